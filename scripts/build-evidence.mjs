@@ -1,0 +1,485 @@
+#!/usr/bin/env node
+// Builds public/data/evidence.json from the evidence files in ../shared/evidence plus the sentences we wrote
+// ourselves (below). Facts and figures are copied; every sentence shown to users is ours.
+// Run: node scripts/build-evidence.mjs [path/to/shared/evidence]. The output is committed, so the app never needs
+// ../shared at run time, and an evidence team can also edit the JSON by hand (the app validates it on load).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const evidenceFolder = resolve(process.argv[2] ?? join(here, '..', '..', 'shared', 'evidence'));
+const outputFile = join(here, '..', 'public', 'data', 'evidence.json');
+
+const readJson = (name) => JSON.parse(readFileSync(join(evidenceFolder, name), 'utf8'));
+const reviewFacts = readJson('review.json');
+const releaseFigures = readJson('press-release-figures.json');
+const programmesIn = readJson('programmes.json');
+const trialsIn = readJson('trials.json');
+
+const DATASET_VERSION = '1.0.0';
+const DATASET_DATE = '2026-11-26';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sources. The review's own sources get readable ids and titles; every other URL gets an id made from its address.
+const namedSources = [
+  {
+    id: 'press-release-2022',
+    title: releaseFigures.source.title,
+    url: `https://${releaseFigures.source.report_url}`,
+    publisher: releaseFigures.source.publisher,
+    date: '6 October 2022',
+    kind: 'primary',
+    note:
+      'The pooled results (95% confidence intervals, p values and I²) are printed in the "Key data" section of this news release. ' +
+      'The link is the report page that the release names; the release itself has no web address in our sources.',
+  },
+  {
+    id: 'sleed-2023-ucl-discovery',
+    url: 'https://discovery-pp.ucl.ac.uk/id/eprint/10172494',
+    title: 'UCL Discovery record and abstract of the journal article (Sleed, Li, Vainieri, Midgley 2023)',
+    publisher: 'University College London',
+    date: '2023',
+    kind: 'primary',
+    note: 'Only the abstract was read. It names the outcomes with and without significant differences but prints no figures.',
+  },
+  {
+    id: 'sleed-2023-publisher',
+    url: 'http://informahealthcare.com/doi/full/10.1080/15289168.2023.2223739',
+    title: 'Journal of Infant, Child, and Adolescent Psychotherapy: article page',
+    publisher: 'Taylor & Francis',
+    date: '2023',
+    kind: 'primary',
+    note: 'Only the abstract and the opening of the introduction were visible.',
+  },
+  {
+    id: 'sleed-2023-metadata',
+    url: 'https://m.booksci.cn/literaturecn/77687963.htm',
+    title: 'Bibliographic record of the journal article (volume, issue, pages, date)',
+    publisher: null,
+    date: null,
+    kind: 'secondary',
+    note: null,
+  },
+  {
+    id: 'acp-news-2022',
+    url: 'http://childpsychotherapy.org.uk/new-study-shows-positive-impacts-therapy-young-children-and-parents',
+    title: 'Association of Child Psychotherapists: news item on the 2022 report',
+    publisher: 'Association of Child Psychotherapists',
+    date: '2022',
+    kind: 'secondary',
+    note: null,
+  },
+  {
+    id: 'acp-evidence-effectiveness',
+    url: 'https://childpsychotherapy.org.uk/evidence-effectiveness',
+    title: 'Association of Child Psychotherapists: evidence and effectiveness page',
+    publisher: 'Association of Child Psychotherapists',
+    date: null,
+    kind: 'secondary',
+    note: null,
+  },
+];
+
+const sourceIdByUrl = new Map(namedSources.map((source) => [source.url, source.id]));
+const generatedSources = [];
+
+function slugFromUrl(url) {
+  const parsed = new URL(url);
+  const host = parsed.hostname.replace(/^www\./, '').replace(/\.(com|org|gov|net|edu|ac|co|uk|nih|no|ca|se|hhs|acf)\b/g, '');
+  const words = `${host} ${parsed.pathname} ${parsed.search}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word && !['html', 'htm', 'aspx', 'abstract', 'content', 'en', 'id', 'articles', 'page'].includes(word));
+  return words.slice(0, 7).join('-').slice(0, 60).replace(/-+$/, '');
+}
+
+function sourceIdFor(url) {
+  if (url === null || url === undefined) return null;
+  const existing = sourceIdByUrl.get(url);
+  if (existing) return existing;
+  let id = slugFromUrl(url);
+  const taken = new Set([...sourceIdByUrl.values()]);
+  for (let counter = 2; taken.has(id); counter += 1) id = `${slugFromUrl(url)}-${counter}`;
+  sourceIdByUrl.set(url, id);
+  generatedSources.push({ id, title: null, url, publisher: null, date: null, kind: 'secondary', note: null });
+  return id;
+}
+
+const factFor = (field) => {
+  const fact = reviewFacts.find((item) => item.field === field);
+  if (!fact) throw new Error(`review.json has no field ${field}`);
+  return fact;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The review.
+const release = 'press-release-2022';
+const abstract = 'sleed-2023-ucl-discovery';
+const journal = {
+  citation: factFor('sleed2023.citation').value,
+  doi: factFor('sleed2023.doi').value,
+  volumeIssuePages: factFor('sleed2023.volume_issue_pages').value,
+  publicationDate: factFor('sleed2023.publication_date').value,
+  sourceId: abstract,
+  locator: 'Record header: authors, title, journal, year and DOI. Volume, issue and pages are from the bibliographic record (sleed-2023-metadata).',
+};
+
+const review = {
+  title: releaseFigures.review.title,
+  authors: releaseFigures.review.authors,
+  journal,
+  report: {
+    title: factFor('report2022.title').value,
+    date: factFor('report2022.publication_date').value,
+    commissionedBy: factFor('report2022.commissioned_by').value,
+    conductedBy: factFor('report2022.conducted_by').value,
+    sourceId: release,
+    locator: 'Opening paragraph and "Notes to Editors".',
+  },
+  keyFigures: [
+    {
+      id: 'studies',
+      label: 'studies included',
+      value: releaseFigures.review.studies,
+      display: '77',
+      sourceId: release,
+      locator: 'Opening paragraph: "systematic review of 77 research studies". The journal abstract also says 77 papers.',
+    },
+    {
+      id: 'participants',
+      label: 'participants',
+      value: releaseFigures.review.participants,
+      display: '5,660',
+      sourceId: release,
+      locator: 'Opening paragraph: "including 5,660 participants".',
+    },
+    {
+      id: 'databases',
+      label: 'research databases searched',
+      value: factFor('sleed2023.n_databases_searched').value,
+      display: '10',
+      sourceId: abstract,
+      locator: 'Abstract: a search of 10 databases. Their names are not in our sources.',
+    },
+  ],
+  interventionTypes: [
+    {
+      id: 'mentalization',
+      name: 'Mentalization-based',
+      labelAsReported: releaseFigures.review.intervention_types[0].label_as_reported,
+      summary:
+        "Helps parents notice and wonder about feelings and intentions, their own and their child's, and how these drive what people do.",
+      sourceId: release,
+      locator: '"Key data": the first of the three categories.',
+    },
+    {
+      id: 'attachment',
+      name: 'Attachment-based',
+      labelAsReported: releaseFigures.review.intervention_types[1].label_as_reported,
+      summary:
+        "Helps parents become a safe base for their child: to see when the child needs comfort or freedom to explore, and to respond.",
+      sourceId: release,
+      locator: '"Key data": the second of the three categories.',
+    },
+    {
+      id: 'dyadic',
+      name: 'Dyadic or triadic psychotherapy',
+      labelAsReported: releaseFigures.review.intervention_types[2].label_as_reported,
+      summary:
+        'A therapist sees the parent and child together (or both parents with the child) and explores how feelings from the past shape the relationship now.',
+      sourceId: release,
+      locator: '"Key data": the third of the three categories.',
+    },
+  ],
+  prePostImprovement: {
+    lowPercent: releaseFigures.review.pre_post_positive_share.low * 100,
+    highPercent: releaseFigures.review.pre_post_positive_share.high * 100,
+    asPrinted: releaseFigures.review.pre_post_positive_share.as_reported,
+    sourceId: release,
+    locator: '"Key data", after the list of categories.',
+  },
+  harms: { text: 'No harmful outcomes were reported.', sourceId: release, locator: '"Key data": "No harmful outcomes were reported."' },
+  quality: {
+    text: 'Very few of the included studies were rated as good quality, and the authors call for more high-quality research.',
+    sourceId: abstract,
+    locator: 'Abstract, closing sentences.',
+    certaintyConcern: 'serious',
+    certaintyConcernBasis:
+      'Our judgement: when very few studies are rated good quality, we lower our certainty in every pooled result by one level. ' +
+      'We do not lower it by two, because the share of studies at each rating is not in our sources.',
+  },
+  notReported: [
+    ['Number of studies in each meta-analysis', 'sleed-2023-publisher', 'Not in the abstract or the opening of the article.'],
+    ['Pooled point estimates (Hedges’ g)', 'sleed-2023-publisher', 'The release prints intervals only; the abstract prints no figures.'],
+    ['The effect size measure and its sign convention', 'press-release-2022', 'The release does not name the effect size measure.'],
+    ['Figures for parental stress and parent-infant interaction', abstract, 'The abstract says only that there was no significant difference.'],
+    ['The quality or risk-of-bias tool, and how many studies got each rating', abstract, 'The abstract says only that very few studies were rated good quality.'],
+    ['Results for each intervention type separately', 'sleed-2023-publisher', 'No subgroup results by type are in our sources.'],
+    ['The names of the databases and the search dates', abstract, 'The abstract gives the number of databases (10) only.'],
+    ['The list of the 77 included studies', abstract, 'Not in our sources.'],
+  ].map(([topic, sourceId, text]) => ({ topic, text, sourceId, locator: 'Checked: the abstract and opening pages that were reachable.' })),
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Outcomes. Pooled figures come from press-release-figures.json; the words are ours.
+const figureFor = (key) => {
+  const figure = releaseFigures.pooled_controlled_effects.find((item) => item.outcome === key);
+  if (!figure) throw new Error(`press-release-figures.json has no outcome ${key}`);
+  return figure;
+};
+
+const formatSigned = (value) => (value < 0 ? `-${Math.abs(value).toFixed(2)}` : value.toFixed(2));
+
+const P_READINGS = {
+  'p = 0.02': { reading: 'p = 0.02', note: null },
+  'p = 0.04': { reading: 'p = 0.04', note: null },
+  'p < 0.000': { reading: 'p < 0.001', note: 'The release prints "p < 0.000", which cannot be literally true; we read it as p < 0.001.' },
+  'p < 0.00': { reading: 'p < 0.01', note: 'The release prints "p < 0.00", which cannot be literally true; we read it as p < 0.01.' },
+};
+
+function significantResult(key, label) {
+  const figure = figureFor(key);
+  const [lower, upper] = figure.ci95;
+  const p = P_READINGS[figure.p_as_reported];
+  if (!p) throw new Error(`No reading for ${figure.p_as_reported}`);
+  return {
+    status: 'significant',
+    ci95: { lower, upper },
+    pAsPrinted: figure.p_as_reported,
+    pReading: p.reading,
+    pReadingNote: p.note,
+    i2Percent: figure.i2_percent,
+    asPrinted: `95%CI ${formatSigned(lower)} to ${formatSigned(upper)}, ${figure.p_as_reported}; I² = ${figure.i2_percent}%`,
+    sourceId: release,
+    locator: `"Key data", the list of significant effects: "${label}".`,
+    derived: {
+      midpoint: { value: (lower + upper) / 2, method: 'Midpoint of the printed 95% interval: (lower + upper) / 2. Not printed in the release.' },
+      standardError: {
+        value: (upper - lower) / (2 * 1.96),
+        method: 'Standard error from the printed 95% interval: (upper − lower) / (2 × 1.96). Not printed in the release.',
+      },
+    },
+  };
+}
+
+function nullResult() {
+  return {
+    status: 'no-significant-difference',
+    figuresReported: false,
+    statement:
+      'The journal abstract reports no significant difference between the interventions and the comparison groups. No figures are printed in our sources.',
+    sourceId: abstract,
+    locator: 'Abstract: the outcomes with no significant differences.',
+  };
+}
+
+const NEGATIVE_BASIS =
+  'Our reading, not printed in the sources: the release says this result favoured the interventions, and its interval is negative. ' +
+  'A higher score is better on this measure, so a negative effect here means the intervention group did better.';
+const POSITIVE_BASIS =
+  'Our reading, not printed in the sources: the release says this result favoured the interventions, and its interval is positive. ' +
+  'A lower score is better on this measure, so a positive effect here means the intervention group did better.';
+const NULL_BASIS =
+  'No figures are reported, so no sign needs orienting. The value is recorded so that figures added later are oriented the same way as the outcome with the same direction of measure.';
+
+const outcomes = [
+  {
+    id: 'parental-reflective-functioning',
+    name: 'Parental reflective functioning',
+    labelAsReported: figureFor('parental_reflective_functioning').label_as_reported,
+    who: 'parent',
+    summary: "A parent's ability to think about their own and their child's feelings, and how these link to behaviour.",
+    benefitPhrase: "improve parents' reflective functioning",
+    whatItIs:
+      "Reflective functioning is a parent's capacity to see their child as a person with their own mind: to wonder what the child might be feeling or wanting, and to see how their own feelings affect how they respond.",
+    whyItMatters:
+      'A parent who can think about what is going on inside their baby is more likely to respond in a way that fits what the baby needs. This is thought to help the baby feel safe and learn to manage feelings.',
+    howMeasured: {
+      text: 'Usually by a trained rater who scores a long interview in which the parent talks about their child and their relationship (for example, the Parent Development Interview).',
+      exampleTrialIds: ['mtp-pilot-rct', 'nb-sleed2013', 'nb-baradon2008'],
+    },
+    betterWhenMeasureIs: 'higher',
+    orientation: { reportedSignFavouringIntervention: -1, basis: NEGATIVE_BASIS },
+    result: significantResult('parental_reflective_functioning', 'Parental Reflective Functioning'),
+  },
+  {
+    id: 'maternal-depression',
+    name: 'Maternal depression',
+    labelAsReported: figureFor('maternal_depression').label_as_reported,
+    who: 'parent',
+    summary: 'Symptoms of depression in the parent, mostly mothers.',
+    benefitPhrase: "reduce depression in mothers",
+    whatItIs:
+      "Symptoms of depression, such as low mood, loss of interest and tiredness, in the parent who took part. Most parents in the studies were mothers.",
+    whyItMatters:
+      "Depression can make it harder for a parent to notice and respond to their baby. Helping a parent's mood can help the relationship and the child's development.",
+    howMeasured: {
+      text: 'Usually by a questionnaire that the parent fills in about their symptoms (for example, the Edinburgh Postnatal Depression Scale, EPDS).',
+      exampleTrialIds: ['mip-salomonsson2011', 'spipic-salomonsson2020', 'nb-sleed2013'],
+    },
+    betterWhenMeasureIs: 'lower',
+    orientation: { reportedSignFavouringIntervention: 1, basis: POSITIVE_BASIS },
+    result: significantResult('maternal_depression', 'Maternal depression'),
+  },
+  {
+    id: 'infant-behaviour',
+    name: 'Infant behaviour',
+    labelAsReported: figureFor('infant_behaviour').label_as_reported,
+    who: 'child',
+    summary: "How the baby or young child behaves socially and emotionally, for example problems with behaviour.",
+    benefitPhrase: "improve young children's social and emotional behaviour",
+    whatItIs:
+      "The child's social and emotional behaviour: for example how often they show behaviour problems, such as aggression, or signs of distress.",
+    whyItMatters:
+      'Behaviour problems in the early years can make family life harder and can carry on into later childhood. Fewer problems early on can help the child at home, with friends and at school.',
+    howMeasured: {
+      text: "Often by a questionnaire that the parent fills in about the child's behaviour (for example, the Child Behavior Checklist, CBCL).",
+      exampleTrialIds: ['cpp-lieberman2005', 'mtb-ordway2014'],
+    },
+    betterWhenMeasureIs: 'lower',
+    orientation: { reportedSignFavouringIntervention: 1, basis: POSITIVE_BASIS },
+    result: significantResult('infant_behaviour', 'Infant behaviour'),
+  },
+  {
+    id: 'infant-attachment',
+    name: 'Infant attachment',
+    labelAsReported: figureFor('infant_attachment').label_as_reported,
+    who: 'relationship',
+    summary: 'How secure the bond is between the child and the parent.',
+    benefitPhrase: "make children's attachment to their parent more secure",
+    whatItIs:
+      'Attachment is the bond a child forms with the people who care for them. A securely attached child trusts that the parent will be there when they are upset, and uses the parent as a base to explore from.',
+    whyItMatters:
+      'A secure attachment is linked with better mental health and relationships later in life. Disorganised attachment, where the child has no clear way of seeking comfort, is linked with later difficulties.',
+    howMeasured: {
+      text: "Usually by watching how the child reacts to short separations from and reunions with the parent in a playroom (the Strange Situation), scored by a trained rater.",
+      exampleTrialIds: ['mtb-sadler2013', 'cos-hoffman2006', 'tpp-toth2006'],
+    },
+    betterWhenMeasureIs: 'higher',
+    orientation: { reportedSignFavouringIntervention: -1, basis: NEGATIVE_BASIS },
+    result: significantResult('infant_attachment', 'Infant attachment'),
+  },
+  {
+    id: 'parental-stress',
+    name: 'Parental stress',
+    labelAsReported: figureFor('parental_stress').label_as_reported,
+    who: 'parent',
+    summary: 'How stressed parents feel in their role as a parent.',
+    benefitPhrase: "reduce parents' stress",
+    whatItIs: 'How much strain a parent feels in looking after their child, for example feeling overwhelmed or unable to cope.',
+    whyItMatters: 'High stress can make it harder to be patient and responsive with a young child, and can affect the parent’s own health.',
+    howMeasured: {
+      text: 'Usually by a questionnaire that the parent fills in about the stress of parenting.',
+      exampleTrialIds: ['mip-salomonsson2011', 'afc-pip-fonagy2016', 'mompower-rosenblum2017'],
+    },
+    betterWhenMeasureIs: 'lower',
+    orientation: { reportedSignFavouringIntervention: 1, basis: NULL_BASIS },
+    result: nullResult(),
+  },
+  {
+    id: 'parent-infant-interaction',
+    name: 'Parent-infant interaction',
+    labelAsReported: figureFor('parent_infant_interaction').label_as_reported,
+    who: 'relationship',
+    summary: 'How the parent and child behave with each other, for example how warm and in tune they are.',
+    benefitPhrase: "improve how parents and children interact",
+    whatItIs:
+      'What happens between parent and child when they are together: for example how sensitive and warm the parent is, and how well parent and child respond to each other.',
+    whyItMatters: 'Day-to-day interactions are where a child learns that their feelings are understood. In-tune interactions support attachment and development.',
+    howMeasured: {
+      text: 'Usually by video-recording parent and child playing together and scoring the recording with a rating scale (for example, the Emotional Availability Scales).',
+      exampleTrialIds: ['cosp-risholm2018', 'gabi-steele2019', 'afc-pip-fonagy2016'],
+    },
+    betterWhenMeasureIs: 'higher',
+    orientation: { reportedSignFavouringIntervention: -1, basis: NULL_BASIS },
+    result: nullResult(),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Programmes and trials: copied field by field, ids turned into URL-friendly slugs.
+const kebab = (id) => id.replace(/_/g, '-');
+const toField = (field) =>
+  field === undefined
+    ? { value: null, sourceId: null, note: 'Not reported in our sources.' }
+    : { value: field.value ?? null, sourceId: sourceIdFor(field.source_url ?? null), note: field.note ?? null };
+
+const programmes = programmesIn.map((programme) => ({
+  id: kebab(programme.id),
+  name: programme.name,
+  type: programme.type,
+  typeBasis: programme.type_basis,
+  fields: {
+    selfDescription: toField(programme.self_description),
+    theoreticalBasis: toField(programme.theoretical_basis),
+    lineage: toField(programme.lineage),
+    format: toField(programme.format),
+    length: toField(programme.length),
+    deliveredBy: toField(programme.delivered_by),
+    targetPopulation: toField(programme.target_population),
+    childAge: toField(programme.child_age),
+    countryOfOrigin: toField(programme.country_of_origin),
+    developers: toField(programme.developers),
+  },
+  ratings: (programme.ratings ?? []).map(toField),
+  replications: (programme.replications ?? []).map(toField),
+  notes: programme.notes ?? null,
+  sourceIds: programme.sources.map(sourceIdFor),
+}));
+
+// Two sources give the year with a remark, e.g. "2020 (per document title)": keep the number and the remark apart.
+function yearOf(year) {
+  if (typeof year !== 'string') return { year: year ?? null, yearNote: null };
+  const match = /^(\d{4})\s*\((.+)\)$/.exec(year);
+  if (!match) throw new Error(`Cannot read the year "${year}"`);
+  return { year: Number(match[1]), yearNote: match[2] };
+}
+const asText = (value) => (value === null || value === undefined ? null : String(value));
+const trials = trialsIn.map((trial) => ({
+  id: kebab(trial.id),
+  programmeId: kebab(trial.programme_id),
+  citation: {
+    authors: trial.citation.authors ?? null,
+    ...yearOf(trial.citation.year),
+    title: trial.citation.title,
+    journal: trial.citation.journal ?? null,
+    volume: asText(trial.citation.volume),
+    issue: asText(trial.citation.issue),
+    pages: asText(trial.citation.pages),
+    doi: trial.citation.doi ?? null,
+  },
+  design: trial.design,
+  n: trial.n ?? null,
+  nDetail: trial.n_detail ?? null,
+  population: trial.population ?? null,
+  country: trial.country ?? null,
+  comparison: trial.comparison ?? null,
+  outcomes: trial.outcomes.map((outcome) => ({
+    domain: outcome.domain,
+    measure: outcome.measure,
+    resultText: outcome.result_text,
+    effectSize: outcome.effect_size ?? null,
+    p: outcome.p ?? null,
+    note: outcome.note ?? null,
+  })),
+  sourceId: sourceIdFor(trial.source_url),
+  additionalSourceIds: (trial.additional_sources ?? []).map(sourceIdFor),
+  notes: trial.notes ?? null,
+}));
+
+const dataset = {
+  schemaVersion: 1,
+  datasetVersion: DATASET_VERSION,
+  datasetDate: DATASET_DATE,
+  sources: [...namedSources, ...generatedSources],
+  review,
+  outcomes,
+  programmes,
+  trials,
+};
+
+writeFileSync(outputFile, `${JSON.stringify(dataset, null, 2)}\n`);
+console.log(`Wrote ${outputFile}: ${outcomes.length} outcomes, ${programmes.length} programmes, ${trials.length} trials, ${dataset.sources.length} sources.`);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatEffect, formatInterval, formatShareAsPercent } from './format';
+
+describe('formatEffect', () => {
+  it('uses a true minus sign', () => {
+    expect(formatEffect(-0.95)).toBe('\u22120.95');
+  });
+
+  it('prints zero without a sign, even from -0 or a value that rounds to zero', () => {
+    expect(formatEffect(-0)).toBe('0.00');
+    expect(formatEffect(-0.001)).toBe('0.00');
+  });
+});
+
+describe('formatInterval', () => {
+  it('prints an interval as the release does, with true minus signs', () => {
+    expect(formatInterval({ lower: -0.68, upper: -0.06 })).toBe('\u22120.68 to \u22120.06');
+  });
+});
+
+describe('formatCount and formatShareAsPercent', () => {
+  it('groups thousands and rounds shares', () => {
+    expect(formatCount(5660)).toBe('5,660');
+    expect(formatShareAsPercent(0.6847)).toBe('68%');
+  });
+});

@@ -1,0 +1,25 @@
+// Number formatting for display. A true minus sign (U+2212) is used, as in print, so that screen readers say "minus".
+
+const MINUS = '\u2212';
+
+/** An effect size to two decimals with a real minus sign: -0.68 → "−0.68"; -0 → "0.00". */
+export function formatEffect(value: number, decimals = 2): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const isZero = Number(fixed) === 0;
+  return value < 0 && !isZero ? `${MINUS}${fixed}` : fixed;
+}
+
+/** An interval as "−0.68 to −0.06". */
+export function formatInterval(interval: { lower: number; upper: number }, decimals = 2): string {
+  return `${formatEffect(interval.lower, decimals)} to ${formatEffect(interval.upper, decimals)}`;
+}
+
+/** A whole number with thousands separators: 5660 → "5,660". */
+export function formatCount(value: number): string {
+  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A share (0–1) as a whole percentage: 0.6847 → "68%". */
+export function formatShareAsPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { EvidenceDatasetError, describePath, parseEvidenceDataset } from './parse-evidence';
+import { orientOutcomeResult } from './plain-language/orientation';
+import publishedJson from '../../public/data/evidence.json';
+
+
+const published = publishedJson as unknown as Record<string, unknown>;
+const copy = () => structuredClone(published) as Record<string, unknown> & { outcomes: Record<string, unknown>[] };
+
+function problemsOf(raw: unknown): string[] {
+  try {
+    parseEvidenceDataset(raw);
+  } catch (error) {
+    if (error instanceof EvidenceDatasetError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('the published dataset', () => {
+  const dataset = parseEvidenceDataset(published);
+
+  it('passes validation and holds the review’s headline figures', () => {
+    expect(dataset.review.keyFigures.find((figure) => figure.id === 'studies')?.value).toBe(77);
+    expect(dataset.review.keyFigures.find((figure) => figure.id === 'participants')?.value).toBe(5660);
+    expect(dataset.programmes).toHaveLength(14);
+    expect(dataset.trials).toHaveLength(35);
+  });
+
+  it('keeps the four pooled intervals exactly as the release prints them', () => {
+    const printed = Object.fromEntries(
+      dataset.outcomes.flatMap((outcome) => (outcome.result.status === 'significant' ? [[outcome.id, outcome.result.ci95]] : [])),
+    );
+    expect(printed).toEqual({
+      'parental-reflective-functioning': { lower: -0.68, upper: -0.06 },
+      'maternal-depression': { lower: 0.13, upper: 0.45 },
+      'infant-behaviour': { lower: 0, upper: 0.43 },
+      'infant-attachment': { lower: -0.95, upper: -0.19 },
+    });
+  });
+
+  it('orients every significant result onto the intervention side', () => {
+    for (const outcome of dataset.outcomes) {
+      const oriented = orientOutcomeResult(outcome);
+      if (oriented) expect(oriented.oriented.lower, outcome.id).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('holds no figures for the two outcomes with no significant difference', () => {
+    const nulls = dataset.outcomes.filter((outcome) => outcome.result.status === 'no-significant-difference').map((outcome) => outcome.id);
+    expect(nulls).toEqual(['parental-stress', 'parent-infant-interaction']);
+    for (const outcome of dataset.outcomes.filter((item) => item.result.status !== 'significant')) {
+      expect(JSON.stringify(outcome.result)).not.toMatch(/ci95|i2Percent/);
+    }
+  });
+});
+
+describe('parseEvidenceDataset on broken input', () => {
+  it('names the outcome row and field when a figure is the wrong type', () => {
+    const broken = copy();
+    (broken.outcomes[3] as { result: { ci95: { lower: unknown } } }).result.ci95.lower = 'minus 0.95';
+    expect(problemsOf(broken)).toEqual([expect.stringMatching(/^outcomes row 4 \(id "infant-attachment"\), field result\.ci95\.lower: .*expected number/)]);
+  });
+
+  it('catches a sign convention that would put a significant result on the comparison side', () => {
+    const broken = copy();
+    (broken.outcomes[1] as { orientation: { reportedSignFavouringIntervention: number } }).orientation.reportedSignFavouringIntervention = -1;
+    expect(problemsOf(broken)).toEqual([expect.stringMatching(/outcomes row 2 \(id "maternal-depression"\), field orientation\.reportedSignFavouringIntervention: .*check the sign/)]);
+  });
+
+  it('names a missing field', () => {
+    const broken = copy();
+    delete broken.review;
+    expect(problemsOf(broken)[0]).toMatch(/^field review: /);
+  });
+
+  it('rejects a derived midpoint that does not match the interval', () => {
+    const broken = copy();
+    (broken.outcomes[0] as { result: { derived: { midpoint: { value: number } } } }).result.derived.midpoint.value = -0.5;
+    expect(problemsOf(broken)).toEqual([expect.stringMatching(/field result\.derived\.midpoint\.value: must be \(lower \+ upper\) \/ 2/)]);
+  });
+
+  it('names a source id that does not exist', () => {
+    const broken = copy();
+    (broken.outcomes[0] as { result: { sourceId: string } }).result.sourceId = 'nowhere';
+    expect(problemsOf(broken)).toEqual([expect.stringMatching(/outcomes row 1 .* names source "nowhere"/)]);
+  });
+
+  it('says which schema version it reads when the file is newer', () => {
+    expect(problemsOf({ ...copy(), schemaVersion: 2 })).toEqual([expect.stringMatching(/schema version 1/)]);
+  });
+
+  it('says the whole file is wrong when it is not an object', () => {
+    expect(problemsOf('<html>')[0]).toMatch(/^the whole file: /);
+  });
+});
+
+describe('describePath', () => {
+  it('reads the row id from the raw input', () => {
+    expect(describePath(['trials', 0, 'citation', 'year'], { trials: [{ id: 'x-1' }] })).toBe('trials row 1 (id "x-1"), field citation.year');
+  });
+
+  it('copes with a row that has no id', () => {
+    expect(describePath(['outcomes', 2], { outcomes: [] })).toBe('outcomes row 3');
+  });
+});
