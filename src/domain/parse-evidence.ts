@@ -1,16 +1,8 @@
 import type { z } from 'zod';
+import { EvidenceDatasetError } from './dataset-error';
 import { SCHEMA_VERSION, evidenceDatasetSchema, type EvidenceDataset } from './evidence-schema';
 
-/** A dataset that failed validation. `problems` are plain sentences, each naming the row and field. */
-export class EvidenceDatasetError extends Error {
-  readonly problems: string[];
-
-  constructor(problems: string[]) {
-    super(`The evidence dataset is not valid: ${problems.join('; ')}`);
-    this.name = 'EvidenceDatasetError';
-    this.problems = problems;
-  }
-}
+export { EvidenceDatasetError };
 
 const COLLECTIONS_WITH_IDS = new Set(['sources', 'outcomes', 'programmes', 'trials', 'keyFigures', 'interventionTypes']);
 

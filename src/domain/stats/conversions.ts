@@ -1,4 +1,4 @@
-import { standardNormalCdf } from './distributions';
+import { standardNormalCdf } from './normal';
 
 // Plain-language conversions of a standardised mean difference g, where a positive g favours the intervention.
 // Each assumes normally distributed outcomes with equal spread in both groups, as the published formulas do.

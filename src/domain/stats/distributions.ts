@@ -1,20 +1,10 @@
 // Distribution functions from @stdlib, which are accurate to double precision in the tails (as R's are).
 // Wrapped here so the rest of the engine names them once and in one style.
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
 
-/** Φ(x): the standard normal cumulative distribution function (R: pnorm(x)). */
-export function standardNormalCdf(x: number): number {
-  return normalCdf(x, 0, 1);
-}
-
-/** Φ⁻¹(p) (R: qnorm(p)). */
-export function standardNormalQuantile(p: number): number {
-  return normalQuantile(p, 0, 1);
-}
+export { standardNormalCdf, standardNormalQuantile } from './normal';
 
 /** Student t cumulative distribution (R: pt(x, df)). */
 export function studentTCdf(x: number, degreesOfFreedom: number): number {

@@ -1,0 +1,75 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { RouteError } from '../components/route-error';
+
+const NAVIGATION = [
+  { to: '/', label: 'Home', end: true },
+  { to: '/outcomes', label: 'Outcomes', end: false },
+  { to: '/about', label: 'About the evidence', end: false },
+];
+
+function Loading() {
+  return (
+    <p role="status" className="py-8 text-nhs-dark-grey">
+      Loading the evidence…
+    </p>
+  );
+}
+
+/** The frame of every page: skip link, header, navigation, main content, footer. */
+export function AppLayout({ errorOnly = false }: { errorOnly?: boolean }) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main-content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:p-2"
+      >
+        Skip to main content
+      </a>
+      <header className="bg-nhs-blue text-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+          <a href="/" className="text-xl font-bold text-white no-underline visited:text-white hover:text-white sm:text-2xl">
+            Under-5s Evidence Explorer
+          </a>
+          <span className="text-base">Psychodynamic help for babies, young children and parents</span>
+        </div>
+        <nav aria-label="Main" className="bg-nhs-dark-blue">
+          <ul className="mx-auto mb-0 flex max-w-5xl flex-wrap gap-x-6 px-4">
+            {NAVIGATION.map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  end={item.end}
+                  className={({ isActive }) =>
+                    `inline-block py-3 text-white visited:text-white hover:text-white ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline'}`
+                  }
+                >
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+        {errorOnly ? (
+          <RouteError />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        )}
+      </main>
+      <footer className="border-t-4 border-nhs-blue bg-nhs-pale-grey">
+        <div className="mx-auto max-w-5xl px-4 py-6 text-base text-nhs-dark-grey">
+          <p>
+            An independent guide to one review: Sleed, Li, Vainieri and Midgley, Anna Freud Centre (report 2022; journal article 2023).
+            It does not replace clinical judgement or the review itself.
+          </p>
+          <p className="mb-0">No cookies, no tracking: this site sends nothing about you anywhere.</p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

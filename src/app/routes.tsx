@@ -1,0 +1,33 @@
+import type { RouteObject } from 'react-router';
+import { PageNotFound, RouteError } from '../components/route-error';
+import { HomePage } from '../features/home/home-page';
+import { AppLayout } from './app-layout';
+
+// Public URLs: links to these get shared, so keep them stable. Every route has its own error boundary, so a
+// failure in one page shows an error inside the site's frame instead of a blank screen.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <AppLayout errorOnly />,
+    children: [
+      { index: true, element: <HomePage />, errorElement: <RouteError /> },
+      {
+        path: 'outcomes',
+        errorElement: <RouteError />,
+        lazy: async () => ({ Component: (await import('../features/outcomes/outcomes-page')).OutcomesPage }),
+      },
+      {
+        path: 'outcomes/:outcomeId',
+        errorElement: <RouteError />,
+        lazy: async () => ({ Component: (await import('../features/outcomes/outcome-detail-page')).OutcomeDetailPage }),
+      },
+      {
+        path: 'about',
+        errorElement: <RouteError />,
+        lazy: async () => ({ Component: (await import('../features/about/about-page')).AboutPage }),
+      },
+      { path: '*', element: <PageNotFound />, errorElement: <RouteError /> },
+    ],
+  },
+];

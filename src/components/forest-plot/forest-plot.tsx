@@ -1,0 +1,123 @@
+import { Bar, ComposedChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis, usePlotArea } from 'recharts';
+import { formatEffect } from '../../domain/format';
+import { forestAxis, forestHeight } from './forest-layout';
+import type { ForestRow } from './forest-rows';
+
+// The render is thin: rows arrive oriented (positive favours the intervention) and the axis comes from forestAxis.
+
+const COLOURS = { interval: '#005eb8', midpoint: '#003087', text: '#212b32', secondary: '#4c6272', zero: '#212b32' };
+const LABEL_WIDTH = 190;
+
+interface ChartDatum {
+  id: string;
+  label: string;
+  range: [number, number] | null;
+  row: ForestRow;
+}
+
+interface IntervalShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: ChartDatum;
+}
+
+/** Draws one interval as a line with end caps and a diamond at the (derived) midpoint. */
+function IntervalShape({ x = 0, y = 0, width = 0, height = 0, payload }: IntervalShapeProps) {
+  const row = payload?.row;
+  if (row?.kind !== 'interval') return null;
+  const middle = y + height / 2;
+  const span = row.upper - row.lower;
+  const midpointX = span === 0 ? x : x + (width * (row.midpoint - row.lower)) / span;
+  return (
+    <g>
+      <line x1={x} x2={x + width} y1={middle} y2={middle} stroke={COLOURS.interval} strokeWidth={4} />
+      <line x1={x} x2={x} y1={middle - 9} y2={middle + 9} stroke={COLOURS.interval} strokeWidth={3} />
+      <line x1={x + width} x2={x + width} y1={middle - 9} y2={middle + 9} stroke={COLOURS.interval} strokeWidth={3} />
+      <path d={`M ${midpointX} ${middle - 9} L ${midpointX + 9} ${middle} L ${midpointX} ${middle + 9} L ${midpointX - 9} ${middle} Z`} fill={COLOURS.midpoint} />
+    </g>
+  );
+}
+
+interface TickProps {
+  x?: number;
+  y?: number;
+  payload?: { value: string };
+  rows: readonly ForestRow[];
+}
+
+/** The outcome name beside the axis; rows with no figures also say so across the plot, instead of a bar. */
+function OutcomeTick({ x = 0, y = 0, payload, rows }: TickProps) {
+  const plotArea = usePlotArea();
+  const row = rows.find((candidate) => candidate.label === payload?.value);
+  const centre = plotArea ? plotArea.x + plotArea.width / 2 : x;
+  return (
+    <g>
+      <text x={x - 8} y={y} dy="0.35em" textAnchor="end" fill={COLOURS.text} fontSize={15} fontWeight={600}>
+        {payload?.value}
+      </text>
+      {row?.kind === 'no-figures' ? (
+        <text x={centre} y={y} dy="0.35em" textAnchor="middle" fill={COLOURS.secondary} fontSize={14} stroke="#ffffff" strokeWidth={6} paintOrder="stroke">
+          No significant difference: figures not reported
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+/** Labels for the two sides of "no difference", drawn inside the plot so they line up with the zero line. */
+function SideLabels() {
+  const plotArea = usePlotArea();
+  if (!plotArea) return null;
+  const centre = plotArea.x + plotArea.width / 2;
+  const y = plotArea.y - 14;
+  return (
+    <g>
+      <text x={centre - 10} y={y} textAnchor="end" fill={COLOURS.text} fontSize={14} fontWeight={700}>
+        ← Favours the comparison
+      </text>
+      <text x={centre + 10} y={y} textAnchor="start" fill={COLOURS.text} fontSize={14} fontWeight={700}>
+        Favours the intervention →
+      </text>
+    </g>
+  );
+}
+
+export interface ForestPlotProps {
+  rows: readonly ForestRow[];
+  /** Read by screen readers in place of the drawing; the table beside the chart has every figure. */
+  description: string;
+}
+
+export function ForestPlot({ rows, description }: ForestPlotProps) {
+  const axis = forestAxis(rows);
+  const data: ChartDatum[] = rows.map((row) => ({
+    id: row.id,
+    label: row.label,
+    range: row.kind === 'interval' ? [row.lower, row.upper] : null,
+    row,
+  }));
+  return (
+    <div role="img" aria-label={description} style={{ width: '100%', height: forestHeight(rows.length) }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={data} layout="vertical" margin={{ top: 36, right: 24, bottom: 28, left: 8 }} accessibilityLayer={false}>
+          <XAxis
+            type="number"
+            domain={axis.domain}
+            ticks={axis.ticks}
+            tickFormatter={(value: number) => formatEffect(value)}
+            allowDataOverflow
+            stroke={COLOURS.secondary}
+            tick={{ fill: COLOURS.text, fontSize: 13 }}
+            label={{ value: 'Effect size (standardised; 0 = no difference)', position: 'insideBottom', offset: -20, fill: COLOURS.text, fontSize: 13 }}
+          />
+          <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tickLine={false} axisLine={false} interval={0} tick={<OutcomeTick rows={rows} />} />
+          <ReferenceLine x={0} stroke={COLOURS.zero} strokeWidth={2} />
+          <Bar dataKey="range" shape={<IntervalShape />} isAnimationActive={false} barSize={24} />
+          <SideLabels />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { EvidenceDataset, EvidenceSource, Outcome, Programme } from './evidence-schema';
+
+export function findOutcome(dataset: EvidenceDataset, outcomeId: string | undefined): Outcome | undefined {
+  return dataset.outcomes.find((outcome) => outcome.id === outcomeId);
+}
+
+export function findSource(dataset: EvidenceDataset, sourceId: string | null | undefined): EvidenceSource | undefined {
+  return sourceId ? dataset.sources.find((source) => source.id === sourceId) : undefined;
+}
+
+export function findProgramme(dataset: EvidenceDataset, programmeId: string | undefined): Programme | undefined {
+  return dataset.programmes.find((programme) => programme.id === programmeId);
+}
+
+/** A readable name for a source that has no title: its web address without the scheme. */
+export function sourceDisplayName(source: EvidenceSource): string {
+  if (source.title) return source.title;
+  if (!source.url) return source.id;
+  const url = new URL(source.url);
+  return `${url.hostname.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}`;
+}
+
+export interface FigureTrace {
+  label: string;
+  locator: string;
+}
+
+/** Every figure the app shows from the review, grouped by the source it comes from, with where to look in it. */
+export function figuresBySource(dataset: EvidenceDataset): Map<string, FigureTrace[]> {
+  const traces = new Map<string, FigureTrace[]>();
+  const add = (sourceId: string, label: string, locator: string) => {
+    traces.set(sourceId, [...(traces.get(sourceId) ?? []), { label, locator }]);
+  };
+  const { review } = dataset;
+  add(review.journal.sourceId, 'Journal citation and DOI', review.journal.locator);
+  add(review.report.sourceId, 'Report title, date and commissioner', review.report.locator);
+  review.keyFigures.forEach((figure) => add(figure.sourceId, `${figure.display} ${figure.label}`, figure.locator));
+  review.interventionTypes.forEach((type) => add(type.sourceId, `Intervention type: ${type.labelAsReported}`, type.locator));
+  add(review.prePostImprovement.sourceId, `Pre-post improvement in ${review.prePostImprovement.lowPercent}–${review.prePostImprovement.highPercent}% of comparisons`, review.prePostImprovement.locator);
+  add(review.harms.sourceId, 'No harmful outcomes reported', review.harms.locator);
+  add(review.quality.sourceId, 'Study quality finding', review.quality.locator);
+  dataset.outcomes.forEach((outcome) => {
+    const { result } = outcome;
+    const label = result.status === 'significant' ? `${outcome.name}: ${result.asPrinted}` : `${outcome.name}: no significant difference`;
+    add(result.sourceId, label, result.locator);
+  });
+  return traces;
+}

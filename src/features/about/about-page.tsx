@@ -1,0 +1,125 @@
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
+import { sourceAnchor } from '../../components/source-link';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useEvidence } from '../../data/evidence-query';
+import { figuresBySource, sourceDisplayName } from '../../domain/lookup';
+
+/** Brings a linked source entry into view and moves focus to it, so keyboard and screen reader users land there too. */
+function useFocusHashTarget(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView();
+    target.focus({ preventScroll: true });
+  }, [hash, ready]);
+}
+
+export function AboutPage() {
+  useDocumentTitle('About the evidence');
+  const dataset = useEvidence();
+  const { review } = dataset;
+  const traces = figuresBySource(dataset);
+  const reviewSources = dataset.sources.filter((source) => traces.has(source.id));
+  useFocusHashTarget(true);
+
+  return (
+    <>
+      <h1>About the evidence</h1>
+
+      <h2>The review</h2>
+      <p>
+        <strong>{review.title}</strong>. By {review.authors.join(', ')}. Commissioned by the {review.report.commissionedBy}; carried out
+        by the {review.report.conductedBy}. The report was published on {review.report.date}.
+      </p>
+      <p>
+        It looked for studies of psychoanalytic and psychodynamic help for children under 5 and their caregivers.{' '}
+        {review.keyFigures.map((figure) => `${figure.display} ${figure.label}`).join(', ')}. It described the studies, then pooled the
+        controlled studies (those that compared families who had the help with families who had something else) in meta-analyses by
+        outcome. It also rated the quality of the studies.
+      </p>
+      <p>
+        Before and after the help, {review.prePostImprovement.lowPercent}–{review.prePostImprovement.highPercent}% of the comparisons showed
+        improvement, for every outcome. This does not show that the help caused the change: families can improve over time anyway. That is
+        why the controlled results on the outcome pages matter more. {review.harms.text}
+      </p>
+
+      <h2>What our sources do not tell us</h2>
+      <p>We could read the news release, the journal abstract and the opening of the article, but not the full text. These are not reported in our sources:</p>
+      <ul className="list-disc pl-6">
+        {review.notReported.map((gap) => (
+          <li key={gap.topic}>
+            <strong>{gap.topic}.</strong> {gap.text}
+          </li>
+        ))}
+      </ul>
+
+      <h2>Limitations</h2>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>{review.quality.text} We lower our certainty in every result because of this.</li>
+        <li>The pooled figures come from a news release. We could not check them against the article’s tables.</li>
+        <li>The review pools the three types of intervention together. It does not tell us which type works best.</li>
+        <li>Most participants were mothers. Results may not apply in the same way to fathers or other carers.</li>
+      </ul>
+
+      <h2 id="derived">Figures we worked out (derived figures)</h2>
+      <p>Wherever the app shows one of these, it is labelled “derived”.</p>
+      <ul className="list-disc space-y-2 pl-6">
+        <li><strong>Turned (oriented) effects.</strong> We multiply each printed figure by +1 or −1 so that a benefit is always positive. The outcome pages say why for each one.</li>
+        <li><strong>Middle of the interval.</strong> (lower + upper) ÷ 2. The release prints intervals only.</li>
+        <li><strong>Standard error.</strong> (upper − lower) ÷ (2 × 1.96), kept in the dataset for calculations.</li>
+        <li><strong>Plain numbers.</strong> Chance of doing better Φ(g ÷ √2); improvement index Φ(g) − 50%; number needed to treat 1 ÷ (2Φ(g ÷ √2) − 1); families out of 100, 100 × (2Φ(g ÷ √2) − 1).</li>
+        <li><strong>Certainty ratings.</strong> Our own GRADE-style rules: one step down for study quality, one for I² of 50% or more, one for an interval that reaches below 0.2 (two if it reaches 0).</li>
+      </ul>
+
+      <h2>How to cite</h2>
+      <p>Please cite the review itself, not this site:</p>
+      <p className="bg-white p-4">
+        {review.journal.citation} {review.journal.volumeIssuePages}.{' '}
+        <a href={`https://doi.org/${review.journal.doi}`}>https://doi.org/{review.journal.doi}</a>
+      </p>
+
+      <h2 id="sources">Where every figure comes from</h2>
+      <p>
+        Each figure in the app has a “source” link that brings you here. Programme and trial pages link straight to their own sources. The
+        whole dataset is at <a href="/data/evidence.json">data/evidence.json</a>.
+      </p>
+      <ul className="space-y-4">
+        {reviewSources.map((source) => (
+          <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1} className="scroll-mt-4 bg-white p-4">
+            <h3 className="mt-0">{sourceDisplayName(source)}</h3>
+            <p className="mb-2 text-base">
+              {[source.publisher, source.date, source.kind === 'primary' ? 'Primary source' : 'Secondary source'].filter(Boolean).join(' · ')}
+            </p>
+            {source.url ? (
+              <p className="mb-2 break-all text-base">
+                <a href={source.url}>{source.url}</a>
+              </p>
+            ) : null}
+            {source.note ? <p className="text-base">{source.note}</p> : null}
+            <h4 className="font-bold">Figures from this source and where to find them</h4>
+            <ul className="mt-1 mb-0 list-disc pl-6 text-base">
+                {(traces.get(source.id) ?? []).map((trace) => (
+                  <li key={trace.label}>
+                    {trace.label}. <span className="text-nhs-dark-grey">Where: {trace.locator}</span>
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+
+      <h2>This dataset</h2>
+      <p>
+        Dataset version {dataset.datasetVersion}, dated {dataset.datasetDate} (schema version {dataset.schemaVersion}). It holds{' '}
+        {dataset.outcomes.length} outcomes, {dataset.programmes.length} programmes, {dataset.trials.length} trials and{' '}
+        {dataset.sources.length} sources. The words on this site are ours; the facts and figures are copied from the sources.
+      </p>
+      <p>
+        <Link to="/outcomes">See the outcomes</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { Suspense } from 'react';
+import { Link } from 'react-router';
+import { WarningCallout } from '../../components/callouts';
+import { SourceLink } from '../../components/source-link';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useEvidence } from '../../data/evidence-query';
+import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
+
+/** The heading and introduction need no data, so they show at once while the evidence file loads. */
+export function HomePage() {
+  useDocumentTitle('');
+  return (
+    <>
+      <h1>Psychodynamic help for babies, young children and their parents: what the evidence says</h1>
+      <p className="text-xl sm:text-2xl">
+        In 2022 a team at the Anna Freud Centre brought together the research on psychoanalytic and psychodynamic help for children under 5
+        and the adults who care for them. This site explains what they found, figure by figure, in plain English.
+      </p>
+      <Suspense fallback={<p role="status" className="text-nhs-dark-grey">Loading the evidence…</p>}>
+        <HomeEvidence />
+      </Suspense>
+    </>
+  );
+}
+
+function HomeEvidence() {
+  const dataset = useEvidence();
+  const { review, outcomes } = dataset;
+
+  return (
+    <>
+      <h2>The review in numbers</h2>
+      <ul className="grid gap-4 sm:grid-cols-3" aria-label="Key numbers">
+        {review.keyFigures.map((figure) => (
+          <li key={figure.id} className="border-t-4 border-nhs-blue bg-white p-4">
+            <span className="block text-4xl font-bold">{figure.display}</span>
+            <span className="block">{figure.label}</span>
+            <SourceLink sourceId={figure.sourceId} figure={`${figure.display} ${figure.label}`} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        The review was written by {review.authors.join(', ').replace(/, ([^,]*)$/, ' and $1')}. It was commissioned by the{' '}
+        {review.report.commissionedBy} and published on {review.report.date}. A peer-reviewed version followed in 2023.{' '}
+        <SourceLink sourceId={review.report.sourceId} figure="the report’s authors, commissioner and date" />
+      </p>
+
+      <h2>Three types of help</h2>
+      <p>The review grouped the help it found into three types.</p>
+      <dl className="space-y-3">
+        {review.interventionTypes.map((type) => (
+          <div key={type.id} className="bg-white p-4">
+            <dt className="font-bold">{type.name}</dt>
+            <dd>
+              {type.summary} <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2>What it found, outcome by outcome</h2>
+      <p>
+        These results pool the studies that compared families who had the help with families who had something else (a comparison group).
+        The words “may” and “very uncertain” follow our rating of how sure we can be.
+      </p>
+      <ul className="space-y-3">
+        {outcomes.map((outcome) => {
+          const summary = summariseOutcome(outcome, review);
+          return (
+            <li key={outcome.id} className="border-l-[6px] border-nhs-blue bg-white p-4">
+              <h3 className="mt-0">
+                <Link to={`/outcomes/${outcome.id}`}>{outcome.name}</Link>
+              </h3>
+              <p className="mb-1">{summary.statement}</p>
+              <p className="mb-0 text-base text-nhs-dark-grey">
+                {summary.kind === 'significant'
+                  ? `The review found a significant difference in favour of the interventions. Certainty (our rating): ${summary.certainty.level}.`
+                  : 'The review found no significant difference. No figures are reported in our sources.'}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+
+      <WarningCallout heading="How good are the studies?">
+        <p>
+          {review.quality.text} <SourceLink sourceId={review.quality.sourceId} figure="the study quality finding" />
+        </p>
+        <p>
+          So even where the pooled results favour the interventions, we cannot be very sure how big the benefit is. Read each result with
+          this in mind.
+        </p>
+      </WarningCallout>
+
+      <h2>Where next</h2>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>
+          <Link to="/outcomes">Compare all six outcomes on one chart</Link>
+        </li>
+        <li>
+          <Link to="/about">How the review was done, where every figure comes from, and how to cite it</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

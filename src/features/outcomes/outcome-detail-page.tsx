@@ -1,0 +1,184 @@
+import { Link, useParams } from 'react-router';
+import { DerivedTag, InsetText, WarningCallout } from '../../components/callouts';
+import { toForestRows } from '../../components/forest-plot/forest-rows';
+import { LazyForestPlot } from '../../components/forest-plot/lazy-forest-plot';
+import { SourceLink } from '../../components/source-link';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useEvidence } from '../../data/evidence-query';
+import { formatEffect, formatInterval } from '../../domain/format';
+import { findOutcome, findSource, sourceDisplayName } from '../../domain/lookup';
+import { describeHeterogeneity, heterogeneityLevel } from '../../domain/plain-language/heterogeneity-words';
+import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
+import { describeSizeRange } from '../../domain/plain-language/size-words';
+import { chartDescription } from './chart-description';
+import { OutcomePlainNumbers } from './outcome-plain-numbers';
+
+function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
+  useDocumentTitle('Outcome not found');
+  return (
+    <>
+      <h1>Outcome not found</h1>
+      <p>There is no outcome called “{outcomeId}”. See <Link to="/outcomes">all six outcomes</Link>.</p>
+    </>
+  );
+}
+
+export function OutcomeDetailPage() {
+  const { outcomeId } = useParams();
+  const dataset = useEvidence();
+  const outcome = findOutcome(dataset, outcomeId);
+  useDocumentTitle(outcome?.name ?? 'Outcome not found');
+  if (!outcome) return <NotFound outcomeId={outcomeId} />;
+
+  const summary = summariseOutcome(outcome, dataset.review);
+  const { result } = outcome;
+  const exampleTrials = dataset.trials.filter((trial) => outcome.howMeasured.exampleTrialIds.includes(trial.id));
+  const resultSource = findSource(dataset, result.sourceId);
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link to="/outcomes">All outcomes</Link>
+      </p>
+      <h1>{outcome.name}</h1>
+      <p className="text-xl">{outcome.summary}</p>
+
+      <section aria-labelledby="verdict">
+        <h2 id="verdict">In short</h2>
+        <InsetText>
+          <p className="text-xl font-bold">{summary.statement}</p>
+          {summary.kind === 'significant' ? (
+            <p>
+              The pooled result favours the interventions, with a benefit {describeSizeRange(summary.oriented.oriented)}. How sure we can be:{' '}
+              <strong>{summary.certainty.level}</strong> (our rating, explained below).
+            </p>
+          ) : (
+            <p>No significant difference was found. Figures are not reported in our sources, so none are shown here.</p>
+          )}
+        </InsetText>
+      </section>
+
+      <h2>What it is</h2>
+      <p>{outcome.whatItIs}</p>
+      <h2>Why it matters for a child</h2>
+      <p>{outcome.whyItMatters}</p>
+      <h2>How it is usually measured</h2>
+      <p>{outcome.howMeasured.text}</p>
+      <p className="text-base text-nhs-dark-grey">
+        Examples from trials in our dataset (the review’s own list of measures is not in our sources):{' '}
+        {exampleTrials.map((trial, index) => {
+          const source = findSource(dataset, trial.sourceId);
+          const label = `${trial.citation.authors?.split(',')[0] ?? trial.citation.title}${trial.citation.year ? ` (${trial.citation.year})` : ''}`;
+          return (
+            <span key={trial.id}>
+              {source?.url ? <a href={source.url}>{label}</a> : label}
+              {index < exampleTrials.length - 1 ? '; ' : '.'}
+            </span>
+          );
+        })}
+      </p>
+
+      <h2>The result</h2>
+      {summary.kind === 'significant' && result.status === 'significant' ? (
+        <>
+          <dl className="divide-y divide-nhs-grey-4 bg-white">
+            <div className="p-4">
+              <dt className="font-bold">As printed in the source</dt>
+              <dd>
+                <span className="font-mono">{result.asPrinted}</span> <SourceLink sourceId={result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
+                <span className="block">
+                  95% confidence interval {formatInterval(summary.oriented.reported)}
+                  {result.pReadingNote ? `. ${result.pReadingNote}` : ''}
+                </span>
+              </dd>
+            </div>
+            <div className="p-4">
+              <dt className="font-bold">Turned so that benefit is positive</dt>
+              <dd>
+                {formatInterval(summary.oriented.oriented)}.{' '}
+                {outcome.betterWhenMeasureIs === 'higher' ? 'A higher score is better on this measure.' : 'A lower score is better on this measure.'}{' '}
+                {outcome.orientation.basis}
+              </dd>
+            </div>
+            <div className="p-4">
+              <dt className="font-bold">
+                Middle of the interval <DerivedTag />
+              </dt>
+              <dd>
+                {formatEffect(summary.oriented.reportedMidpoint)} as printed, {formatEffect(summary.oriented.orientedMidpoint)} turned.{' '}
+                {result.derived.midpoint.method}
+              </dd>
+            </div>
+          </dl>
+          <figure className="my-6 bg-white p-2 sm:p-4">
+            <figcaption className="mb-2 font-bold">{outcome.name}: the interval, with benefit on the right</figcaption>
+            <LazyForestPlot rows={toForestRows([outcome])} description={chartDescription(toForestRows([outcome]))} />
+          </figure>
+
+          <h2>What it means in plain numbers</h2>
+          <OutcomePlainNumbers oriented={summary.oriented.oriented} orientedMidpoint={summary.oriented.orientedMidpoint} />
+
+          <h2>How much the studies disagreed</h2>
+          <p>
+            I² = {result.i2Percent}% ({heterogeneityLevel(result.i2Percent)}). {describeHeterogeneity(result.i2Percent)}
+          </p>
+
+          <h2>How sure can we be?</h2>
+          <p>
+            Certainty: <strong>{summary.certainty.level}</strong>. {summary.statement}
+          </p>
+          <p>
+            This is our own rating, made with rules like those of GRADE: start at high, and step down for each concern. The review’s own
+            certainty ratings are not in our sources.
+          </p>
+          <table className="bg-white text-base">
+            <caption className="p-2 text-left font-bold">Why we rated it {summary.certainty.level}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="pl-2">Concern</th>
+                <th scope="col">Levels down</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.certainty.steps.map((step) => (
+                <tr key={step.domain}>
+                  <th scope="row" className="pl-2 font-normal capitalize">{step.domain}</th>
+                  <td>{step.levelsDown}</td>
+                  <td>{step.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-2 text-base text-nhs-dark-grey">Not rated: indirectness and publication bias, about which our sources say nothing.</p>
+        </>
+      ) : (
+        <WarningCallout heading="No significant difference: figures not reported">
+          <p>
+            {result.status === 'no-significant-difference' ? result.statement : null}{' '}
+            <SourceLink sourceId={result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
+          </p>
+          <p>
+            “No significant difference” does not prove the interventions make no difference. It means the studies did not show a difference
+            that chance alone could not explain. Without the figures we cannot say how big or small any effect might be.
+          </p>
+        </WarningCallout>
+      )}
+
+      <h2>Sources for this page</h2>
+      <ul className="list-disc pl-6">
+        {resultSource ? (
+          <li>
+            {sourceDisplayName(resultSource)}: <Link to={`/about#source-${resultSource.id}`}>details and where to look</Link>
+            {resultSource.url ? (
+              <>
+                {' '}
+                · <a href={resultSource.url}>open the source</a>
+              </>
+            ) : null}
+          </li>
+        ) : null}
+      </ul>
+    </>
+  );
+}

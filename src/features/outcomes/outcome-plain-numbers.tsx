@@ -1,0 +1,80 @@
+import { DerivedTag } from '../../components/callouts';
+import { IconArray } from '../../components/icon-array/icon-array';
+import type { Interval } from '../../domain/plain-language/orientation';
+import { iconArrayCounts, plainNumbers } from '../../domain/plain-language/plain-numbers';
+import { formatShareAsPercent } from '../../domain/format';
+
+const points = (value: number) => `${Math.round(value)}`;
+
+/** The oriented interval in plain numbers, each given as a range across the interval with the midpoint beside it. */
+export function OutcomePlainNumbers({ oriented, orientedMidpoint }: { oriented: Interval; orientedMidpoint: number }) {
+  const numbers = plainNumbers(oriented, orientedMidpoint);
+  const counts = iconArrayCounts(numbers.extraPer100);
+  const nnt = numbers.numberNeededToTreat;
+  const iconSentence =
+    `Out of 100 families who had the intervention, about ${counts.extraAtMid} more did better than if they had not had it ` +
+    `(anywhere from ${counts.extraAtLow} to ${counts.extraAtHigh} across the interval).`;
+
+  return (
+    <>
+      <p>
+        All the figures in this section are <strong>derived</strong>: we worked them out from the printed interval. The review did not print
+        them. They assume the effect is a standardised mean difference (such as Hedges’ g) and that scores are spread in a bell shape in both
+        groups. The release does not name its effect measure, so treat these as a guide to size, not exact figures.
+      </p>
+      <dl className="divide-y divide-nhs-grey-4 bg-white">
+        <div className="p-4">
+          <dt className="font-bold">
+            Chance that a family who had the intervention does better than one who did not <DerivedTag />
+          </dt>
+          <dd>
+            {formatShareAsPercent(numbers.probabilityOfBenefit.low)} to {formatShareAsPercent(numbers.probabilityOfBenefit.high)} (middle of
+            the range: {formatShareAsPercent(numbers.probabilityOfBenefit.mid)}). With no effect at all it would be 50%, a coin toss.
+          </dd>
+        </div>
+        <div className="p-4">
+          <dt className="font-bold">
+            Improvement index <DerivedTag />
+          </dt>
+          <dd>
+            The average family who had the intervention would move up {points(numbers.improvementIndex.low)} to{' '}
+            {points(numbers.improvementIndex.high)} percentile points (middle: {points(numbers.improvementIndex.mid)}) compared with the
+            comparison group. For example, from the 50th to the {50 + Math.round(numbers.improvementIndex.mid)}th place out of 100.
+          </dd>
+        </div>
+        <div className="p-4">
+          <dt className="font-bold">
+            Number needed to treat <DerivedTag />
+          </dt>
+          <dd>
+            {nnt.noBenefitNotRuledOut ? (
+              <>
+                At best, {nnt.best} families would need the intervention for one more to do better. At the low end the interval reaches no
+                difference, so <strong>no benefit cannot be ruled out</strong>: the number could be very large.
+                {nnt.mid !== null ? ` At the middle of the range it is ${nnt.mid}.` : null}
+              </>
+            ) : (
+              <>
+                Between {nnt.best} and {nnt.worst} families would need the intervention for one more to do better than without it (middle of
+                the range: {nnt.mid}). Fewer is better.
+              </>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <h3>Out of 100 families</h3>
+      <IconArray counts={counts} description={iconSentence} />
+      <p>{iconSentence}</p>
+      <details className="my-4 bg-white p-4">
+        <summary className="cursor-pointer font-bold text-nhs-blue">How we worked these out</summary>
+        <ul className="mt-3 list-disc space-y-2 pl-6 text-base">
+          <li>g is the oriented effect: positive favours the intervention. Each figure is worked out at both ends of the interval and at its middle.</li>
+          <li>Chance of doing better (probability of superiority) = Φ(g ÷ √2), where Φ is the normal distribution (McGraw and Wong, 1992).</li>
+          <li>Improvement index = Φ(g) − 50%, in percentile points (Cohen’s U3, as the What Works Clearinghouse uses it).</li>
+          <li>Number needed to treat = 1 ÷ (2Φ(g ÷ √2) − 1), rounded up to a whole family (Kraemer and Kupfer, 2006).</li>
+          <li>Extra families out of 100 = 100 × (2Φ(g ÷ √2) − 1), rounded to whole families.</li>
+        </ul>
+      </details>
+    </>
+  );
+}

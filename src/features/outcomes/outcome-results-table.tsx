@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import { DerivedTag } from '../../components/callouts';
+import { SourceLink } from '../../components/source-link';
+import type { Outcome } from '../../domain/evidence-schema';
+import { formatEffect, formatInterval } from '../../domain/format';
+import { orientOutcomeResult } from '../../domain/plain-language/orientation';
+
+/** Every figure behind the outcomes chart, as printed and as oriented: the chart's text alternative. */
+export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly Outcome[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <table className="bg-white text-base">
+        <caption className="p-2 text-left font-bold">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="pl-2">Outcome</th>
+            <th scope="col">95% interval as printed</th>
+            <th scope="col">Oriented (above 0 favours the intervention)</th>
+            <th scope="col">
+              Midpoint <DerivedTag />
+            </th>
+            <th scope="col">p as printed</th>
+            <th scope="col">I²</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcomes.map((outcome) => {
+            const oriented = orientOutcomeResult(outcome);
+            const { result } = outcome;
+            return (
+              <tr key={outcome.id}>
+                <th scope="row" className="pl-2 font-normal">
+                  <Link to={`/outcomes/${outcome.id}`}>{outcome.name}</Link>
+                </th>
+                {oriented && result.status === 'significant' ? (
+                  <>
+                    <td className="whitespace-nowrap">{formatInterval(oriented.reported)}</td>
+                    <td className="whitespace-nowrap">{formatInterval(oriented.oriented)}</td>
+                    <td>{formatEffect(oriented.orientedMidpoint)}</td>
+                    <td className="whitespace-nowrap">
+                      {result.pAsPrinted}
+                      {result.pReadingNote ? <span className="block text-sm text-nhs-dark-grey">read as {result.pReading}</span> : null}
+                    </td>
+                    <td>{result.i2Percent}%</td>
+                  </>
+                ) : (
+                  <td colSpan={5}>No significant difference: figures not reported in our sources</td>
+                )}
+                <td>
+                  <SourceLink sourceId={result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Link } from 'react-router';
+import { InsetText } from '../../components/callouts';
+import { toForestRows } from '../../components/forest-plot/forest-rows';
+import { LazyForestPlot } from '../../components/forest-plot/lazy-forest-plot';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useEvidence } from '../../data/evidence-query';
+import { OutcomeResultsTable } from './outcome-results-table';
+import { chartDescription } from './chart-description';
+
+export function OutcomesPage() {
+  useDocumentTitle('All six outcomes');
+  const { outcomes } = useEvidence();
+  const rows = toForestRows(outcomes);
+
+  return (
+    <>
+      <h1>All six outcomes on one chart</h1>
+      <p>
+        Each line shows the range (95% confidence interval) within which the true pooled effect probably lies, compared with the comparison
+        groups. The diamond marks the middle of the range, which we worked out: the review did not print it.
+      </p>
+      <InsetText>
+        <p>
+          <strong>Benefit is always on the right.</strong> The review reported some results as negative numbers and some as positive, even
+          though all four significant results favoured the interventions. We turned them round so that anything right of the line at 0 (“no
+          difference”) favours the intervention. The table below shows each figure both ways.
+        </p>
+      </InsetText>
+
+      <figure className="my-6 bg-white p-2 sm:p-4">
+        <figcaption className="mb-2 font-bold">Pooled results of controlled studies, oriented so that benefit is on the right</figcaption>
+        <LazyForestPlot rows={rows} description={chartDescription(rows)} />
+      </figure>
+
+      <h2>The figures as a table</h2>
+      <OutcomeResultsTable outcomes={outcomes} caption="Pooled results by outcome, as printed and as oriented" />
+
+      <h2>What the numbers mean</h2>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>
+          The effect sizes are on a standardised scale, so that studies using different questionnaires can be pooled. The release does not
+          name the measure; this is usually Hedges’ g, where 0.2 is small, 0.5 moderate and 0.8 large.
+        </li>
+        <li>An interval that does not cross 0 is “statistically significant”: chance alone is an unlikely explanation.</li>
+        <li>I² says how much the studies disagreed with each other, from 0% (not at all) to 100%.</li>
+      </ul>
+      <p>
+        Choose an outcome for the details, what it means for families, and how sure we can be:{' '}
+        {outcomes.map((outcome, index) => (
+          <span key={outcome.id}>
+            <Link to={`/outcomes/${outcome.id}`}>{outcome.name}</Link>
+            {index < outcomes.length - 1 ? ', ' : '.'}
+          </span>
+        ))}
+      </p>
+    </>
+  );
+}
