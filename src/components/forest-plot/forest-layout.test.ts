@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forestAxis, forestHeight, positionInDomain } from './forest-layout';
+import { forestAxis, forestHeight, positionInDomain, wrapLabel } from './forest-layout';
 import type { ForestRow } from './forest-rows';
 
 const interval = (lower: number, upper: number): ForestRow => ({
@@ -41,5 +41,17 @@ describe('positionInDomain and forestHeight', () => {
 
   it('grows with the number of rows', () => {
     expect(forestHeight(6)).toBeGreaterThan(forestHeight(1));
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks a long outcome name at spaces', () => {
+    expect(wrapLabel('Parental reflective functioning', 18)).toEqual(['Parental', 'reflective', 'functioning']);
+    expect(wrapLabel('Parental reflective functioning', 20)).toEqual(['Parental reflective', 'functioning']);
+  });
+
+  it('keeps a short name on one line and never splits a word', () => {
+    expect(wrapLabel('Infant attachment', 18)).toEqual(['Infant attachment']);
+    expect(wrapLabel('Parent-infant interaction', 10)).toEqual(['Parent-infant', 'interaction']);
   });
 });

@@ -30,3 +30,14 @@ export function positionInDomain(value: number, domain: readonly [number, number
   const [low, high] = domain;
   return (value - low) / (high - low);
 }
+
+/** Breaks a row label into lines of at most `maxCharacters` at spaces, so long outcome names fit beside the axis. */
+export function wrapLabel(label: string, maxCharacters: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= maxCharacters) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -1,12 +1,14 @@
 import { Bar, ComposedChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis, usePlotArea } from 'recharts';
 import { formatEffect } from '../../domain/format';
-import { forestAxis, forestHeight } from './forest-layout';
+import { forestAxis, forestHeight, wrapLabel } from './forest-layout';
 import type { ForestRow } from './forest-rows';
 
 // The render is thin: rows arrive oriented (positive favours the intervention) and the axis comes from forestAxis.
 
 const COLOURS = { interval: '#005eb8', midpoint: '#003087', text: '#212b32', secondary: '#4c6272', zero: '#212b32' };
-const LABEL_WIDTH = 190;
+const LABEL_WIDTH = 170;
+const LABEL_LINE_CHARACTERS = 20;
+const LABEL_LINE_HEIGHT = 17;
 
 interface ChartDatum {
   id: string;
@@ -31,7 +33,7 @@ function IntervalShape({ x = 0, y = 0, width = 0, height = 0, payload }: Interva
   const span = row.upper - row.lower;
   const midpointX = span === 0 ? x : x + (width * (row.midpoint - row.lower)) / span;
   return (
-    <g>
+    <g className="forest-interval" data-outcome-id={row.id}>
       <line x1={x} x2={x + width} y1={middle} y2={middle} stroke={COLOURS.interval} strokeWidth={4} />
       <line x1={x} x2={x} y1={middle - 9} y2={middle + 9} stroke={COLOURS.interval} strokeWidth={3} />
       <line x1={x + width} x2={x + width} y1={middle - 9} y2={middle + 9} stroke={COLOURS.interval} strokeWidth={3} />
@@ -52,14 +54,20 @@ function OutcomeTick({ x = 0, y = 0, payload, rows }: TickProps) {
   const plotArea = usePlotArea();
   const row = rows.find((candidate) => candidate.label === payload?.value);
   const centre = plotArea ? plotArea.x + plotArea.width / 2 : x;
+  const lines = wrapLabel(payload?.value ?? '', LABEL_LINE_CHARACTERS);
   return (
     <g>
-      <text x={x - 8} y={y} dy="0.35em" textAnchor="end" fill={COLOURS.text} fontSize={15} fontWeight={600}>
-        {payload?.value}
+      <text x={x - 8} y={y} textAnchor="end" fill={COLOURS.text} fontSize={15} fontWeight={600}>
+        {lines.map((line, index) => (
+          <tspan key={line} x={x - 8} dy={index === 0 ? `${0.35 - ((lines.length - 1) * LABEL_LINE_HEIGHT) / 2 / 15}em` : LABEL_LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
       </text>
       {row?.kind === 'no-figures' ? (
-        <text x={centre} y={y} dy="0.35em" textAnchor="middle" fill={COLOURS.secondary} fontSize={14} stroke="#ffffff" strokeWidth={6} paintOrder="stroke">
-          No significant difference: figures not reported
+        <text x={centre} y={y} textAnchor="middle" fill={COLOURS.secondary} fontSize={14} stroke="#ffffff" strokeWidth={6} paintOrder="stroke" className="forest-no-figures">
+          <tspan x={centre} dy="-0.25em">No significant difference:</tspan>
+          <tspan x={centre} dy="1.2em">figures not reported</tspan>
         </text>
       ) : null}
     </g>
@@ -113,7 +121,7 @@ export function ForestPlot({ rows, description }: ForestPlotProps) {
             label={{ value: 'Effect size (standardised; 0 = no difference)', position: 'insideBottom', offset: -20, fill: COLOURS.text, fontSize: 13 }}
           />
           <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tickLine={false} axisLine={false} interval={0} tick={<OutcomeTick rows={rows} />} />
-          <ReferenceLine x={0} stroke={COLOURS.zero} strokeWidth={2} />
+          <ReferenceLine x={0} stroke={COLOURS.zero} strokeWidth={2} className="forest-zero-line" />
           <Bar dataKey="range" shape={<IntervalShape />} isAnimationActive={false} barSize={24} />
           <SideLabels />
         </ComposedChart>

@@ -19,15 +19,15 @@ describe('sizeWord', () => {
 
 describe('describeSizeRange', () => {
   it('names both ends of an interval that is all benefit', () => {
-    expect(describeSizeRange({ lower: 0.19, upper: 0.95 })).toBe('from a less than small to a large benefit');
+    expect(describeSizeRange({ lower: 0.19, upper: 0.95 })).toBe('anything from less than small to large');
   });
 
-  it('says "no benefit" is in range when the interval reaches zero', () => {
-    expect(describeSizeRange({ lower: 0, upper: 0.43 })).toBe('anything from no benefit to a small benefit');
+  it('says no benefit at all is in range when the interval reaches zero', () => {
+    expect(describeSizeRange({ lower: 0, upper: 0.43 })).toBe('anything from none at all to small');
   });
 
   it('uses one word when both ends share it', () => {
-    expect(describeSizeRange({ lower: 0.21, upper: 0.45 })).toBe('a small benefit across the whole range');
+    expect(describeSizeRange({ lower: 0.21, upper: 0.45 })).toBe('small, across the whole range');
   });
 
   it('says the whole range favours the comparison when it does', () => {

@@ -12,13 +12,14 @@ export function sizeWord(effect: number): SizeWord {
 }
 
 /**
- * Describes an oriented interval (positive favours the intervention) in size words, e.g. "from less than small to
- * moderate". When the interval reaches zero or below, it says that no benefit is within the range.
+ * Describes the size of the benefit across an oriented interval (positive favours the intervention), to follow
+ * "The benefit could be …", e.g. "anything from less than small to large". When the interval reaches zero, it says
+ * that no benefit is in the range.
  */
 export function describeSizeRange(oriented: Interval): string {
   const top = sizeWord(oriented.upper);
-  if (oriented.upper <= 0) return 'no benefit: the whole range favours the comparison group';
-  if (oriented.lower <= 0) return `anything from no benefit to a ${top} benefit`;
+  if (oriented.upper <= 0) return 'none: the whole range favours the comparison group';
+  if (oriented.lower <= 0) return `anything from none at all to ${top}`;
   const bottom = sizeWord(oriented.lower);
-  return bottom === top ? `a ${top} benefit across the whole range` : `from a ${bottom} to a ${top} benefit`;
+  return bottom === top ? `${top}, across the whole range` : `anything from ${bottom} to ${top}`;
 }

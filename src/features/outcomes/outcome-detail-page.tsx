@@ -49,7 +49,8 @@ export function OutcomeDetailPage() {
           <p className="text-xl font-bold">{summary.statement}</p>
           {summary.kind === 'significant' ? (
             <p>
-              The pooled result favours the interventions, with a benefit {describeSizeRange(summary.oriented.oriented)}. How sure we can be:{' '}
+              The pooled result favours the interventions. The size of the benefit could be {describeSizeRange(summary.oriented.oriented)}{' '}
+              (0.2 is called small, 0.5 moderate, 0.8 large). How sure we can be:{' '}
               <strong>{summary.certainty.level}</strong> (our rating, explained below).
             </p>
           ) : (
@@ -95,9 +96,7 @@ export function OutcomeDetailPage() {
             <div className="p-4">
               <dt className="font-bold">Turned so that benefit is positive</dt>
               <dd>
-                {formatInterval(summary.oriented.oriented)}.{' '}
-                {outcome.betterWhenMeasureIs === 'higher' ? 'A higher score is better on this measure.' : 'A lower score is better on this measure.'}{' '}
-                {outcome.orientation.basis}
+                {formatInterval(summary.oriented.oriented)}. {outcome.orientation.basis}
               </dd>
             </div>
             <div className="p-4">
@@ -143,7 +142,7 @@ export function OutcomeDetailPage() {
             <tbody>
               {summary.certainty.steps.map((step) => (
                 <tr key={step.domain}>
-                  <th scope="row" className="pl-2 font-normal capitalize">{step.domain}</th>
+                  <th scope="row" className="pl-2 font-normal first-letter:uppercase">{step.domain}</th>
                   <td>{step.levelsDown}</td>
                   <td>{step.reason}</td>
                 </tr>

@@ -39,7 +39,8 @@ export function OutcomesPage() {
       <ul className="list-disc space-y-2 pl-6">
         <li>
           The effect sizes are on a standardised scale, so that studies using different questionnaires can be pooled. The release does not
-          name the measure; this is usually Hedges’ g, where 0.2 is small, 0.5 moderate and 0.8 large.
+          name the measure. Reviews like this one usually use a standardised mean difference such as Hedges’ g, for which 0.2 is called
+          small, 0.5 moderate and 0.8 large.
         </li>
         <li>An interval that does not cross 0 is “statistically significant”: chance alone is an unlikely explanation.</li>
         <li>I² says how much the studies disagreed with each other, from 0% (not at all) to 100%.</li>
