@@ -137,7 +137,7 @@ test('the site can be used with the keyboard: skip link first, then the navigati
   const order: string[] = [];
   for (let index = 0; index < 4; index += 1) {
     await page.keyboard.press('Tab');
-    order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    order.push(await page.evaluate(() => document.activeElement?.textContent.trim() ?? ''));
   }
   expect(order).toEqual(['Skip to main content', 'Under-5s Evidence Explorer', 'Home', 'Outcomes']);
   const outcomesLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outcomes' });

@@ -1,0 +1,312 @@
+import { chiSquaredUpperTail, standardNormalCdf, standardNormalQuantile, studentTCdf, studentTQuantile } from './distributions';
+import { findRoot } from './root-finding';
+
+// Random-effects meta-analysis with the semantics of R's metafor 3.8 (rma.uni, predict, leave1out, regtest).
+// Formulas and references: docs/statistics.md. Reference values: fixtures/*.json, made by scripts/r/make-stats-fixtures.R.
+
+export interface StudyEffect {
+  yi: number;
+  vi: number;
+  label?: string;
+  group?: string;
+}
+
+export type PoolMethod = 'FE' | 'DL' | 'REML' | 'PM';
+
+export interface PoolOptions {
+  method?: PoolMethod;
+  test?: 'z' | 'knha';
+  level?: number;
+}
+
+export interface PoolResult {
+  k: number;
+  estimate: number;
+  se: number;
+  ciLower: number;
+  ciUpper: number;
+  /** z, or t with k − 1 degrees of freedom under 'knha'. */
+  statistic: number;
+  pValue: number;
+  tau2: number;
+  tau: number;
+  /** Percent. */
+  i2: number;
+  h2: number;
+  /** Cochran's Q, from the fixed-effect weights. */
+  q: number;
+  qDf: number;
+  qP: number;
+  /** Prediction interval; equals the confidence interval for FE. */
+  piLower: number;
+  piUpper: number;
+  /** Percent, in input order, summing to 100. */
+  weights: number[];
+}
+
+const METHODS: readonly PoolMethod[] = ['FE', 'DL', 'REML', 'PM'];
+/** metafor treats a Knapp-Hartung residual sum of squares at or below machine epsilon as exactly 0. */
+const MACHINE_EPSILON = 2.220446049250313e-16;
+
+function describeStudy(study: StudyEffect, index: number): string {
+  return `study at index ${index}${study.label === undefined ? '' : ` ("${study.label}")`}`;
+}
+
+/** Throws an Error naming the function, the study and the problem, for anything metafor would refuse. */
+export function validateStudies(functionName: string, studies: readonly StudyEffect[]): void {
+  // Callers from plain JavaScript or parsed files may pass anything, so the checks read the values as unknown.
+  const given: unknown = studies;
+  if (!Array.isArray(given) || given.length === 0) throw new Error(`${functionName}: no studies were given; at least one is needed`);
+  studies.forEach((study, index) => {
+    const yi: unknown = study.yi;
+    const vi: unknown = study.vi;
+    if (typeof yi !== 'number' || !Number.isFinite(yi)) {
+      throw new Error(`${functionName}: ${describeStudy(study, index)} has yi = ${String(yi)}; the effect size must be a finite number`);
+    }
+    if (typeof vi !== 'number' || !Number.isFinite(vi) || vi <= 0) {
+      throw new Error(`${functionName}: ${describeStudy(study, index)} has vi = ${String(vi)}; the sampling variance must be a positive finite number`);
+    }
+  });
+}
+
+interface ResolvedOptions {
+  method: PoolMethod;
+  test: 'z' | 'knha';
+  level: number;
+}
+
+function resolveOptions(functionName: string, options: PoolOptions | undefined): ResolvedOptions {
+  const method: unknown = options?.method ?? 'REML';
+  const test: unknown = options?.test ?? 'z';
+  const level: unknown = options?.level ?? 0.95;
+  const isMethod = (value: unknown): value is PoolMethod => METHODS.some((known) => known === value);
+  if (!isMethod(method)) throw new Error(`${functionName}: method must be one of ${METHODS.join(', ')}; got ${String(method)}`);
+  if (test !== 'z' && test !== 'knha') throw new Error(`${functionName}: test must be 'z' or 'knha'; got ${String(test)}`);
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new Error(`${functionName}: level must be between 0 and 1 (e.g. 0.95); got ${String(level)}`);
+  return { method, test, level };
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+/** The weighted mean of y with weights w. */
+function weightedMean(y: readonly number[], w: readonly number[]): number {
+  let numerator = 0;
+  let denominator = 0;
+  for (let index = 0; index < y.length; index += 1) {
+    const weight = w[index] ?? 0;
+    numerator += weight * (y[index] ?? 0);
+    denominator += weight;
+  }
+  return numerator / denominator;
+}
+
+function randomEffectWeights(vi: readonly number[], tau2: number): number[] {
+  return vi.map((variance) => 1 / (variance + tau2));
+}
+
+/** Σ w (y − μ̂_w)²: Cochran's Q at the fixed-effect weights, the generalised Q at any others. */
+function weightedResidualSquares(y: readonly number[], w: readonly number[]): number {
+  const mean = weightedMean(y, w);
+  let total = 0;
+  for (let index = 0; index < y.length; index += 1) total += (w[index] ?? 0) * ((y[index] ?? 0) - mean) ** 2;
+  return total;
+}
+
+function dersimonianLaird(q: number, k: number, w: readonly number[]): number {
+  const sumW = sum(w);
+  const sumW2 = sum(w.map((weight) => weight * weight));
+  return Math.max(0, (q - (k - 1)) / (sumW - sumW2 / sumW));
+}
+
+/**
+ * The REML score for τ² in an intercept-only model: y'PPy − tr(P), with P = W − w wᵀ/Σw.
+ * Its root is the REML estimate that metafor's Fisher scoring converges to.
+ */
+function remlScore(y: readonly number[], vi: readonly number[], tau2: number): number {
+  const w = randomEffectWeights(vi, tau2);
+  const sumW = sum(w);
+  const mean = weightedMean(y, w);
+  let residual = 0;
+  let sumW2 = 0;
+  for (let index = 0; index < y.length; index += 1) {
+    const weight = w[index] ?? 0;
+    residual += weight * weight * ((y[index] ?? 0) - mean) ** 2;
+    sumW2 += weight * weight;
+  }
+  return residual - (sumW - sumW2 / sumW);
+}
+
+/** Finds the positive τ² where a decreasing-through-zero function changes sign, or 0 when it is not positive at 0. */
+function solveTau2(score: (tau2: number) => number, start: number): number {
+  if (score(0) <= 0) return 0;
+  let upper = Math.max(start, 1e-4);
+  // Widen until the score turns negative; τ² beyond 1e12 means the data are not usable anyway.
+  while (score(upper) > 0) {
+    upper *= 4;
+    if (upper > 1e12) throw new Error('pool: τ² could not be bracketed; the effects are too spread out for their variances');
+  }
+  return findRoot(score, 0, upper);
+}
+
+function estimateTau2(method: PoolMethod, y: readonly number[], vi: readonly number[], q: number, fixedWeights: readonly number[]): number {
+  const k = y.length;
+  if (method === 'FE' || k === 1) return 0;
+  const dl = dersimonianLaird(q, k, fixedWeights);
+  if (method === 'DL') return dl;
+  if (method === 'REML') return solveTau2((tau2) => remlScore(y, vi, tau2), dl);
+  // Paule-Mandel: the τ² at which the generalised Q equals its expected value, k − 1.
+  return solveTau2((tau2) => weightedResidualSquares(y, randomEffectWeights(vi, tau2)) - (k - 1), dl);
+}
+
+/** Pools studies as metafor's rma(yi, vi, method, test, level) and predict() do. */
+export function pool(studies: readonly StudyEffect[], options?: PoolOptions): PoolResult {
+  validateStudies('pool', studies);
+  const { method, test, level } = resolveOptions('pool', options);
+  const k = studies.length;
+  if (test === 'knha' && k < 2) throw new Error(`pool: the Knapp-Hartung test needs at least 2 studies; got ${k}`);
+
+  const y = studies.map((study) => study.yi);
+  const vi = studies.map((study) => study.vi);
+  const fixedWeights = vi.map((variance) => 1 / variance);
+  const q = k > 1 ? Math.max(0, weightedResidualSquares(y, fixedWeights)) : 0;
+  const qDf = k - 1;
+  const qP = k > 1 ? chiSquaredUpperTail(q, qDf) : 1;
+
+  const tau2 = estimateTau2(method, y, vi, q, fixedWeights);
+  const w = randomEffectWeights(vi, tau2);
+  const sumW = sum(w);
+  const estimate = weightedMean(y, w);
+  let variance = 1 / sumW;
+
+  let criticalValue: number;
+  let pValueOf: (statistic: number) => number;
+  const tail = (1 - level) / 2;
+  if (test === 'knha') {
+    const residual = weightedResidualSquares(y, w);
+    const scale = residual <= MACHINE_EPSILON ? 0 : residual / (k - 1);
+    variance *= scale;
+    criticalValue = studentTQuantile(1 - tail, k - 1);
+    pValueOf = (statistic) => 2 * studentTCdf(-Math.abs(statistic), k - 1);
+  } else {
+    criticalValue = standardNormalQuantile(1 - tail);
+    pValueOf = (statistic) => 2 * standardNormalCdf(-Math.abs(statistic));
+  }
+  const se = Math.sqrt(variance);
+  const statistic = estimate / se;
+
+  let i2: number;
+  let h2: number;
+  if (k === 1) {
+    i2 = 0;
+    h2 = 1;
+  } else if (method === 'FE') {
+    i2 = Math.max(0, (100 * (q - qDf)) / q);
+    h2 = q / qDf;
+  } else {
+    const sumFixed = sum(fixedWeights);
+    const typicalVariance = qDf / (sumFixed - sum(fixedWeights.map((weight) => weight * weight)) / sumFixed);
+    i2 = (100 * tau2) / (typicalVariance + tau2);
+    h2 = tau2 / typicalVariance + 1;
+  }
+
+  const predictionSe = method === 'FE' ? se : Math.sqrt(variance + tau2);
+  return {
+    k,
+    estimate,
+    se,
+    ciLower: estimate - criticalValue * se,
+    ciUpper: estimate + criticalValue * se,
+    statistic,
+    pValue: pValueOf(statistic),
+    tau2,
+    tau: Math.sqrt(tau2),
+    i2,
+    h2,
+    q,
+    qDf,
+    qP,
+    piLower: estimate - criticalValue * predictionSe,
+    piUpper: estimate + criticalValue * predictionSe,
+    weights: w.map((weight) => (100 * weight) / sumW),
+  };
+}
+
+/** metafor's leave1out(): the i-th result pools every study except study i. */
+export function leaveOneOut(studies: readonly StudyEffect[], options?: PoolOptions): PoolResult[] {
+  validateStudies('leaveOneOut', studies);
+  const { test } = resolveOptions('leaveOneOut', options);
+  const needed = test === 'knha' ? 3 : 2;
+  if (studies.length < needed) {
+    throw new Error(`leaveOneOut: needs at least ${needed} studies${test === 'knha' ? ' with the Knapp-Hartung test' : ''}; got ${studies.length}`);
+  }
+  return studies.map((_, omitted) => pool(studies.filter((__, index) => index !== omitted), options));
+}
+
+/**
+ * Egger's regression test as metafor's regtest(rma(yi, vi, method = "FE"), model = "lm"): a weighted least-squares
+ * regression of yi on its standard error with weights 1/vi; the statistic is the t of the standard-error slope.
+ */
+export function eggerTest(studies: readonly StudyEffect[]): { statistic: number; df: number; pValue: number } {
+  validateStudies('eggerTest', studies);
+  const k = studies.length;
+  if (k < 3) throw new Error(`eggerTest: needs at least 3 studies; got ${k}`);
+  const weights = studies.map((study) => 1 / study.vi);
+  const x = studies.map((study) => Math.sqrt(study.vi));
+  const y = studies.map((study) => study.yi);
+  const xMean = weightedMean(x, weights);
+  const yMean = weightedMean(y, weights);
+  let sxx = 0;
+  let sxy = 0;
+  for (let index = 0; index < k; index += 1) {
+    const weight = weights[index] ?? 0;
+    const dx = (x[index] ?? 0) - xMean;
+    sxx += weight * dx * dx;
+    sxy += weight * dx * ((y[index] ?? 0) - yMean);
+  }
+  if (!(sxx > 0)) throw new Error('eggerTest: every study has the same standard error, so the regression cannot be fitted');
+  const slope = sxy / sxx;
+  const intercept = yMean - slope * xMean;
+  let residual = 0;
+  for (let index = 0; index < k; index += 1) residual += (weights[index] ?? 0) * ((y[index] ?? 0) - intercept - slope * (x[index] ?? 0)) ** 2;
+  const df = k - 2;
+  const statistic = slope / Math.sqrt(residual / df / sxx);
+  return { statistic, df, pValue: 2 * studentTCdf(-Math.abs(statistic), df) };
+}
+
+/**
+ * A separate model per group (groups in order of first appearance), and a fixed-effect Q test for differences
+ * between the group estimates, using their standard errors; df = groups − 1.
+ */
+export function subgroupAnalysis(
+  studies: readonly StudyEffect[],
+  options?: PoolOptions,
+): { groups: Record<string, PoolResult>; qBetween: number; dfBetween: number; pBetween: number } {
+  validateStudies('subgroupAnalysis', studies);
+  resolveOptions('subgroupAnalysis', options);
+  const members = new Map<string, StudyEffect[]>();
+  studies.forEach((study, index) => {
+    if (typeof study.group !== 'string' || study.group.trim() === '') {
+      throw new Error(`subgroupAnalysis: ${describeStudy(study, index)} has no group`);
+    }
+    members.set(study.group, [...(members.get(study.group) ?? []), study]);
+  });
+  const groups: Record<string, PoolResult> = {};
+  for (const [name, groupStudies] of members) {
+    try {
+      groups[name] = pool(groupStudies, options);
+    } catch (error) {
+      throw new Error(`subgroupAnalysis: group "${name}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const results = Object.values(groups);
+  const dfBetween = results.length - 1;
+  if (dfBetween === 0) return { groups, qBetween: 0, dfBetween, pBetween: 1 };
+  const estimates = results.map((result) => result.estimate);
+  const weights = results.map((result) => 1 / (result.se * result.se));
+  const qBetween = Math.max(0, weightedResidualSquares(estimates, weights));
+  return { groups, qBetween, dfBetween, pBetween: chiSquaredUpperTail(qBetween, dfBetween) };
+}
