@@ -5,6 +5,8 @@ import { recordForeignRequests, recordScripts } from './helpers/same-origin';
 const ORIGIN = 'http://127.0.0.1:4173';
 
 async function expectIntervalOnBenefitSide(page: Page, outcomeId: string) {
+  // Chart code loads when the chart comes near the viewport, as it would when a person scrolls to it.
+  await page.locator('.forest-plot').first().scrollIntoViewIfNeeded();
   const interval = page.locator(`.forest-interval[data-outcome-id="${outcomeId}"]`);
   await expect(interval).toBeVisible();
   const zero = await page.locator('.forest-zero-line line').first().boundingBox();

@@ -51,7 +51,7 @@ export function AppLayout({ errorOnly = false }: { errorOnly?: boolean }) {
           </ul>
         </nav>
       </header>
-      <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+      <main id="main-content" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {errorOnly ? (
           <RouteError />
         ) : (

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { PageNotFound, RouteError } from '../components/route-error';
 import { HomePage } from '../features/home/home-page';
+import { OutcomesPage } from '../features/outcomes/outcomes-page';
 import { AppLayout } from './app-layout';
 
 // Public URLs: links to these get shared, so keep them stable. Every route has its own error boundary, so a
@@ -12,11 +13,9 @@ export const routes: RouteObject[] = [
     errorElement: <AppLayout errorOnly />,
     children: [
       { index: true, element: <HomePage />, errorElement: <RouteError /> },
-      {
-        path: 'outcomes',
-        errorElement: <RouteError />,
-        lazy: async () => ({ Component: (await import('../features/outcomes/outcomes-page')).OutcomesPage }),
-      },
+      // The outcomes overview is linked from the home page, so it ships with the first script (a few KB) instead of
+      // waiting for a second download; its chart code still loads lazily.
+      { path: 'outcomes', element: <OutcomesPage />, errorElement: <RouteError /> },
       {
         path: 'outcomes/:outcomeId',
         errorElement: <RouteError />,

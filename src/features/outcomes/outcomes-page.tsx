@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { InsetText } from '../../components/callouts';
 import { toForestRows } from '../../components/forest-plot/forest-rows';
@@ -7,11 +8,9 @@ import { useEvidence } from '../../data/evidence-query';
 import { OutcomeResultsTable } from './outcome-results-table';
 import { chartDescription } from './chart-description';
 
+/** The heading and explanation need no data, so they show at once while the evidence file loads. */
 export function OutcomesPage() {
   useDocumentTitle('All six outcomes');
-  const { outcomes } = useEvidence();
-  const rows = toForestRows(outcomes);
-
   return (
     <>
       <h1>All six outcomes on one chart</h1>
@@ -26,7 +25,18 @@ export function OutcomesPage() {
           difference”) favours the intervention. The table below shows each figure both ways.
         </p>
       </InsetText>
+      <Suspense fallback={<p role="status" className="text-nhs-dark-grey">Loading the evidence…</p>}>
+        <OutcomesEvidence />
+      </Suspense>
+    </>
+  );
+}
 
+function OutcomesEvidence() {
+  const { outcomes } = useEvidence();
+  const rows = toForestRows(outcomes);
+  return (
+    <>
       <figure className="my-6 bg-white p-2 sm:p-4">
         <figcaption className="mb-2 font-bold">Pooled results of controlled studies, oriented so that benefit is on the right</figcaption>
         <LazyForestPlot rows={rows} description={chartDescription(rows)} />

@@ -1,0 +1,27 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * True once the element is within `margin` of the viewport. Used to fetch heavy chart code only when a chart is about
+ * to be seen, which keeps it off the first load on phones, where charts sit below the fold.
+ * Without IntersectionObserver (old browsers, tests) it is true at once.
+ */
+export function useNearViewport<T extends Element>(margin = '300px'): [React.RefObject<T | null>, boolean] {
+  const reference = useRef<T>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = reference.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, margin]);
+  return [reference, near];
+}
