@@ -35,8 +35,9 @@ test('the home page shows the key numbers and findings without loading chart cod
 test('the outcomes page charts all six outcomes with benefit on the right and a table alternative', async ({ page }) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.goto('/outcomes');
-  await expect(page.getByText('Favours the intervention →')).toBeVisible();
-  await expect(page.getByText('← Favours the comparison')).toBeVisible();
+  const chart = page.getByRole('img', { name: /Forest plot/ });
+  await expect(chart).toContainText('Favours the →intervention');
+  await expect(chart).toContainText('← Favours thecomparison');
   for (const id of ['parental-reflective-functioning', 'maternal-depression', 'infant-behaviour', 'infant-attachment']) {
     await expectIntervalOnBenefitSide(page, id);
   }

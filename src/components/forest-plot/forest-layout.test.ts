@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forestAxis, forestHeight, positionInDomain, wrapLabel } from './forest-layout';
+import { forestAxis, forestHeight, forestLabelLayout, positionInDomain, wrapLabel } from './forest-layout';
 import type { ForestRow } from './forest-rows';
 
 const interval = (lower: number, upper: number): ForestRow => ({
@@ -53,5 +53,12 @@ describe('wrapLabel', () => {
   it('keeps a short name on one line and never splits a word', () => {
     expect(wrapLabel('Infant attachment', 18)).toEqual(['Infant attachment']);
     expect(wrapLabel('Parent-infant interaction', 10)).toEqual(['Parent-infant', 'interaction']);
+  });
+});
+
+describe('forestLabelLayout', () => {
+  it('gives names less room on a phone than on a laptop', () => {
+    expect(forestLabelLayout(360).labelWidth).toBeLessThan(forestLabelLayout(1024).labelWidth);
+    expect(forestLabelLayout(360).charactersPerLine).toBeLessThan(forestLabelLayout(1024).charactersPerLine);
   });
 });

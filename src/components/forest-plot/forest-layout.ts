@@ -22,7 +22,7 @@ export function forestAxis(rows: readonly ForestRow[]): ForestAxis {
 
 /** Height in pixels for a forest plot with this many rows: a fixed band per row plus room for the axis and labels. */
 export function forestHeight(rowCount: number): number {
-  return 96 + rowCount * 56;
+  return 112 + rowCount * 56;
 }
 
 /** Where a value falls across the domain, 0 at the left edge and 1 at the right. */
@@ -40,4 +40,14 @@ export function wrapLabel(label: string, maxCharacters: number): string[] {
     else lines.push(word);
   }
   return lines;
+}
+
+export interface ForestLabelLayout {
+  labelWidth: number;
+  charactersPerLine: number;
+}
+
+/** Narrow screens give the outcome names less room (and more lines), so the plot itself keeps a usable width. */
+export function forestLabelLayout(containerWidth: number): ForestLabelLayout {
+  return containerWidth < 560 ? { labelWidth: 104, charactersPerLine: 12 } : { labelWidth: 170, charactersPerLine: 20 };
 }

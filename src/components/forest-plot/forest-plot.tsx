@@ -1,13 +1,11 @@
 import { Bar, ComposedChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis, usePlotArea } from 'recharts';
 import { formatEffect } from '../../domain/format';
-import { forestAxis, forestHeight, wrapLabel } from './forest-layout';
+import { forestAxis, forestHeight, forestLabelLayout, wrapLabel, type ForestLabelLayout } from './forest-layout';
 import type { ForestRow } from './forest-rows';
 
 // The render is thin: rows arrive oriented (positive favours the intervention) and the axis comes from forestAxis.
 
 const COLOURS = { interval: '#005eb8', midpoint: '#003087', text: '#212b32', secondary: '#4c6272', zero: '#212b32' };
-const LABEL_WIDTH = 170;
-const LABEL_LINE_CHARACTERS = 20;
 const LABEL_LINE_HEIGHT = 17;
 
 interface ChartDatum {
@@ -47,14 +45,15 @@ interface TickProps {
   y?: number;
   payload?: { value: string };
   rows: readonly ForestRow[];
+  labels: ForestLabelLayout;
 }
 
 /** The outcome name beside the axis; rows with no figures also say so across the plot, instead of a bar. */
-function OutcomeTick({ x = 0, y = 0, payload, rows }: TickProps) {
+function OutcomeTick({ x = 0, y = 0, payload, rows, labels }: TickProps) {
   const plotArea = usePlotArea();
   const row = rows.find((candidate) => candidate.label === payload?.value);
   const centre = plotArea ? plotArea.x + plotArea.width / 2 : x;
-  const lines = wrapLabel(payload?.value ?? '', LABEL_LINE_CHARACTERS);
+  const lines = wrapLabel(payload?.value ?? '', labels.charactersPerLine);
   return (
     <g>
       <text x={x - 8} y={y} textAnchor="end" fill={COLOURS.text} fontSize={15} fontWeight={600}>
@@ -83,10 +82,12 @@ function SideLabels() {
   return (
     <g>
       <text x={centre - 10} y={y} textAnchor="end" fill={COLOURS.text} fontSize={14} fontWeight={700}>
-        ← Favours the comparison
+        <tspan x={centre - 10} dy="-1.1em">← Favours the</tspan>
+        <tspan x={centre - 10} dy="1.2em">comparison</tspan>
       </text>
       <text x={centre + 10} y={y} textAnchor="start" fill={COLOURS.text} fontSize={14} fontWeight={700}>
-        Favours the intervention →
+        <tspan x={centre + 10} dy="-1.1em">Favours the →</tspan>
+        <tspan x={centre + 10} dy="1.2em">intervention</tspan>
       </text>
     </g>
   );
@@ -100,6 +101,8 @@ export interface ForestPlotProps {
 
 export function ForestPlot({ rows, description }: ForestPlotProps) {
   const axis = forestAxis(rows);
+  // The chart spans the content column, so the window width is a good enough guide to the room for labels.
+  const labels = forestLabelLayout(window.innerWidth);
   const data: ChartDatum[] = rows.map((row) => ({
     id: row.id,
     label: row.label,
@@ -109,7 +112,7 @@ export function ForestPlot({ rows, description }: ForestPlotProps) {
   return (
     <div role="img" aria-label={description} style={{ width: '100%', height: forestHeight(rows.length) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} layout="vertical" margin={{ top: 36, right: 24, bottom: 28, left: 8 }} accessibilityLayer={false}>
+        <ComposedChart data={data} layout="vertical" margin={{ top: 52, right: 16, bottom: 28, left: 4 }} accessibilityLayer={false}>
           <XAxis
             type="number"
             domain={axis.domain}
@@ -118,9 +121,9 @@ export function ForestPlot({ rows, description }: ForestPlotProps) {
             allowDataOverflow
             stroke={COLOURS.secondary}
             tick={{ fill: COLOURS.text, fontSize: 13 }}
-            label={{ value: 'Effect size (standardised; 0 = no difference)', position: 'insideBottom', offset: -20, fill: COLOURS.text, fontSize: 13 }}
+            label={{ value: 'Effect size (0 = no difference)', position: 'insideBottom', offset: -20, fill: COLOURS.text, fontSize: 13 }}
           />
-          <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tickLine={false} axisLine={false} interval={0} tick={<OutcomeTick rows={rows} />} />
+          <YAxis type="category" dataKey="label" width={labels.labelWidth} tickLine={false} axisLine={false} interval={0} tick={<OutcomeTick rows={rows} labels={labels} />} />
           <ReferenceLine x={0} stroke={COLOURS.zero} strokeWidth={2} className="forest-zero-line" />
           <Bar dataKey="range" shape={<IntervalShape />} isAnimationActive={false} barSize={24} />
           <SideLabels />
