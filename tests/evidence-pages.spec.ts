@@ -129,6 +129,8 @@ test('an unknown address shows a page-not-found message inside the site', async 
 
 test('the site can be used with the keyboard: skip link first, then the navigation, with visible focus', async ({ page }) => {
   await page.goto('/');
+  // A person starts tabbing once the page has appeared.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();
