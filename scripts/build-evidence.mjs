@@ -399,6 +399,152 @@ const outcomes = [
   },
 ];
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// Our coding (marked as such in the app): catalogue facets per programme, a design code per trial report, and a
+// domain and direction per trial outcome, read from the result text stored beside it. Directions:
+// improved = better than the comparison (or, in an uncontrolled study, better than before);
+// no-difference = no significant difference; mixed = better on some parts or subgroups only, or not compared with the
+// control; not-comparable = not an effect of the programme (feasibility, moderation, a contrast of two treatments).
+const CATALOGUE = {
+  minding_the_baby: {
+    summary: 'Home visits from a nurse and a social worker for young first-time mothers, from pregnancy until the child is 2, to help them think about their baby’s needs and feelings.',
+    formats: ['home-visiting'],
+    childAgeBands: ['pregnancy', 'under-1', '1-to-2'],
+  },
+  mothering_from_the_inside_out: {
+    summary: 'Weekly one-to-one therapy for mothers in addiction treatment, to help them understand their child’s feelings and their own.',
+    formats: ['individual-parent'],
+    childAgeBands: ['under-1', '1-to-2', '3-to-5'],
+  },
+  mothers_and_toddlers_program: {
+    summary: 'One-to-one therapy for mothers in treatment for substance misuse, focused on their relationship with their young child.',
+    formats: ['individual-parent'],
+    childAgeBands: ['under-1', '1-to-2'],
+  },
+  lighthouse_parenting_programme: {
+    summary: 'Group and one-to-one sessions for parents whose children are at risk of harm, to help them stay curious about their child’s mind and mend misunderstandings.',
+    formats: ['group', 'individual-parent'],
+    childAgeBands: ['under-1', '1-to-2', '3-to-5', 'over-5'],
+  },
+  new_beginnings: {
+    summary: 'A 12-session group for mothers and babies, first run in prison mother-and-baby units, to strengthen their relationship.',
+    formats: ['group'],
+    childAgeBands: ['not-reported'],
+  },
+  circle_of_security: {
+    summary: 'Video-based sessions, in a group, one to one or at home, that help carers be a secure base and a safe haven for their child.',
+    formats: ['group', 'individual-parent', 'home-visiting'],
+    childAgeBands: ['under-1', '1-to-2', '3-to-5'],
+  },
+  gabi: {
+    summary: 'Groups of several families, parents and young children together, for isolated families under great strain.',
+    formats: ['group'],
+    childAgeBands: ['under-1', '1-to-2'],
+  },
+  mom_power: {
+    summary: 'A group for mothers who have lived through trauma, on parenting, child development and looking after themselves, with a few one-to-one sessions.',
+    formats: ['group', 'individual-parent'],
+    childAgeBands: ['under-1', '1-to-2', '3-to-5'],
+  },
+  watch_wait_wonder: {
+    summary: 'The parent follows the baby’s lead in play, then talks with a therapist about what they noticed and felt.',
+    formats: ['parent-child-sessions'],
+    childAgeBands: ['under-1', '1-to-2'],
+  },
+  child_parent_psychotherapy: {
+    summary: 'Joint sessions with a carer and young child, often through play, after trauma or when there are emotional or behaviour problems.',
+    formats: ['parent-child-sessions'],
+    childAgeBands: ['pregnancy', 'under-1', '1-to-2', '3-to-5'],
+  },
+  afc_parent_infant_psychotherapy: {
+    summary: 'Psychoanalytic sessions with a parent and baby together, to help the parent understand and respond to the baby.',
+    formats: ['parent-child-sessions'],
+    childAgeBands: ['under-1'],
+  },
+  mother_infant_psychoanalytic_treatment: {
+    summary: 'A psychoanalyst meets mother and baby together and speaks to the baby directly about the feelings behind crying or sleep problems.',
+    formats: ['parent-child-sessions'],
+    childAgeBands: ['under-1', '1-to-2'],
+  },
+  geneva_brief_mother_infant_psychotherapy: {
+    summary: 'Up to 10 sessions of brief psychodynamic therapy with a mother and baby, for babies with behaviour problems or problems with everyday functions.',
+    formats: ['parent-child-sessions'],
+    childAgeBands: ['under-1', '1-to-2'],
+  },
+  mother_baby_nurture: {
+    summary: 'A 10-week group for mothers and babies that encourages curiosity about feelings and thinking about relationships.',
+    formats: ['group'],
+    childAgeBands: ['not-reported'],
+  },
+};
+
+const DESIGN = {
+  mtb_sadler2013: ['rct', 'primary'], mtb_slade2019: ['rct', 'primary'], mtb_yale_combined: ['other', 'summary'],
+  mtb_ordway2014: ['rct', 'follow-up'], mio_suchman2017: ['rct', 'primary'], mtp_pilot_rct: ['rct', 'primary'],
+  lighthouse_byrne_pilot: ['other', 'primary'], lighthouse_spp_rct: ['rct', 'primary'], lighthouse_lithuania2023: ['pre-post', 'primary'],
+  nb_sleed2013: ['rct', 'primary'], nb_baradon2008: ['pre-post', 'primary'], cos_hoffman2006: ['pre-post', 'primary'],
+  cosp_cassidy2017: ['rct', 'primary'], cosp_risholm2018: ['rct', 'primary'], coshv4_cassidy2011: ['rct', 'primary'],
+  gabi_steele2019: ['rct', 'primary'], mompower_muzik2015: ['pre-post', 'primary'], mompower_rosenblum2017: ['rct', 'primary'],
+  mompower_rosenblum2018: ['rct', 'primary'], mompower_depression2023: ['rct', 'primary'], www_cohen1999: ['controlled-unclear', 'primary'],
+  www_cohen2002: ['controlled-unclear', 'follow-up'], cpp_lieberman2005: ['rct', 'primary'], cpp_lieberman2006: ['rct', 'follow-up'],
+  tpp_cicchetti1999: ['rct', 'primary'], tpp_toth2006: ['rct', 'primary'], ipp_cicchetti2006: ['rct', 'primary'],
+  cpp_stronach2013: ['rct', 'follow-up'], ppp_toth2002: ['rct', 'primary'], ipp_lieberman1991: ['rct', 'primary'],
+  afc_pip_fonagy2016: ['rct', 'primary'], mip_salomonsson2011: ['rct', 'primary'], spipic_salomonsson2020: ['pre-post', 'primary'],
+  geneva_robert_tissot1996: ['controlled-unclear', 'primary'], geneva_cramer1990: ['controlled-unclear', 'primary'],
+};
+
+// One entry per stored outcome, in order: [domain, direction].
+const RF = 'reflective-functioning', MH = 'parent-mental-health', PS = 'parenting-stress', CB = 'child-behaviour', AT = 'attachment',
+  IN = 'interaction', RE = 'representations', PA = 'parenting', CD = 'child-development', OT = 'other';
+const UP = 'improved', ND = 'no-difference', MX = 'mixed', NC = 'not-comparable';
+const OUTCOME_CODING = {
+  mtb_sadler2013: [[OT, UP], [OT, UP], [OT, UP], [IN, MX], [AT, MX], [AT, MX], [RF, MX]],
+  mtb_slade2019: [[RF, UP], [AT, UP], [AT, UP]],
+  mtb_yale_combined: [[OT, UP], [OT, UP], [OT, UP], [OT, UP], [RF, UP], [AT, UP], [CB, UP], [PA, UP]],
+  mtb_ordway2014: [[CB, UP], [RF, ND]],
+  mio_suchman2017: [[RF, UP], [RE, UP], [IN, UP], [AT, MX]],
+  mtp_pilot_rct: [[RF, UP], [RE, UP], [PA, UP]],
+  lighthouse_byrne_pilot: [[PA, UP], [IN, UP], [OT, NC]],
+  lighthouse_spp_rct: [[PA, ND], [OT, NC]],
+  lighthouse_lithuania2023: [[RF, UP], [PA, UP], [OT, UP]],
+  nb_sleed2013: [[RF, UP], [IN, UP], [MH, ND], [RE, ND]],
+  nb_baradon2008: [[RF, UP]],
+  cos_hoffman2006: [[AT, UP]],
+  cosp_cassidy2017: [[PA, MX], [CD, MX], [AT, ND], [CB, ND]],
+  cosp_risholm2018: [[RE, MX], [IN, MX]],
+  coshv4_cassidy2011: [[AT, MX]],
+  gabi_steele2019: [[IN, UP], [IN, UP], [OT, NC]],
+  mompower_muzik2015: [[MH, UP], [PA, UP], [OT, NC]],
+  mompower_rosenblum2017: [[MH, UP], [PS, UP], [PA, UP], [OT, NC], [OT, NC]],
+  mompower_rosenblum2018: [[RE, UP], [RF, UP]],
+  mompower_depression2023: [[MH, UP], [MH, UP]],
+  www_cohen1999: [[AT, UP], [CD, UP], [PA, UP], [MH, UP], [OT, NC]],
+  www_cohen2002: [[OT, NC], [OT, ND], [PA, UP]],
+  cpp_lieberman2005: [[CB, UP], [CB, UP], [MH, MX]],
+  cpp_lieberman2006: [[CB, UP], [MH, MX]],
+  tpp_cicchetti1999: [[AT, UP]],
+  tpp_toth2006: [[AT, UP]],
+  ipp_cicchetti2006: [[AT, UP], [AT, UP], [AT, UP]],
+  cpp_stronach2013: [[AT, UP], [AT, MX], [CB, ND]],
+  ppp_toth2002: [[RE, UP], [RE, UP], [RE, UP]],
+  ipp_lieberman1991: [[CB, UP], [IN, UP], [AT, ND], [PA, ND]],
+  afc_pip_fonagy2016: [[CD, ND], [IN, ND], [RF, ND], [AT, ND], [MH, UP], [PS, UP], [RE, UP]],
+  mip_salomonsson2011: [[MH, UP], [IN, UP], [IN, UP], [PS, ND], [CB, ND], [MH, ND]],
+  spipic_salomonsson2020: [[MH, UP], [CB, UP]],
+  geneva_robert_tissot1996: [[CB, UP], [IN, UP], [MH, UP], [OT, ND]],
+  geneva_cramer1990: [[CB, UP], [IN, UP]],
+};
+
+function codingFor(trialId, index) {
+  const codes = OUTCOME_CODING[trialId];
+  if (!codes || codes.length !== trialsIn.find((trial) => trial.id === trialId).outcomes.length) {
+    throw new Error(`Outcome coding for ${trialId} is missing or has the wrong length`);
+  }
+  const [domain, direction] = codes[index];
+  return { domain, direction, codedBy: 'project' };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Programmes and trials: copied field by field, ids turned into URL-friendly slugs.
 const kebab = (id) => id.replace(/_/g, '-');
@@ -428,6 +574,7 @@ const programmes = programmesIn.map((programme) => ({
   replications: (programme.replications ?? []).map(toField),
   notes: programme.notes ?? null,
   sourceIds: programme.sources.map(sourceIdFor),
+  catalogue: { ...CATALOGUE[programme.id], codedBy: 'project' },
 }));
 
 // Two sources give the year with a remark, e.g. "2020 (per document title)": keep the number and the remark apart.
@@ -452,18 +599,21 @@ const trials = trialsIn.map((trial) => ({
     doi: trial.citation.doi ?? null,
   },
   design: trial.design,
+  designCode: DESIGN[trial.id][0],
+  reportKind: DESIGN[trial.id][1],
   n: trial.n ?? null,
   nDetail: trial.n_detail ?? null,
   population: trial.population ?? null,
   country: trial.country ?? null,
   comparison: trial.comparison ?? null,
-  outcomes: trial.outcomes.map((outcome) => ({
+  outcomes: trial.outcomes.map((outcome, index) => ({
     domain: outcome.domain,
     measure: outcome.measure,
     resultText: outcome.result_text,
     effectSize: outcome.effect_size ?? null,
     p: outcome.p ?? null,
     note: outcome.note ?? null,
+    coding: codingFor(trial.id, index),
   })),
   sourceId: sourceIdFor(trial.source_url),
   additionalSourceIds: (trial.additional_sources ?? []).map(sourceIdFor),

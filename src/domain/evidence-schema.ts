@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGE_BANDS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from './vocabulary';
 
 /**
  * The evidence dataset's schema. `public/data/evidence.json` is parsed with this on every load, so a
@@ -157,6 +158,13 @@ const programmeSchema = z.object({
   replications: z.array(programmeFieldSchema),
   notes: nonEmptyText.nullable(),
   sourceIds: z.array(slug),
+  /** Our coding for the catalogue: a one-line description in plain words and the facet values. */
+  catalogue: z.object({
+    summary: nonEmptyText,
+    formats: z.array(z.enum(FORMATS)).min(1),
+    childAgeBands: z.array(z.enum(AGE_BANDS)).min(1),
+    codedBy: z.literal('project'),
+  }),
 });
 
 const trialOutcomeSchema = z.object({
@@ -166,6 +174,8 @@ const trialOutcomeSchema = z.object({
   effectSize: z.object({ value: z.number(), metric: nonEmptyText }).nullable(),
   p: z.number().min(0).max(1).nullable(),
   note: nonEmptyText.nullable(),
+  /** Our coding of the stated result into a domain and a direction; `resultText` beside it is the source's words. */
+  coding: z.object({ domain: z.enum(DOMAINS), direction: z.enum(DIRECTIONS), codedBy: z.literal('project') }),
 });
 
 const trialSchema = z.object({
@@ -184,6 +194,9 @@ const trialSchema = z.object({
     doi: nonEmptyText.nullable(),
   }),
   design: nonEmptyText,
+  /** Our coding of the design as stated. */
+  designCode: z.enum(DESIGN_CODES),
+  reportKind: z.enum(REPORT_KINDS),
   n: z.number().int().positive().nullable(),
   nDetail: nonEmptyText.nullable(),
   population: nonEmptyText.nullable(),
@@ -304,3 +317,4 @@ export type SignificantResult = Extract<OutcomeResult, { status: 'significant' }
 export type Programme = EvidenceDataset['programmes'][number];
 export type ProgrammeField = Programme['fields'][keyof Programme['fields']];
 export type Trial = EvidenceDataset['trials'][number];
+export type TrialOutcome = Trial['outcomes'][number];

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import publishedJson from '../../public/data/evidence.json';
+import {
+  activeFilterCount,
+  applyFilters,
+  countryName,
+  emptyFilters,
+  evidenceMapRows,
+  facetCounts,
+  facetOptions,
+  filtersToParameters,
+  parseFilters,
+  programmeFacts,
+  tallyDirections,
+  toggleFilter,
+} from './catalogue';
+import { parseEvidenceDataset } from './parse-evidence';
+
+const dataset = parseEvidenceDataset(publishedJson);
+const facts = programmeFacts(dataset);
+const options = facetOptions(dataset, facts);
+const namesOf = (list: typeof facts) => list.map((fact) => fact.programme.id);
+
+describe('filtering by type', () => {
+  it('lists exactly the programmes coded as mentalization-based', () => {
+    const filters = { ...emptyFilters(), type: ['mentalization'] };
+    const expected = dataset.programmes.filter((programme) => programme.type === 'mentalization').map((programme) => programme.id);
+    expect(namesOf(applyFilters(facts, filters))).toEqual(expected);
+    expect(expected).toEqual(['minding-the-baby', 'mothering-from-the-inside-out', 'lighthouse-parenting-programme', 'mother-baby-nurture']);
+  });
+
+  it('lists the union of two types', () => {
+    const filters = { ...emptyFilters(), type: ['mentalization', 'dyadic'] };
+    const expected = dataset.programmes.filter((programme) => programme.type !== 'attachment').map((programme) => programme.id);
+    expect(namesOf(applyFilters(facts, filters))).toEqual(expected);
+  });
+
+  it('combines facets with AND', () => {
+    const filters = { ...emptyFilters(), type: ['dyadic'], country: ['Sweden'] };
+    expect(namesOf(applyFilters(facts, filters))).toEqual(['mother-infant-psychoanalytic-treatment']);
+  });
+
+  it('shows every programme with no filters', () => {
+    expect(applyFilters(facts, emptyFilters())).toHaveLength(14);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts what ticking a value would show, given the other facets', () => {
+    const filters = { ...emptyFilters(), type: ['dyadic'] };
+    expect(facetCounts(facts, filters, 'type', 'mentalization')).toBe(4);
+    expect(facetCounts(facts, filters, 'country', 'Sweden')).toBe(1);
+    expect(facetCounts(facts, filters, 'format', 'group')).toBe(0);
+  });
+});
+
+describe('strongest design and countries', () => {
+  it('takes the strongest design over a programme’s reports and says when there are no trials', () => {
+    const byId = Object.fromEntries(facts.map((fact) => [fact.programme.id, fact]));
+    expect(byId['circle-of-security']?.strongestDesign).toBe('rct');
+    expect(byId['geneva-brief-mother-infant-psychotherapy']?.strongestDesign).toBe('controlled-unclear');
+    expect(byId['mother-baby-nurture']?.strongestDesign).toBe('none');
+  });
+
+  it('reads the country before any bracket', () => {
+    expect(countryName('USA (New Haven, Connecticut)')).toBe('USA');
+    expect(countryName(null)).toBeNull();
+  });
+});
+
+describe('URL parameters', () => {
+  it('reads repeated parameters and ignores unknown names and values, listing them', () => {
+    const parsed = parseFilters(new URLSearchParams('type=mentalization&type=dyadic&type=banana&colour=red'), options);
+    expect(parsed.filters.type).toEqual(['mentalization', 'dyadic']);
+    expect(parsed.ignored).toEqual(['type=banana', 'colour=red']);
+  });
+
+  it('writes filters back in a stable order, whatever the order they were chosen in', () => {
+    let filters = emptyFilters();
+    filters = toggleFilter(filters, 'type', 'dyadic');
+    filters = toggleFilter(filters, 'type', 'mentalization');
+    expect(filtersToParameters(filters, options).toString()).toBe('type=mentalization&type=dyadic');
+    expect(activeFilterCount(filters)).toBe(2);
+    expect(toggleFilter(filters, 'type', 'dyadic').type).toEqual(['mentalization']);
+  });
+});
+
+describe('evidenceMapRows', () => {
+  const rows = evidenceMapRows(facts);
+
+  it('leaves out developer summaries and results that are not an effect of the programme', () => {
+    const mom = rows.find((row) => row.programmeId === 'mom-power');
+    expect(Object.values(mom?.cells ?? {}).flat().map((entry) => entry.trialId)).not.toContain('mtb-yale-combined');
+    expect(mom?.cells.other).toEqual([]);
+  });
+
+  it('shows null and mixed findings as plainly as positive ones (AFC parent-infant psychotherapy)', () => {
+    const pip = rows.find((row) => row.programmeId === 'afc-parent-infant-psychotherapy');
+    expect(tallyDirections(pip?.cells.attachment ?? [])).toEqual({ improved: 0, 'no-difference': 1, mixed: 0 });
+    expect(tallyDirections(pip?.cells['parent-mental-health'] ?? [])).toEqual({ improved: 1, 'no-difference': 0, mixed: 0 });
+  });
+});

@@ -1,0 +1,70 @@
+// The project's own coding vocabularies, with the words the app shows for each code.
+
+export const FORMATS = ['home-visiting', 'group', 'individual-parent', 'parent-child-sessions'] as const;
+export type Format = (typeof FORMATS)[number];
+export const FORMAT_LABELS: Record<Format, string> = {
+  'home-visiting': 'Home visiting',
+  group: 'Group',
+  'individual-parent': 'One-to-one with the parent',
+  'parent-child-sessions': 'Parent and child sessions (dyadic)',
+};
+
+export const AGE_BANDS = ['pregnancy', 'under-1', '1-to-2', '3-to-5', 'over-5', 'not-reported'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  pregnancy: 'Pregnancy',
+  'under-1': 'Under 1 year',
+  '1-to-2': '1 to 2 years',
+  '3-to-5': '3 to 5 years',
+  'over-5': 'Over 5 years',
+  'not-reported': 'Age not reported',
+};
+
+/** Ordered strongest first. */
+export const DESIGN_CODES = ['rct', 'quasi-experimental', 'controlled-unclear', 'pre-post', 'other'] as const;
+export type DesignCode = (typeof DESIGN_CODES)[number];
+export const DESIGN_LABELS: Record<DesignCode, string> = {
+  rct: 'Randomised controlled trial (RCT)',
+  'quasi-experimental': 'Quasi-experimental',
+  'controlled-unclear': 'Controlled, randomisation not stated',
+  'pre-post': 'Before and after, no comparison group',
+  other: 'Other or unclear design',
+};
+
+export const REPORT_KINDS = ['primary', 'follow-up', 'summary'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const DOMAINS = [
+  'reflective-functioning',
+  'parent-mental-health',
+  'parenting-stress',
+  'child-behaviour',
+  'attachment',
+  'interaction',
+  'representations',
+  'parenting',
+  'child-development',
+  'other',
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+export const DOMAIN_LABELS: Record<Domain, string> = {
+  'reflective-functioning': 'Reflective functioning',
+  'parent-mental-health': 'Parent’s mental health',
+  'parenting-stress': 'Parenting stress',
+  'child-behaviour': 'Child behaviour and symptoms',
+  attachment: 'Attachment',
+  interaction: 'Parent-child interaction',
+  representations: 'How parent or child see each other',
+  parenting: 'Parenting',
+  'child-development': 'Child development',
+  other: 'Other outcomes',
+};
+
+export const DIRECTIONS = ['improved', 'no-difference', 'mixed', 'not-comparable'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const DIRECTION_LABELS: Record<Direction, string> = {
+  improved: 'Improved',
+  'no-difference': 'No difference',
+  mixed: 'Mixed',
+  'not-comparable': 'Not an effect of the programme',
+};
