@@ -5,6 +5,8 @@ import { RouteError } from '../components/route-error';
 const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
   { to: '/outcomes', label: 'Outcomes', end: false },
+  { to: '/interventions', label: 'Interventions', end: false },
+  { to: '/glossary', label: 'Glossary', end: false },
   { to: '/about', label: 'About the evidence', end: false },
 ];
 
@@ -17,7 +19,7 @@ function Loading() {
 }
 
 /** The frame of every page: skip link, header, navigation, main content, footer. */
-export function AppLayout({ errorOnly = false }: { errorOnly?: boolean }) {
+export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnly?: boolean; loadingOnly?: boolean }) {
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -54,6 +56,8 @@ export function AppLayout({ errorOnly = false }: { errorOnly?: boolean }) {
       <main id="main-content" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {errorOnly ? (
           <RouteError />
+        ) : loadingOnly ? (
+          <Loading />
         ) : (
           <Suspense fallback={<Loading />}>
             <Outlet />

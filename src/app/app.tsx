@@ -1,6 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// From react-router/dom so that navigations can use ReactDOM.flushSync (filters update the page at once).
+import { RouterProvider } from 'react-router/dom';
 import { routes } from './routes';
 
 export function App() {

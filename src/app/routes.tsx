@@ -11,6 +11,8 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppLayout />,
     errorElement: <AppLayout errorOnly />,
+    // Shown while a lazily loaded page's code arrives on the first visit.
+    hydrateFallbackElement: <AppLayout loadingOnly />,
     children: [
       { index: true, element: <HomePage />, errorElement: <RouteError /> },
       // The outcomes overview is linked from the home page, so it ships with the first script (a few KB) instead of
@@ -20,6 +22,26 @@ export const routes: RouteObject[] = [
         path: 'outcomes/:outcomeId',
         errorElement: <RouteError />,
         lazy: async () => ({ Component: (await import('../features/outcomes/outcome-detail-page')).OutcomeDetailPage }),
+      },
+      {
+        path: 'interventions',
+        errorElement: <RouteError />,
+        lazy: async () => ({ Component: (await import('../features/catalogue/catalogue-page')).CataloguePage }),
+      },
+      {
+        path: 'interventions/:programmeId',
+        errorElement: <RouteError />,
+        lazy: async () => ({ Component: (await import('../features/programmes/programme-page')).ProgrammePage }),
+      },
+      {
+        path: 'types/:typeId',
+        errorElement: <RouteError />,
+        lazy: async () => ({ Component: (await import('../features/types/type-page')).TypePage }),
+      },
+      {
+        path: 'glossary',
+        errorElement: <RouteError />,
+        lazy: async () => ({ Component: (await import('../features/glossary/glossary-page')).GlossaryPage }),
       },
       {
         path: 'about',

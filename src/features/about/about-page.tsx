@@ -1,21 +1,9 @@
-import { useEffect } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { sourceAnchor } from '../../components/source-link';
+import { useFocusHashTarget } from '../../components/use-focus-hash-target';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { figuresBySource, sourceDisplayName } from '../../domain/lookup';
-
-/** Brings a linked source entry into view and moves focus to it, so keyboard and screen reader users land there too. */
-function useFocusHashTarget(ready: boolean) {
-  const { hash } = useLocation();
-  useEffect(() => {
-    if (!ready || !hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (!target) return;
-    target.scrollIntoView();
-    target.focus({ preventScroll: true });
-  }, [hash, ready]);
-}
 
 export function AboutPage() {
   useDocumentTitle('About the evidence');
@@ -23,7 +11,7 @@ export function AboutPage() {
   const { review } = dataset;
   const traces = figuresBySource(dataset);
   const reviewSources = dataset.sources.filter((source) => traces.has(source.id));
-  useFocusHashTarget(true);
+  useFocusHashTarget();
 
   return (
     <>

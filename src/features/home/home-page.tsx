@@ -5,6 +5,7 @@ import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
+import { Term } from '../../components/glossary-term';
 
 /** The heading and introduction need no data, so they show at once while the evidence file loads. */
 export function HomePage() {
@@ -50,7 +51,9 @@ function HomeEvidence() {
       <dl className="space-y-3">
         {review.interventionTypes.map((type) => (
           <div key={type.id} className="bg-white p-4">
-            <dt className="font-bold">{type.name}</dt>
+            <dt className="font-bold">
+              <Link to={`/types/${type.id}`}>{type.name}</Link>
+            </dt>
             <dd>
               {type.summary} <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
             </dd>
@@ -60,7 +63,8 @@ function HomeEvidence() {
 
       <h2>What it found, outcome by outcome</h2>
       <p>
-        These results pool the studies that compared families who had the help with families who had something else (a comparison group).
+        These results pool the studies that compared families who had the help with families who had something else (a{' '}
+        <Term id="comparison-group">comparison group</Term>).
         The words “may” and “very uncertain” follow our rating of how sure we can be.
       </p>
       <ul className="space-y-3">
@@ -96,6 +100,9 @@ function HomeEvidence() {
       <ul className="list-disc space-y-2 pl-6">
         <li>
           <Link to="/outcomes">Compare all six outcomes on one chart</Link>
+        </li>
+        <li>
+          <Link to="/interventions">Browse the 14 programmes by type, with their trials and an evidence map</Link>
         </li>
         <li>
           <Link to="/about">How the review was done, where every figure comes from, and how to cite it</Link>

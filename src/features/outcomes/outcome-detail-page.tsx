@@ -12,6 +12,7 @@ import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { describeSizeRange } from '../../domain/plain-language/size-words';
 import { chartDescription } from './chart-description';
 import { OutcomePlainNumbers } from './outcome-plain-numbers';
+import { Term } from '../../components/glossary-term';
 
 function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   useDocumentTitle('Outcome not found');
@@ -88,7 +89,7 @@ export function OutcomeDetailPage() {
               <dd>
                 <span className="font-mono">{result.asPrinted}</span> <SourceLink sourceId={result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
                 <span className="block">
-                  95% confidence interval {formatInterval(summary.oriented.reported)}
+                  <Term id="confidence-interval">95% confidence interval</Term> {formatInterval(summary.oriented.reported)}
                   {result.pReadingNote ? `. ${result.pReadingNote}` : ''}
                 </span>
               </dd>
@@ -119,12 +120,12 @@ export function OutcomeDetailPage() {
 
           <h2>How much the studies disagreed</h2>
           <p>
-            I² = {result.i2Percent}% ({heterogeneityLevel(result.i2Percent)}). {describeHeterogeneity(result.i2Percent)}
+            <Term id="heterogeneity">I²</Term> = {result.i2Percent}% ({heterogeneityLevel(result.i2Percent)}). {describeHeterogeneity(result.i2Percent)}
           </p>
 
           <h2>How sure can we be?</h2>
           <p>
-            Certainty: <strong>{summary.certainty.level}</strong>. {summary.statement}
+            <Term id="certainty">Certainty</Term>: <strong>{summary.certainty.level}</strong>. {summary.statement}
           </p>
           <p>
             This is our own rating, made with rules like those of GRADE: start at high, and step down for each concern. The review’s own

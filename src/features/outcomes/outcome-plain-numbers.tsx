@@ -3,6 +3,7 @@ import { IconArray } from '../../components/icon-array/icon-array';
 import type { Interval } from '../../domain/plain-language/orientation';
 import { iconArrayCounts, plainNumbers } from '../../domain/plain-language/plain-numbers';
 import { formatShareAsPercent } from '../../domain/format';
+import { Term } from '../../components/glossary-term';
 
 const points = (value: number) => `${Math.round(value)}`;
 
@@ -44,7 +45,7 @@ export function OutcomePlainNumbers({ oriented, orientedMidpoint }: { oriented: 
         </div>
         <div className="p-4">
           <dt className="font-bold">
-            Number needed to treat <DerivedTag />
+            <Term id="number-needed-to-treat">Number needed to treat</Term> <DerivedTag />
           </dt>
           <dd>
             {nnt.noBenefitNotRuledOut ? (

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { OutcomeResultsTable } from './outcome-results-table';
 import { chartDescription } from './chart-description';
+import { Term } from '../../components/glossary-term';
 
 /** The heading and explanation need no data, so they show at once while the evidence file loads. */
 export function OutcomesPage() {
@@ -15,7 +16,7 @@ export function OutcomesPage() {
     <>
       <h1>All six outcomes on one chart</h1>
       <p>
-        Each line shows the range (95% confidence interval) within which the true pooled effect probably lies, compared with the comparison
+        Each line shows the range (<Term id="confidence-interval">95% confidence interval</Term>) within which the true pooled effect probably lies, compared with the comparison
         groups. The diamond marks the middle of the range, which we worked out: the review did not print it.
       </p>
       <InsetText>
@@ -49,11 +50,16 @@ function OutcomesEvidence() {
       <ul className="list-disc space-y-2 pl-6">
         <li>
           The effect sizes are on a standardised scale, so that studies using different questionnaires can be pooled. The release does not
-          name the measure. Reviews like this one usually use a standardised mean difference such as Hedges’ g, for which 0.2 is called
+          name the measure. Reviews like this one usually use a <Term id="hedges-g">standardised mean difference such as Hedges’ g</Term>, for which 0.2 is called
           small, 0.5 moderate and 0.8 large.
         </li>
-        <li>An interval that does not cross 0 is “statistically significant”: chance alone is an unlikely explanation.</li>
-        <li>I² says how much the studies disagreed with each other, from 0% (not at all) to 100%.</li>
+        <li>
+          An interval that does not cross 0 is “<Term id="statistically-significant">statistically significant</Term>”: chance alone is an unlikely
+          explanation.
+        </li>
+        <li>
+          <Term id="heterogeneity">I²</Term> says how much the studies disagreed with each other, from 0% (not at all) to 100%.
+        </li>
       </ul>
       <p>
         Choose an outcome for the details, what it means for families, and how sure we can be:{' '}

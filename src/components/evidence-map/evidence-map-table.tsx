@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import { tallyDirections, type EvidenceMapRow } from '../../domain/catalogue';
+import { DIRECTION_LABELS, DOMAIN_LABELS } from '../../domain/vocabulary';
+import { mapColumns } from './evidence-map-layout';
+
+function tallyText(row: EvidenceMapRow, domain: keyof EvidenceMapRow['cells']): string {
+  const tally = tallyDirections(row.cells[domain]);
+  return (['improved', 'mixed', 'no-difference'] as const)
+    .filter((direction) => tally[direction] > 0)
+    .map((direction) => `${tally[direction]} ${DIRECTION_LABELS[direction].toLowerCase()}`)
+    .join(', ');
+}
+
+/** The evidence map as a table: every finding, with the trial's own words one click away. */
+export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) {
+  const columns = mapColumns(rows);
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Evidence map as a table">
+      <table className="bg-white text-base">
+        <caption className="p-2 text-left font-bold">Findings of trial reports by programme and outcome (our coding of each stated result)</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="pl-2">Programme</th>
+            {columns.map((domain) => (
+              <th key={domain} scope="col" className="min-w-32">
+                {DOMAIN_LABELS[domain]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.programmeId}>
+              <th scope="row" className="pl-2 font-normal">
+                <Link to={`/interventions/${row.programmeId}`}>{row.name}</Link>
+              </th>
+              {columns.map((domain) =>
+                row.cells[domain].length === 0 ? (
+                  <td key={domain} className="text-nhs-dark-grey">
+                    <span className="sr-only">Not measured</span>
+                    <span aria-hidden="true">–</span>
+                  </td>
+                ) : (
+                  <td key={domain}>
+                    <details>
+                      <summary className="cursor-pointer text-nhs-blue">{tallyText(row, domain)}</summary>
+                      <ul className="mt-1 space-y-2 text-sm">
+                        {row.cells[domain].map((entry, index) => (
+                          <li key={`${entry.trialId}-${index}`}>
+                            <strong>{entry.citation}</strong>, {entry.measure}: “{entry.resultText}” <em>(coded {DIRECTION_LABELS[entry.direction].toLowerCase()})</em>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

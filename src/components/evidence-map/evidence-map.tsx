@@ -1,0 +1,88 @@
+import { ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import type { EvidenceMapEntry, EvidenceMapRow } from '../../domain/catalogue';
+import { DOMAIN_LABELS, type Domain } from '../../domain/vocabulary';
+import { cellGlyphs, evidenceMapHeight, mapColumns } from './evidence-map-layout';
+
+// A thin render: rows come from evidenceMapRows (domain), positions from evidence-map-layout.
+
+export const GLYPH_STYLE: Record<EvidenceMapEntry['direction'], { fill: string; stroke: string; label: string }> = {
+  improved: { fill: '#007f3b', stroke: '#00401e', label: 'Improved' },
+  mixed: { fill: 'url(#evidence-map-half)', stroke: '#212b32', label: 'Mixed' },
+  'no-difference': { fill: '#ffffff', stroke: '#4c6272', label: 'No difference' },
+};
+
+interface CellDatum {
+  x: number;
+  y: number;
+  entries: EvidenceMapEntry[];
+}
+
+function CellShape({ cx = 0, cy = 0, payload }: { cx?: number; cy?: number; payload?: CellDatum }) {
+  if (!payload) return null;
+  return (
+    <g>
+      {cellGlyphs(payload.entries).map((glyph, index) => (
+        <circle key={index} cx={cx + glyph.dx} cy={cy + glyph.dy} r={5.5} fill={GLYPH_STYLE[glyph.direction].fill} stroke={GLYPH_STYLE[glyph.direction].stroke} strokeWidth={1.5} />
+      ))}
+    </g>
+  );
+}
+
+function ColumnTick({ x = 0, y = 0, payload, columns }: { x?: number; y?: number; payload?: { value: number }; columns: Domain[] }) {
+  const domain = columns[payload?.value ?? -1];
+  return (
+    <text x={x} y={y - 4} transform={`rotate(-35 ${x} ${y - 4})`} textAnchor="start" fill="#212b32" fontSize={13}>
+      {domain ? DOMAIN_LABELS[domain] : ''}
+    </text>
+  );
+}
+
+export interface EvidenceMapProps {
+  rows: readonly EvidenceMapRow[];
+  description: string;
+}
+
+export function EvidenceMap({ rows, description }: EvidenceMapProps) {
+  const columns = mapColumns(rows);
+  const data: CellDatum[] = rows.flatMap((row, y) =>
+    columns.flatMap((domain, x) => (row.cells[domain].length > 0 ? [{ x, y, entries: row.cells[domain] }] : [])),
+  );
+  const labelWidth = window.innerWidth < 560 ? 120 : 230;
+  return (
+    <div role="img" aria-label={description} style={{ width: '100%', height: evidenceMapHeight(rows.length) }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ScatterChart margin={{ top: 120, right: 40, bottom: 8, left: 4 }} accessibilityLayer={false}>
+          <defs>
+            <linearGradient id="evidence-map-half" x1="0" x2="1" y1="0" y2="0">
+              <stop offset="50%" stopColor="#ffb81c" />
+              <stop offset="50%" stopColor="#ffffff" />
+            </linearGradient>
+          </defs>
+          <XAxis
+            type="number"
+            dataKey="x"
+            orientation="top"
+            domain={[-0.5, columns.length - 0.5]}
+            ticks={columns.map((_, index) => index)}
+            tick={<ColumnTick columns={columns} />}
+            interval={0}
+            stroke="#d8dde0"
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            reversed
+            domain={[-0.5, rows.length - 0.5]}
+            ticks={rows.map((_, index) => index)}
+            tickFormatter={(value: number) => rows[value]?.name.replace(/\s*\(.*\)$/, '') ?? ''}
+            interval={0}
+            width={labelWidth}
+            tick={{ fill: '#212b32', fontSize: 13 }}
+            stroke="#d8dde0"
+          />
+          <Scatter data={data} shape={<CellShape />} isAnimationActive={false} />
+        </ScatterChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

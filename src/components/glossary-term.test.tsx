@@ -1,0 +1,57 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { Term } from './glossary-term';
+
+function renderTerm() {
+  render(
+    <MemoryRouter>
+      <p>
+        The <Term id="confidence-interval">95% confidence interval</Term> is shown.
+      </p>
+      <button type="button">Next</button>
+    </MemoryRouter>,
+  );
+  return screen.getByRole('link', { name: '95% confidence interval' });
+}
+
+describe('Term', () => {
+  it('links to the glossary entry and carries the definition as its accessible description', () => {
+    const link = renderTerm();
+    expect(link).toHaveAttribute('href', '/glossary#confidence-interval');
+    expect(link).toHaveAccessibleDescription(/range of values within which the true result probably lies/);
+  });
+
+  it('shows the definition on keyboard focus, hides it on Escape and on leaving', async () => {
+    const user = userEvent.setup();
+    renderTerm();
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.tab();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Confidence interval');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('shows the definition on hover', async () => {
+    const user = userEvent.setup();
+    const link = renderTerm();
+    await user.hover(link);
+    expect(screen.getByRole('tooltip')).toBeVisible();
+    await user.unhover(link);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('refuses a term that is not in the glossary, so a typo cannot ship silently', () => {
+    expect(() =>
+      render(
+        <MemoryRouter>
+          <Term id="no-such-term">x</Term>
+        </MemoryRouter>,
+      ),
+    ).toThrow(/no glossary entry "no-such-term"/);
+  });
+});

@@ -1,0 +1,43 @@
+import { useId, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { glossaryEntry } from '../domain/glossary';
+
+/**
+ * A technical term that explains itself: on hover and on keyboard focus it shows the plain-English definition
+ * (also its accessible description, so screen readers read it), Escape hides it, and it links to the glossary.
+ */
+export function Term({ id, children }: { id: string; children: ReactNode }) {
+  const entry = glossaryEntry(id);
+  const tooltipId = useId();
+  const [open, setOpen] = useState(false);
+  if (!entry) throw new Error(`Term: no glossary entry "${id}"`);
+  return (
+    // Hover is handled on the wrapper so the pointer can move onto the definition without it closing (WCAG 1.4.13).
+    // Keyboard users get the same through the link's focus, so the wrapper needs no role of its own.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <span className="relative" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+      <Link
+        to={`/glossary#${entry.id}`}
+        aria-describedby={tooltipId}
+        className="glossary-term decoration-dotted decoration-2"
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setOpen(false);
+        }}
+      >
+        {children}
+      </Link>
+      <span
+        role="tooltip"
+        id={tooltipId}
+        // The hidden attribute (not CSS) keeps it out of view when closed, while aria-describedby still reads it.
+        hidden={!open}
+        className="absolute left-0 top-full z-30 mt-1 w-72 max-w-[80vw] rounded bg-nhs-black p-3 text-left text-base font-normal text-white shadow-lg"
+      >
+        <strong className="block">{entry.term}</strong>
+        {entry.definition}
+      </span>
+    </span>
+  );
+}

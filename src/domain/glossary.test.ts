@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY, glossaryEntry } from './glossary';
+
+describe('GLOSSARY', () => {
+  it('has unique, URL-safe ids and is in alphabetical order of id', () => {
+    const ids = GLOSSARY.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('covers the terms the issue names', () => {
+    for (const id of ['reflective-functioning', 'mentalization', 'attachment', 'dyadic', 'rct', 'confidence-interval', 'p-value', 'heterogeneity', 'hedges-g', 'number-needed-to-treat']) {
+      expect(glossaryEntry(id), id).toBeDefined();
+    }
+  });
+});

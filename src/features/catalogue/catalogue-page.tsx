@@ -1,0 +1,180 @@
+import { Suspense, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { InsetText, WarningCallout } from '../../components/callouts';
+import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-legend';
+import { EvidenceMapTable } from '../../components/evidence-map/evidence-map-table';
+import { LazyEvidenceMap } from '../../components/evidence-map/lazy-evidence-map';
+import { Term } from '../../components/glossary-term';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useEvidence } from '../../data/evidence-query';
+import {
+  FACET_IDS,
+  FACET_LABELS,
+  activeFilterCount,
+  applyFilters,
+  emptyFilters,
+  evidenceMapRows,
+  facetCounts,
+  facetOptions,
+  filtersToParameters,
+  parseFilters,
+  programmeFacts,
+  toggleFilter,
+  type CatalogueFilters,
+  type FacetId,
+} from '../../domain/catalogue';
+import { ProgrammeCard } from './programme-card';
+
+export function CataloguePage() {
+  useDocumentTitle('Interventions');
+  return (
+    <>
+      <h1>Interventions</h1>
+      <p className="text-xl">
+        The programmes in our dataset, with the trials we found for each. Filter by type, outcome, format, age, study design or country.
+      </p>
+      <Suspense fallback={<p role="status" className="text-nhs-dark-grey">Loading the evidence…</p>}>
+        <Catalogue />
+      </Suspense>
+    </>
+  );
+}
+
+function Catalogue() {
+  const dataset = useEvidence();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const facts = useMemo(() => programmeFacts(dataset), [dataset]);
+  const options = useMemo(() => facetOptions(dataset, facts), [dataset, facts]);
+  const { filters, ignored } = parseFilters(searchParams, options);
+  const results = applyFilters(facts, filters);
+  const active = activeFilterCount(filters);
+  const typeName = (id: string) => options.type.find((option) => option.value === id)?.label ?? id;
+
+  // Every change is a new history entry, so the browser's Back button undoes it.
+  // flushSync keeps a ticked box ticked at once, instead of flickering back while the navigation completes.
+  const show = (next: CatalogueFilters) => setSearchParams(filtersToParameters(next, options), { flushSync: true });
+  const labelOf = (facet: FacetId, value: string) => options[facet].find((option) => option.value === value)?.label ?? value;
+
+  return (
+    <>
+      <InsetText>
+        <p>
+          The type of each programme is <strong>our coding</strong>. The review grouped interventions into three types, but its own coding of each
+          study is not in our sources. Each programme page says why we chose its type.
+        </p>
+      </InsetText>
+      {ignored.length > 0 ? (
+        <WarningCallout heading="Part of this link was not understood">
+          <p>
+            We ignored {ignored.length === 1 ? 'this filter' : 'these filters'}: {ignored.join(', ')}. The list below uses the rest of the link.
+          </p>
+        </WarningCallout>
+      ) : null}
+
+      <div className="grid gap-8 md:grid-cols-[17rem_1fr]">
+        <form aria-label="Filter interventions" onSubmit={(event) => event.preventDefault()} className="self-start bg-white p-4">
+          <h2 className="mt-0 text-2xl">Filter</h2>
+          {FACET_IDS.map((facet) => (
+            <fieldset key={facet} className="mb-5">
+              <legend className="mb-2 font-bold">{FACET_LABELS[facet]}</legend>
+              <ul className="space-y-1 text-base">
+                {options[facet].map((option) => {
+                  const count = facetCounts(facts, filters, facet, option.value);
+                  const id = `filter-${facet}-${option.value}`;
+                  const checked = filters[facet].includes(option.value);
+                  return (
+                    <li key={option.value} className="flex items-start gap-2">
+                      <input
+                        id={id}
+                        type="checkbox"
+                        className="mt-1 h-5 w-5 shrink-0 accent-nhs-blue"
+                        checked={checked}
+                        onChange={() => show(toggleFilter(filters, facet, option.value))}
+                      />
+                      <label htmlFor={id} className={count === 0 && !checked ? 'text-nhs-dark-grey' : ''}>
+                        {option.label} <span className="text-nhs-dark-grey">({count})</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          ))}
+          <button type="button" onClick={() => show(emptyFilters())} disabled={active === 0} className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue disabled:border-nhs-grey-4 disabled:text-nhs-dark-grey">
+            Clear all filters
+          </button>
+        </form>
+
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="mt-0 text-2xl">
+            Programmes
+          </h2>
+          <p role="status" aria-live="polite" className="font-bold">
+            {results.length === facts.length ? `Showing all ${facts.length} programmes` : `Showing ${results.length} of ${facts.length} programmes`}
+          </p>
+          {active > 0 ? (
+            <ul aria-label="Filters in use" className="mb-4 flex flex-wrap gap-2">
+              {FACET_IDS.flatMap((facet) =>
+                filters[facet].map((value) => (
+                  <li key={`${facet}-${value}`}>
+                    <button type="button" onClick={() => show(toggleFilter(filters, facet, value))} className="border border-nhs-blue bg-white px-2 py-0.5 text-base text-nhs-blue">
+                      <span className="sr-only">Remove filter </span>
+                      {labelOf(facet, value)} ✕
+                    </button>
+                  </li>
+                )),
+              )}
+            </ul>
+          ) : null}
+          {results.length === 0 ? (
+            <div className="bg-white p-4">
+              <p className="font-bold">No programmes match all of these filters.</p>
+              <p>
+                Within one heading, ticking more boxes widens the search; each heading you use narrows it. Remove a filter above, or{' '}
+                <button type="button" onClick={() => show(emptyFilters())} className="font-bold text-nhs-blue underline">
+                  clear all filters
+                </button>
+                .
+              </p>
+            </div>
+          ) : (
+            <ul className="space-y-4">
+              {results.map((fact) => (
+                <ProgrammeCard key={fact.programme.id} fact={fact} typeName={typeName(fact.programme.type)} />
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">Evidence map</h2>
+        <p>
+          Which outcomes the trials of each programme measured, and what they found, for the programmes shown above. Each circle is one finding
+          in one trial report. A follow-up of a trial counts as its own report; developers’ summaries of trials already listed are left out.
+          Whether a finding counts as improved, mixed or no difference is <strong>our coding</strong> of the trial’s stated result; open a cell in
+          the table to read the trial’s own words. Designs differ: a <Term id="pre-post">before-and-after study</Term> cannot show what would have
+          happened without the programme, unlike an <Term id="rct">RCT</Term>.
+        </p>
+        {results.length === 0 ? (
+          <p>No programmes to map with these filters.</p>
+        ) : (
+          <>
+            <EvidenceMapLegend />
+            <figure className="my-4 bg-white p-2">
+              <figcaption className="sr-only">Evidence map</figcaption>
+              <LazyEvidenceMap
+                rows={evidenceMapRows(results)}
+                description={`Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`}
+              />
+            </figure>
+            <EvidenceMapTable rows={evidenceMapRows(results)} />
+          </>
+        )}
+        <p className="mt-4">
+          <Link to="/glossary">What the terms mean</Link>
+        </p>
+      </section>
+    </>
+  );
+}

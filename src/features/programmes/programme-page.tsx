@@ -1,0 +1,248 @@
+import { Link, useParams } from 'react-router';
+import { InsetText } from '../../components/callouts';
+import { ExternalSourceLink } from '../../components/external-source-link';
+import { Term } from '../../components/glossary-term';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useEvidence } from '../../data/evidence-query';
+import type { EvidenceDataset, Programme, ProgrammeField, Trial } from '../../domain/evidence-schema';
+import { findProgramme, findSource, sourceDisplayName } from '../../domain/lookup';
+import { DESIGN_LABELS, DIRECTION_LABELS, DOMAIN_LABELS, FORMAT_LABELS, AGE_BAND_LABELS } from '../../domain/vocabulary';
+
+const FIELD_LABELS: [keyof Programme['fields'], string][] = [
+  ['selfDescription', 'How it describes itself'],
+  ['theoreticalBasis', 'The theory behind it'],
+  ['lineage', 'What it grew from'],
+  ['targetPopulation', 'Who it is for'],
+  ['childAge', 'Child’s age'],
+  ['format', 'How it is delivered'],
+  ['length', 'How long it lasts'],
+  ['deliveredBy', 'Who delivers it'],
+  ['countryOfOrigin', 'Where it comes from'],
+  ['developers', 'Who developed it'],
+];
+
+function FieldValue({ dataset, field, what }: { dataset: EvidenceDataset; field: ProgrammeField; what: string }) {
+  if (field.value === null) {
+    return (
+      <>
+        Not reported in our sources.{field.note ? <span className="block text-base text-nhs-dark-grey">{field.note}</span> : null}
+      </>
+    );
+  }
+  return (
+    <>
+      {field.value} <ExternalSourceLink source={findSource(dataset, field.sourceId)} what={what} />
+      {field.note ? <span className="block text-base text-nhs-dark-grey">{field.note}</span> : null}
+    </>
+  );
+}
+
+function citationText(trial: Trial): string {
+  const { citation } = trial;
+  const where = [citation.journal, citation.volume ? `${citation.volume}${citation.issue ? `(${citation.issue})` : ''}` : null, citation.pages].filter(Boolean).join(', ');
+  return [citation.authors, citation.year ? `(${citation.year}${citation.yearNote ? `; ${citation.yearNote}` : ''})` : null, `${citation.title}.`, where ? `${where}.` : null]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function TrialSection({ dataset, trial }: { dataset: EvidenceDataset; trial: Trial }) {
+  const source = findSource(dataset, trial.sourceId);
+  const heading = `${trial.citation.authors?.split(',')[0] ?? 'Trial'}${trial.citation.year ? ` (${trial.citation.year})` : ''}`;
+  return (
+    <article aria-labelledby={`trial-${trial.id}`} className="mb-6 bg-white p-4">
+      <h3 id={`trial-${trial.id}`} className="mt-0">
+        {heading}
+      </h3>
+      <p className="text-base">
+        {citationText(trial)}{' '}
+        {trial.citation.doi ? <a href={`https://doi.org/${trial.citation.doi}`}>https://doi.org/{trial.citation.doi}</a> : <span className="text-nhs-dark-grey">DOI not reported in our sources.</span>}
+      </p>
+      <dl className="grid gap-x-4 text-base sm:grid-cols-[10rem_1fr]">
+        <dt className="font-bold">Design</dt>
+        <dd className="mb-1">
+          {trial.design}
+          <span className="block text-nhs-dark-grey">
+            Our coding: {DESIGN_LABELS[trial.designCode]}
+            {trial.reportKind === 'follow-up' ? ', follow-up report' : trial.reportKind === 'summary' ? ', summary of other reports (not counted in the evidence map)' : ''}
+          </span>
+        </dd>
+        <dt className="font-bold">Participants (N)</dt>
+        <dd className="mb-1">
+          {trial.n ?? 'Not reported in our sources'}
+          {trial.nDetail ? <span className="block text-nhs-dark-grey">{trial.nDetail}</span> : null}
+        </dd>
+        <dt className="font-bold">Who took part</dt>
+        <dd className="mb-1">{trial.population ?? 'Not reported in our sources'}</dd>
+        <dt className="font-bold">Country</dt>
+        <dd className="mb-1">{trial.country ?? 'Not reported in our sources'}</dd>
+        <dt className="font-bold">Compared with</dt>
+        <dd className="mb-1">{trial.comparison ?? 'Not reported in our sources'}</dd>
+      </dl>
+      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`Outcomes of ${heading}`}>
+        <table className="text-base">
+          <caption className="text-left font-bold">Outcomes and results as stated by the source</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Result as stated</th>
+              <th scope="col">Effect size as printed</th>
+              <th scope="col">Our coding</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trial.outcomes.map((outcome, index) => (
+              <tr key={index}>
+                <td>{outcome.measure}</td>
+                <td>
+                  {outcome.resultText}
+                  {outcome.note ? <span className="block text-sm text-nhs-dark-grey">{outcome.note}</span> : null}
+                </td>
+                <td>
+                  {outcome.effectSize ? `${outcome.effectSize.value} (${outcome.effectSize.metric})` : 'Not reported'}
+                  {outcome.p !== null ? `; p = ${outcome.p}` : ''}
+                </td>
+                <td>
+                  {DOMAIN_LABELS[outcome.coding.domain]}: {DIRECTION_LABELS[outcome.coding.direction].toLowerCase()}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-3 mb-0 text-base">
+        Source:{' '}
+        {source?.url ? (
+          <a href={source.url} className="trial-source">
+            {sourceDisplayName(source)}
+          </a>
+        ) : (
+          'not recorded'
+        )}
+        {trial.additionalSourceIds.length > 0 ? (
+          <>
+            . Also:{' '}
+            {trial.additionalSourceIds.map((sourceId, index) => {
+              const extra = findSource(dataset, sourceId);
+              return (
+                <span key={sourceId}>
+                  {extra?.url ? <a href={extra.url}>{sourceDisplayName(extra)}</a> : sourceId}
+                  {index < trial.additionalSourceIds.length - 1 ? '; ' : ''}
+                </span>
+              );
+            })}
+          </>
+        ) : null}
+      </p>
+      {trial.notes ? <p className="mt-2 mb-0 text-base text-nhs-dark-grey">Note: {trial.notes}</p> : null}
+    </article>
+  );
+}
+
+export function ProgrammePage() {
+  const { programmeId } = useParams();
+  const dataset = useEvidence();
+  const programme = findProgramme(dataset, programmeId);
+  useDocumentTitle(programme?.name ?? 'Programme not found');
+  if (!programme) {
+    return (
+      <>
+        <h1>Programme not found</h1>
+        <p>
+          There is no programme called “{programmeId}” in our dataset. See <Link to="/interventions">all interventions</Link>.
+        </p>
+      </>
+    );
+  }
+  const type = dataset.review.interventionTypes.find((candidate) => candidate.id === programme.type);
+  const trials = dataset.trials.filter((trial) => trial.programmeId === programme.id);
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link to="/interventions">All interventions</Link>
+      </p>
+      <h1>{programme.name}</h1>
+      <p className="text-xl">{programme.catalogue.summary}</p>
+      <p className="text-base text-nhs-dark-grey">This one-line description is ours. The details below are from the sources, each linked.</p>
+
+      <h2>Type: {type?.name}</h2>
+      <InsetText>
+        <p>
+          <strong>This is our coding, not the review’s.</strong> The review grouped interventions into three types, but how it coded each study is
+          not in our sources. Why we chose this type: {programme.typeBasis}
+        </p>
+        <p>
+          <Link to={`/types/${programme.type}`}>More about {type?.name.toLowerCase()} interventions</Link>
+        </p>
+      </InsetText>
+
+      <h2>About the programme</h2>
+      <dl className="divide-y divide-nhs-grey-4 bg-white">
+        {FIELD_LABELS.map(([key, label]) => (
+          <div key={key} className="grid gap-x-4 p-4 sm:grid-cols-[12rem_1fr]">
+            <dt className="font-bold">{label}</dt>
+            <dd>
+              <FieldValue dataset={dataset} field={programme.fields[key]} what={`${label.toLowerCase()} of ${programme.name}`} />
+            </dd>
+          </div>
+        ))}
+        <div className="grid gap-x-4 p-4 sm:grid-cols-[12rem_1fr]">
+          <dt className="font-bold">Our coding for the catalogue</dt>
+          <dd>
+            Format: {programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join(', ')}. Child’s age:{' '}
+            {programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join(', ')}.
+          </dd>
+        </div>
+      </dl>
+      {programme.ratings.length > 0 ? (
+        <>
+          <h3>Ratings by others</h3>
+          <ul className="list-disc pl-6">
+            {programme.ratings.map((rating, index) => (
+              <li key={index}>
+                <FieldValue dataset={dataset} field={rating} what={`a rating of ${programme.name}`} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {programme.replications.length > 0 ? (
+        <>
+          <h3>Where else it has been used or tested</h3>
+          <ul className="list-disc pl-6">
+            {programme.replications.map((item, index) => (
+              <li key={index}>
+                <FieldValue dataset={dataset} field={item} what={`where ${programme.name} has been used`} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {programme.notes ? <p className="text-base text-nhs-dark-grey">Note from our sources: {programme.notes}</p> : null}
+
+      <h2>Trials</h2>
+      {trials.length === 0 ? (
+        <p>No trials of this programme are in our dataset.</p>
+      ) : (
+        <>
+          <p>
+            {trials.length} {trials.length === 1 ? 'report' : 'reports'} in our dataset. Designs range from <Term id="rct">randomised controlled trials</Term>{' '}
+            to <Term id="pre-post">before-and-after studies</Term>. Results are as the sources state them; “our coding” is how we grouped each result for
+            the evidence map.
+          </p>
+          {trials.map((trial) => (
+            <TrialSection key={trial.id} dataset={dataset} trial={trial} />
+          ))}
+        </>
+      )}
+
+      <h2>All sources for this programme</h2>
+      <ul className="list-disc pl-6 text-base">
+        {programme.sourceIds.map((sourceId) => {
+          const source = findSource(dataset, sourceId);
+          return <li key={sourceId}>{source?.url ? <a href={source.url}>{sourceDisplayName(source)}</a> : sourceId}</li>;
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { Link, useParams } from 'react-router';
+import { InsetText, WarningCallout } from '../../components/callouts';
+import { Term } from '../../components/glossary-term';
+import { SourceLink } from '../../components/source-link';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useEvidence } from '../../data/evidence-query';
+import type { InterventionTypeId } from '../../domain/evidence-schema';
+
+// Our own words on each approach and how it differs from the other two.
+const DIFFERENCES: Record<InterventionTypeId, { approach: string; differs: string }> = {
+  mentalization: {
+    approach:
+      'The worker helps the parent become curious about what might be going on in their child’s mind, and in their own: what the child might be feeling or wanting, and how the parent’s own feelings shape how they respond. The aim is a parent who can “hold the child in mind”, especially when things are hard.',
+    differs:
+      'Attachment-based programmes also care about the parent’s understanding, but focus more on the parent’s caregiving: being a safe base and a safe haven. Dyadic psychotherapy works with parent and child together in the room; mentalization-based help is often given to the parent alone, at home or in a group.',
+  },
+  attachment: {
+    approach:
+      'The worker helps the parent see when their child needs comfort and when the child needs freedom to explore, and to respond to both. Many programmes use video, groups or home visits, and draw on psychodynamic ideas about how a parent’s own upbringing shapes their responses.',
+    differs:
+      'Compared with mentalization-based help, the focus is more on the parent’s caregiving behaviour and the child’s sense of security. Compared with dyadic psychotherapy, these programmes are usually more structured (often with a manual) and shorter.',
+  },
+  dyadic: {
+    approach:
+      'A therapist sees the parent and baby or young child together (dyadic), sometimes with both parents (triadic). The therapist watches how they are together and helps the parent make links between feelings from their own past and what happens with the child now.',
+    differs:
+      'Unlike the other two types, the child is in the room and the relationship itself is the focus of the therapy. It is usually less structured than attachment-based programmes and led by a trained psychotherapist.',
+  },
+};
+
+export function TypePage() {
+  const { typeId } = useParams();
+  const dataset = useEvidence();
+  const type = dataset.review.interventionTypes.find((candidate) => candidate.id === typeId);
+  useDocumentTitle(type ? `${type.name} interventions` : 'Type not found');
+  if (!type) {
+    return (
+      <>
+        <h1>Type not found</h1>
+        <p>
+          The review grouped interventions into three types: {dataset.review.interventionTypes.map((item) => item.name).join(', ')}. See{' '}
+          <Link to="/interventions">all interventions</Link>.
+        </p>
+      </>
+    );
+  }
+  const programmes = dataset.programmes.filter((programme) => programme.type === type.id);
+  const text = DIFFERENCES[type.id];
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link to="/interventions">All interventions</Link>
+      </p>
+      <h1>{type.name} interventions</h1>
+      <p className="text-xl">{type.summary}</p>
+      <p className="text-base text-nhs-dark-grey">
+        The review’s own name for this group: “{type.labelAsReported}”. <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
+      </p>
+
+      <h2>The approach in plain words</h2>
+      <p>{text.approach}</p>
+      <h2>How it differs from the other two types</h2>
+      <p>{text.differs}</p>
+      <p>
+        Other types:{' '}
+        {dataset.review.interventionTypes
+          .filter((other) => other.id !== type.id)
+          .map((other, index) => (
+            <span key={other.id}>
+              {index > 0 ? ', ' : ''}
+              <Link to={`/types/${other.id}`}>{other.name}</Link>
+            </span>
+          ))}
+        .
+      </p>
+
+      <h2>Programmes of this type in our dataset</h2>
+      <InsetText>
+        <p>
+          Which programme belongs to which type is <strong>our coding</strong>. The review’s own coding of each study is not in our sources, and
+          several programmes fit more than one type.
+        </p>
+      </InsetText>
+      <ul className="list-disc space-y-1 pl-6">
+        {programmes.map((programme) => (
+          <li key={programme.id}>
+            <Link to={`/interventions/${programme.id}`}>{programme.name}</Link>: {programme.catalogue.summary}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={`/interventions?type=${type.id}`}>See these programmes in the catalogue, with their evidence map</Link>
+      </p>
+
+      <h2>What the review’s results say about this type</h2>
+      <WarningCallout heading="No results for this type on its own">
+        <p>
+          The review’s <Term id="pooled-result">pooled results</Term> combine all three types together. Our sources hold no results for{' '}
+          {type.name.toLowerCase()} interventions on their own, so we cannot say whether this type works better or worse than the others.
+        </p>
+        <p>
+          What the pooled results do say, for all types together, is on the <Link to="/outcomes">outcomes page</Link>.
+        </p>
+      </WarningCallout>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+
+interface DatasetForTests {
+  programmes: { id: string; name: string; type: string }[];
+  trials: { id: string; programmeId: string; sourceId: string }[];
+  sources: { id: string; url: string | null }[];
+}
+
+/** The published dataset, read straight from disk, so browser tests compare the page with the data it shows. */
+export function readDataset(): DatasetForTests {
+  return JSON.parse(readFileSync(new URL('../../public/data/evidence.json', import.meta.url), 'utf8')) as DatasetForTests;
+}
