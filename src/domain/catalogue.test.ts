@@ -4,6 +4,7 @@ import {
   activeFilterCount,
   applyFilters,
   countryName,
+  designSummary,
   emptyFilters,
   evidenceMapRows,
   facetCounts,
@@ -60,6 +61,13 @@ describe('strongest design and countries', () => {
     expect(byId['circle-of-security']?.strongestDesign).toBe('rct');
     expect(byId['geneva-brief-mother-infant-psychotherapy']?.strongestDesign).toBe('controlled-unclear');
     expect(byId['mother-baby-nurture']?.strongestDesign).toBe('none');
+  });
+
+  it('summarises designs in words, leaving out summaries of other reports', () => {
+    const byId = Object.fromEntries(facts.map((fact) => [fact.programme.id, fact]));
+    expect(designSummary(byId['mom-power']?.trials ?? [])).toBe('4 trial reports: 3 RCT; 1 before and after');
+    expect(designSummary(byId['minding-the-baby']?.trials ?? [])).toBe('3 trial reports: 3 RCT');
+    expect(designSummary([])).toBe('No trials in our dataset');
   });
 
   it('reads the country before any bracket', () => {

@@ -4,6 +4,7 @@ import {
   AGE_BAND_LABELS,
   DESIGN_CODES,
   DESIGN_LABELS,
+  DESIGN_SHORT_LABELS,
   DOMAINS,
   DOMAIN_LABELS,
   FORMATS,
@@ -54,6 +55,16 @@ const unique = <T,>(values: T[]): T[] => [...new Set(values)];
 /** Trial reports that carry evidence of their own: a developer's summary of trials already listed does not. */
 export function countsAsEvidence(trial: Trial): boolean {
   return trial.reportKind !== 'summary';
+}
+
+/** "5 trial reports: 4 RCT; 1 before and after", counting reports that carry evidence of their own. */
+export function designSummary(trials: readonly Trial[]): string {
+  const reports = trials.filter(countsAsEvidence);
+  if (reports.length === 0) return 'No trials in our dataset';
+  const parts = DESIGN_CODES.map((code) => [code, reports.filter((trial) => trial.designCode === code).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([code, count]) => `${count} ${DESIGN_SHORT_LABELS[code]}`);
+  return `${reports.length} trial ${reports.length === 1 ? 'report' : 'reports'}: ${parts.join('; ')}`;
 }
 
 export function strongestDesign(trials: readonly Trial[]): DesignCode | typeof NO_TRIALS {

@@ -31,6 +31,15 @@ export const DESIGN_LABELS: Record<DesignCode, string> = {
   other: 'Other or unclear design',
 };
 
+/** Short forms for counts in running text: "4 RCTs, 1 before and after". */
+export const DESIGN_SHORT_LABELS: Record<DesignCode, string> = {
+  rct: 'RCT',
+  'quasi-experimental': 'quasi-experimental',
+  'controlled-unclear': 'controlled, randomisation not stated',
+  'pre-post': 'before and after',
+  other: 'other design',
+};
+
 export const REPORT_KINDS = ['primary', 'follow-up', 'summary'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 

@@ -15,7 +15,7 @@ function tallyText(row: EvidenceMapRow, domain: keyof EvidenceMapRow['cells']): 
 export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) {
   const columns = mapColumns(rows);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Evidence map as a table">
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Evidence map as a table">
       <table className="bg-white text-base">
         <caption className="p-2 text-left font-bold">Findings of trial reports by programme and outcome (our coding of each stated result)</caption>
         <thead>

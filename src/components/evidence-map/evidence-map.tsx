@@ -51,7 +51,7 @@ export function EvidenceMap({ rows, description }: EvidenceMapProps) {
   return (
     <div role="img" aria-label={description} style={{ width: '100%', height: evidenceMapHeight(rows.length) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 120, right: 40, bottom: 8, left: 4 }} accessibilityLayer={false}>
+        <ScatterChart margin={{ top: 120, right: 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
           <defs>
             <linearGradient id="evidence-map-half" x1="0" x2="1" y1="0" y2="0">
               <stop offset="50%" stopColor="#ffb81c" />

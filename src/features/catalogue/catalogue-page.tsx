@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-legend';
@@ -43,6 +43,8 @@ export function CataloguePage() {
 function Catalogue() {
   const dataset = useEvidence();
   const [searchParams, setSearchParams] = useSearchParams();
+  // On a phone the filters start folded away, so the results are not pushed below forty checkboxes.
+  const [wideScreen] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches);
   const facts = useMemo(() => programmeFacts(dataset), [dataset]);
   const options = useMemo(() => facetOptions(dataset, facts), [dataset, facts]);
   const { filters, ignored } = parseFilters(searchParams, options);
@@ -72,8 +74,11 @@ function Catalogue() {
       ) : null}
 
       <div className="grid gap-8 md:grid-cols-[17rem_1fr]">
-        <form aria-label="Filter interventions" onSubmit={(event) => event.preventDefault()} className="self-start bg-white p-4">
-          <h2 className="mt-0 text-2xl">Filter</h2>
+        <details open={wideScreen} className="self-start bg-white p-4">
+          <summary className="cursor-pointer text-2xl font-bold">
+            Filter{active > 0 ? ` (${active} in use)` : ''}
+          </summary>
+        <form aria-label="Filter interventions" onSubmit={(event) => event.preventDefault()} className="mt-4">
           {FACET_IDS.map((facet) => (
             <fieldset key={facet} className="mb-5">
               <legend className="mb-2 font-bold">{FACET_LABELS[facet]}</legend>
@@ -104,6 +109,7 @@ function Catalogue() {
             Clear all filters
           </button>
         </form>
+        </details>
 
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="mt-0 text-2xl">

@@ -1,17 +1,6 @@
 import { Link } from 'react-router';
-import type { ProgrammeFacts } from '../../domain/catalogue';
-import { countsAsEvidence } from '../../domain/catalogue';
-import { DESIGN_LABELS, FORMAT_LABELS, DESIGN_CODES } from '../../domain/vocabulary';
-
-/** "5 trial reports: 4 randomised controlled trials (RCT), 1 before and after" */
-export function designSummary(fact: ProgrammeFacts): string {
-  const reports = fact.trials.filter(countsAsEvidence);
-  if (reports.length === 0) return 'No trials in our dataset';
-  const parts = DESIGN_CODES.map((code) => [code, reports.filter((trial) => trial.designCode === code).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([code, count]) => `${count} ${DESIGN_LABELS[code].toLowerCase()}`);
-  return `${reports.length} trial ${reports.length === 1 ? 'report' : 'reports'}: ${parts.join('; ')}`;
-}
+import { designSummary, type ProgrammeFacts } from '../../domain/catalogue';
+import { FORMAT_LABELS } from '../../domain/vocabulary';
 
 export function ProgrammeCard({ fact, typeName }: { fact: ProgrammeFacts; typeName: string }) {
   const { programme } = fact;
@@ -31,7 +20,7 @@ export function ProgrammeCard({ fact, typeName }: { fact: ProgrammeFacts; typeNa
         <dt className="font-bold">Who it is for</dt>
         <dd className="mb-1">{programme.fields.targetPopulation.value ?? 'Not reported in our sources'}</dd>
         <dt className="font-bold">Evidence</dt>
-        <dd className="mb-0">{designSummary(fact)}</dd>
+        <dd className="mb-0">{designSummary(fact.trials)}</dd>
       </dl>
     </li>
   );

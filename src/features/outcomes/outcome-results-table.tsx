@@ -8,7 +8,7 @@ import { orientOutcomeResult } from '../../domain/plain-language/orientation';
 /** Every figure behind the outcomes chart, as printed and as oriented: the chart's text alternative. */
 export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly Outcome[]; caption: string }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="bg-white text-base">
         <caption className="p-2 text-left font-bold">{caption}</caption>
         <thead>

@@ -5,6 +5,7 @@ import { Term } from '../../components/glossary-term';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import type { EvidenceDataset, Programme, ProgrammeField, Trial } from '../../domain/evidence-schema';
+import { countsAsEvidence, designSummary } from '../../domain/catalogue';
 import { findProgramme, findSource, sourceDisplayName } from '../../domain/lookup';
 import { DESIGN_LABELS, DIRECTION_LABELS, DOMAIN_LABELS, FORMAT_LABELS, AGE_BAND_LABELS } from '../../domain/vocabulary';
 
@@ -49,7 +50,7 @@ function TrialSection({ dataset, trial }: { dataset: EvidenceDataset; trial: Tri
   const source = findSource(dataset, trial.sourceId);
   const heading = `${trial.citation.authors?.split(',')[0] ?? 'Trial'}${trial.citation.year ? ` (${trial.citation.year})` : ''}`;
   return (
-    <article aria-labelledby={`trial-${trial.id}`} className="mb-6 bg-white p-4">
+    <article aria-labelledby={`trial-${trial.id}`} className="mb-6 bg-white p-4 [overflow-wrap:anywhere]">
       <h3 id={`trial-${trial.id}`} className="mt-0">
         {heading}
       </h3>
@@ -78,7 +79,7 @@ function TrialSection({ dataset, trial }: { dataset: EvidenceDataset; trial: Tri
         <dt className="font-bold">Compared with</dt>
         <dd className="mb-1">{trial.comparison ?? 'Not reported in our sources'}</dd>
       </dl>
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`Outcomes of ${heading}`}>
+      <div className="relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`Outcomes of ${heading}`}>
         <table className="text-base">
           <caption className="text-left font-bold">Outcomes and results as stated by the source</caption>
           <thead>
@@ -177,7 +178,7 @@ export function ProgrammePage() {
       </InsetText>
 
       <h2>About the programme</h2>
-      <dl className="divide-y divide-nhs-grey-4 bg-white">
+      <dl className="divide-y divide-nhs-grey-4 bg-white [overflow-wrap:anywhere]">
         {FIELD_LABELS.map(([key, label]) => (
           <div key={key} className="grid gap-x-4 p-4 sm:grid-cols-[12rem_1fr]">
             <dt className="font-bold">{label}</dt>
@@ -226,9 +227,11 @@ export function ProgrammePage() {
       ) : (
         <>
           <p>
-            {trials.length} {trials.length === 1 ? 'report' : 'reports'} in our dataset. Designs range from <Term id="rct">randomised controlled trials</Term>{' '}
-            to <Term id="pre-post">before-and-after studies</Term>. Results are as the sources state them; “our coding” is how we grouped each result for
-            the evidence map.
+            {designSummary(trials)}
+            {trials.length > trials.filter(countsAsEvidence).length ? ', plus a summary of reports already listed' : ''}. Only a{' '}
+            <Term id="rct">randomised controlled trial (RCT)</Term> can show fairly what the programme adds; a{' '}
+            <Term id="pre-post">before-and-after study</Term> cannot. Results are as the sources state them; “our coding” is how we grouped each result
+            for the evidence map.
           </p>
           {trials.map((trial) => (
             <TrialSection key={trial.id} dataset={dataset} trial={trial} />
@@ -237,7 +240,7 @@ export function ProgrammePage() {
       )}
 
       <h2>All sources for this programme</h2>
-      <ul className="list-disc pl-6 text-base">
+      <ul className="list-disc pl-6 text-base [overflow-wrap:anywhere]">
         {programme.sourceIds.map((sourceId) => {
           const source = findSource(dataset, sourceId);
           return <li key={sourceId}>{source?.url ? <a href={source.url}>{sourceDisplayName(source)}</a> : sourceId}</li>;
