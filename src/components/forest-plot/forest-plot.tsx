@@ -1,4 +1,5 @@
-import { Bar, ComposedChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis, usePlotArea } from 'recharts';
+import { Bar, ComposedChart, ReferenceLine, XAxis, YAxis, usePlotArea } from 'recharts';
+import { useElementWidth } from '../use-element-width';
 import { formatEffect } from '../../domain/format';
 import { forestAxis, forestHeight, forestLabelLayout, wrapLabel, type ForestLabelLayout } from './forest-layout';
 import type { ForestRow } from './forest-rows';
@@ -101,8 +102,9 @@ export interface ForestPlotProps {
 
 export function ForestPlot({ rows, description }: ForestPlotProps) {
   const axis = forestAxis(rows);
-  // The chart spans the content column, so the window width is a good enough guide to the room for labels.
-  const labels = forestLabelLayout(window.innerWidth);
+  const [container, width] = useElementWidth<HTMLDivElement>();
+  const labels = forestLabelLayout(width);
+  const height = forestHeight(rows.length);
   const data: ChartDatum[] = rows.map((row) => ({
     id: row.id,
     label: row.label,
@@ -110,9 +112,9 @@ export function ForestPlot({ rows, description }: ForestPlotProps) {
     row,
   }));
   return (
-    <div role="img" aria-label={description} style={{ width: '100%', height: forestHeight(rows.length) }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} layout="vertical" margin={{ top: 52, right: 16, bottom: 28, left: 4 }} accessibilityLayer={false}>
+    <div ref={container} role="img" aria-label={description} style={{ width: '100%', height }}>
+      {width > 0 ? (
+        <ComposedChart width={width} height={height} data={data} layout="vertical" margin={{ top: 52, right: 16, bottom: 28, left: 4 }} accessibilityLayer={false}>
           <XAxis
             type="number"
             domain={axis.domain}
@@ -128,7 +130,7 @@ export function ForestPlot({ rows, description }: ForestPlotProps) {
           <Bar dataKey="range" shape={<IntervalShape />} isAnimationActive={false} barSize={24} />
           <SideLabels />
         </ComposedChart>
-      </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }

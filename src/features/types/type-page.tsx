@@ -12,19 +12,19 @@ const DIFFERENCES: Record<InterventionTypeId, { approach: string; differs: strin
     approach:
       'The worker helps the parent become curious about what might be going on in their child’s mind, and in their own: what the child might be feeling or wanting, and how the parent’s own feelings shape how they respond. The aim is a parent who can “hold the child in mind”, especially when things are hard.',
     differs:
-      'Attachment-based programmes also care about the parent’s understanding, but focus more on the parent’s caregiving: being a safe base and a safe haven. Dyadic psychotherapy works with parent and child together in the room; mentalization-based help is often given to the parent alone, at home or in a group.',
+      'Attachment-based programmes also care about the parent’s understanding, but focus more on the parent’s caregiving: being a safe base and a safe haven. Dyadic psychotherapy makes the parent-child relationship itself the focus, with both in the room. The mentalization-based programmes in our dataset reach parents through home visits, one-to-one sessions or groups.',
   },
   attachment: {
     approach:
       'The worker helps the parent see when their child needs comfort and when the child needs freedom to explore, and to respond to both. Many programmes use video, groups or home visits, and draw on psychodynamic ideas about how a parent’s own upbringing shapes their responses.',
     differs:
-      'Compared with mentalization-based help, the focus is more on the parent’s caregiving behaviour and the child’s sense of security. Compared with dyadic psychotherapy, these programmes are usually more structured (often with a manual) and shorter.',
+      'Compared with mentalization-based help, the focus is more on the parent’s caregiving and the child’s sense of security. Compared with dyadic psychotherapy, several of these programmes follow a set structure or manual, and many are delivered in groups.',
   },
   dyadic: {
     approach:
       'A therapist sees the parent and baby or young child together (dyadic), sometimes with both parents (triadic). The therapist watches how they are together and helps the parent make links between feelings from their own past and what happens with the child now.',
     differs:
-      'Unlike the other two types, the child is in the room and the relationship itself is the focus of the therapy. It is usually less structured than attachment-based programmes and led by a trained psychotherapist.',
+      'Here the relationship between parent and child is itself the focus of the therapy, with both in the room. Some attachment-based groups include children too, but they follow a set programme; dyadic psychotherapy usually follows what the family brings, and is often led by a psychotherapist or psychoanalyst.',
   },
 };
 
