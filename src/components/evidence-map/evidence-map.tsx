@@ -1,6 +1,7 @@
-import { ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { EvidenceMapEntry, EvidenceMapRow } from '../../domain/catalogue';
 import { DOMAIN_LABELS, type Domain } from '../../domain/vocabulary';
+import { useElementWidth } from '../use-element-width';
 import { cellGlyphs, evidenceMapHeight, mapColumns } from './evidence-map-layout';
 
 // A thin render: rows come from evidenceMapRows (domain), positions from evidence-map-layout.
@@ -47,11 +48,13 @@ export function EvidenceMap({ rows, description }: EvidenceMapProps) {
   const data: CellDatum[] = rows.flatMap((row, y) =>
     columns.flatMap((domain, x) => (row.cells[domain].length > 0 ? [{ x, y, entries: row.cells[domain] }] : [])),
   );
-  const labelWidth = window.innerWidth < 560 ? 120 : 230;
+  const [container, width] = useElementWidth<HTMLDivElement>();
+  const height = evidenceMapHeight(rows.length);
+  const labelWidth = width < 560 ? 120 : 230;
   return (
-    <div role="img" aria-label={description} style={{ width: '100%', height: evidenceMapHeight(rows.length) }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 120, right: 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
+    <div ref={container} role="img" aria-label={description} style={{ width: '100%', height }}>
+      {width > 0 ? (
+        <ScatterChart width={width} height={height} margin={{ top: 120, right: 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
           <defs>
             <linearGradient id="evidence-map-half" x1="0" x2="1" y1="0" y2="0">
               <stop offset="50%" stopColor="#ffb81c" />
@@ -82,7 +85,7 @@ export function EvidenceMap({ rows, description }: EvidenceMapProps) {
           />
           <Scatter data={data} shape={<CellShape />} isAnimationActive={false} />
         </ScatterChart>
-      </ResponsiveContainer>
+      ) : null}
     </div>
   );
 }

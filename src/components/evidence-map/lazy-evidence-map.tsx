@@ -6,6 +6,8 @@ import { evidenceMapHeight } from './evidence-map-layout';
 // Recharts loads only when the map comes near the viewport.
 const EvidenceMap = lazy(() => import('./evidence-map').then((module) => ({ default: module.EvidenceMap })));
 
+const MIN_WIDTH = 720;
+
 export function LazyEvidenceMap(props: EvidenceMapProps) {
   const [reference, near] = useNearViewport<HTMLDivElement>();
   const placeholder = (
@@ -14,8 +16,9 @@ export function LazyEvidenceMap(props: EvidenceMapProps) {
     </div>
   );
   return (
-    <div ref={reference} className="evidence-map">
-      {near ? <Suspense fallback={placeholder}>{<EvidenceMap {...props} />}</Suspense> : placeholder}
+    // Ten outcome columns need room: on a phone the map keeps its width and scrolls sideways.
+    <div ref={reference} className="evidence-map relative overflow-x-auto" tabIndex={0} role="region" aria-label="Evidence map, scrolls sideways on small screens">
+      <div style={{ minWidth: MIN_WIDTH }}>{near ? <Suspense fallback={placeholder}>{<EvidenceMap {...props} />}</Suspense> : placeholder}</div>
     </div>
   );
 }
