@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { ORIGIN, TEST_PORT } from './tests/helpers/origin';
 
 // Debian's Chromium, never a downloaded browser. The flags stop Chromium calling home, which this network refuses.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,8 +14,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const PORT = 4173;
-
 export default defineConfig({
   testDir: './tests',
   testMatch: '**/*.spec.ts',
@@ -24,15 +23,15 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: ORIGIN,
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     trace: 'off',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     // Serves the production build made by `npm run build`.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
+    command: `npx vite preview --host 127.0.0.1 --port ${TEST_PORT} --strictPort`,
+    url: ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

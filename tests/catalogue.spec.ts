@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { readDataset } from './helpers/dataset';
+import { ORIGIN } from './helpers/origin';
 import { recordForeignRequests } from './helpers/same-origin';
 
-const ORIGIN = 'http://127.0.0.1:4173';
 const dataset = readDataset();
 const namesOfType = (...types: string[]) => dataset.programmes.filter((programme) => types.includes(programme.type)).map((programme) => programme.name);
 
@@ -84,7 +84,7 @@ test('the evidence map follows the filters and has a table alternative', async (
 
 test('filter, open a programme, and follow a trial’s source link', async ({ page, context }) => {
   // Outside sites are not reachable here: answer for them, so the click can be followed to its address.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Outside source</title>' }));
+  await context.route((url) => url.origin !== ORIGIN, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Outside source</title>' }));
   await page.goto('/interventions');
   await page.getByRole('checkbox', { name: /Dyadic or triadic psychotherapy/ }).check();
   await page.getByRole('region', { name: 'Programmes' }).getByRole('link', { name: 'Anna Freud Centre psychoanalytic Parent-Infant Psychotherapy (PIP)' }).click();

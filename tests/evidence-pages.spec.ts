@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
+import { ORIGIN } from './helpers/origin';
 import { recordForeignRequests, recordScripts } from './helpers/same-origin';
 
-const ORIGIN = 'http://127.0.0.1:4173';
 
 async function expectIntervalOnBenefitSide(page: Page, outcomeId: string) {
   // Chart code loads when the chart comes near the viewport, as it would when a person scrolls to it.
