@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { LoadingEvidence } from '../components/evidence-suspense';
 import { RouteError } from '../components/route-error';
 
 const NAVIGATION = [
@@ -9,14 +10,6 @@ const NAVIGATION = [
   { to: '/glossary', label: 'Glossary', end: false },
   { to: '/about', label: 'About the evidence', end: false },
 ];
-
-function Loading() {
-  return (
-    <p role="status" className="py-8 text-nhs-dark-grey">
-      Loading the evidence…
-    </p>
-  );
-}
 
 /** The frame of every page: skip link, header, navigation, main content, footer. */
 export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnly?: boolean; loadingOnly?: boolean }) {
@@ -57,9 +50,9 @@ export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnl
         {errorOnly ? (
           <RouteError />
         ) : loadingOnly ? (
-          <Loading />
+          <LoadingEvidence />
         ) : (
-          <Suspense fallback={<Loading />}>
+          <Suspense fallback={<LoadingEvidence />}>
             <Outlet />
           </Suspense>
         )}

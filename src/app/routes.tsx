@@ -1,8 +1,14 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { PageNotFound, RouteError } from '../components/route-error';
 import { HomePage } from '../features/home/home-page';
 import { OutcomesPage } from '../features/outcomes/outcomes-page';
 import { AppLayout } from './app-layout';
+
+/** A page whose code loads when it is first visited, with its own error boundary. */
+function lazyPage(path: string, load: () => Promise<ComponentType>): RouteObject {
+  return { path, errorElement: <RouteError />, lazy: async () => ({ Component: await load() }) };
+}
 
 // Public URLs: links to these get shared, so keep them stable. Every route has its own error boundary, so a
 // failure in one page shows an error inside the site's frame instead of a blank screen.
@@ -18,36 +24,12 @@ export const routes: RouteObject[] = [
       // The outcomes overview is linked from the home page, so it ships with the first script (a few KB) instead of
       // waiting for a second download; its chart code still loads lazily.
       { path: 'outcomes', element: <OutcomesPage />, errorElement: <RouteError /> },
-      {
-        path: 'outcomes/:outcomeId',
-        errorElement: <RouteError />,
-        lazy: async () => ({ Component: (await import('../features/outcomes/outcome-detail-page')).OutcomeDetailPage }),
-      },
-      {
-        path: 'interventions',
-        errorElement: <RouteError />,
-        lazy: async () => ({ Component: (await import('../features/catalogue/catalogue-page')).CataloguePage }),
-      },
-      {
-        path: 'interventions/:programmeId',
-        errorElement: <RouteError />,
-        lazy: async () => ({ Component: (await import('../features/programmes/programme-page')).ProgrammePage }),
-      },
-      {
-        path: 'types/:typeId',
-        errorElement: <RouteError />,
-        lazy: async () => ({ Component: (await import('../features/types/type-page')).TypePage }),
-      },
-      {
-        path: 'glossary',
-        errorElement: <RouteError />,
-        lazy: async () => ({ Component: (await import('../features/glossary/glossary-page')).GlossaryPage }),
-      },
-      {
-        path: 'about',
-        errorElement: <RouteError />,
-        lazy: async () => ({ Component: (await import('../features/about/about-page')).AboutPage }),
-      },
+      lazyPage('outcomes/:outcomeId', async () => (await import('../features/outcomes/outcome-detail-page')).OutcomeDetailPage),
+      lazyPage('interventions', async () => (await import('../features/catalogue/catalogue-page')).CataloguePage),
+      lazyPage('interventions/:programmeId', async () => (await import('../features/programmes/programme-page')).ProgrammePage),
+      lazyPage('types/:typeId', async () => (await import('../features/types/type-page')).TypePage),
+      lazyPage('glossary', async () => (await import('../features/glossary/glossary-page')).GlossaryPage),
+      lazyPage('about', async () => (await import('../features/about/about-page')).AboutPage),
       { path: '*', element: <PageNotFound />, errorElement: <RouteError /> },
     ],
   },

@@ -3,14 +3,11 @@ import type { EvidenceMapEntry, EvidenceMapRow } from '../../domain/catalogue';
 import { DOMAIN_LABELS, type Domain } from '../../domain/vocabulary';
 import { useElementWidth } from '../use-element-width';
 import { cellGlyphs, evidenceMapHeight, mapColumns } from './evidence-map-layout';
+import { Glyph, HalfFillDefinition } from './glyph';
+
+const HALF_FILL_ID = 'evidence-map-half';
 
 // A thin render: rows come from evidenceMapRows (domain), positions from evidence-map-layout.
-
-export const GLYPH_STYLE: Record<EvidenceMapEntry['direction'], { fill: string; stroke: string; label: string }> = {
-  improved: { fill: '#007f3b', stroke: '#00401e', label: 'Improved' },
-  mixed: { fill: 'url(#evidence-map-half)', stroke: '#212b32', label: 'Mixed' },
-  'no-difference': { fill: '#ffffff', stroke: '#4c6272', label: 'No difference' },
-};
 
 interface CellDatum {
   x: number;
@@ -23,7 +20,7 @@ function CellShape({ cx = 0, cy = 0, payload }: { cx?: number; cy?: number; payl
   return (
     <g>
       {cellGlyphs(payload.entries).map((glyph, index) => (
-        <circle key={index} cx={cx + glyph.dx} cy={cy + glyph.dy} r={5.5} fill={GLYPH_STYLE[glyph.direction].fill} stroke={GLYPH_STYLE[glyph.direction].stroke} strokeWidth={1.5} />
+        <Glyph key={index} cx={cx + glyph.dx} cy={cy + glyph.dy} direction={glyph.direction} halfFillId={HALF_FILL_ID} />
       ))}
     </g>
   );
@@ -55,12 +52,7 @@ export function EvidenceMap({ rows, description }: EvidenceMapProps) {
     <div ref={container} role="img" aria-label={description} style={{ width: '100%', height }}>
       {width > 0 ? (
         <ScatterChart width={width} height={height} margin={{ top: 120, right: 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
-          <defs>
-            <linearGradient id="evidence-map-half" x1="0" x2="1" y1="0" y2="0">
-              <stop offset="50%" stopColor="#ffb81c" />
-              <stop offset="50%" stopColor="#ffffff" />
-            </linearGradient>
-          </defs>
+          <HalfFillDefinition id={HALF_FILL_ID} />
           <XAxis
             type="number"
             dataKey="x"

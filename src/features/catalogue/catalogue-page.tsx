@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-legend';
@@ -24,6 +24,7 @@ import {
   type FacetId,
 } from '../../domain/catalogue';
 import { ProgrammeCard } from './programme-card';
+import { EvidenceSuspense } from '../../components/evidence-suspense';
 
 export function CataloguePage() {
   useDocumentTitle('Interventions');
@@ -33,9 +34,9 @@ export function CataloguePage() {
       <p className="text-xl">
         The programmes in our dataset, with the trials we found for each. Filter by type, outcome, format, age, study design or country.
       </p>
-      <Suspense fallback={<p role="status" className="text-nhs-dark-grey">Loading the evidence…</p>}>
+      <EvidenceSuspense>
         <Catalogue />
-      </Suspense>
+      </EvidenceSuspense>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { WarningCallout } from '../../components/callouts';
 import { SourceLink } from '../../components/source-link';
@@ -6,6 +5,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { Term } from '../../components/glossary-term';
+import { EvidenceSuspense } from '../../components/evidence-suspense';
 
 /** The heading and introduction need no data, so they show at once while the evidence file loads. */
 export function HomePage() {
@@ -17,9 +17,9 @@ export function HomePage() {
         In 2022 a team at the Anna Freud Centre brought together the research on psychoanalytic and psychodynamic help for children under 5
         and the adults who care for them. This site explains what they found, figure by figure, in plain English.
       </p>
-      <Suspense fallback={<p role="status" className="text-nhs-dark-grey">Loading the evidence…</p>}>
+      <EvidenceSuspense>
         <HomeEvidence />
-      </Suspense>
+      </EvidenceSuspense>
     </>
   );
 }

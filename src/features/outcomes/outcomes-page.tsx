@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { InsetText } from '../../components/callouts';
 import { toForestRows } from '../../components/forest-plot/forest-rows';
@@ -8,6 +7,7 @@ import { useEvidence } from '../../data/evidence-query';
 import { OutcomeResultsTable } from './outcome-results-table';
 import { chartDescription } from './chart-description';
 import { Term } from '../../components/glossary-term';
+import { EvidenceSuspense } from '../../components/evidence-suspense';
 
 /** The heading and explanation need no data, so they show at once while the evidence file loads. */
 export function OutcomesPage() {
@@ -26,9 +26,9 @@ export function OutcomesPage() {
           difference”) favours the intervention. The table below shows each figure both ways.
         </p>
       </InsetText>
-      <Suspense fallback={<p role="status" className="text-nhs-dark-grey">Loading the evidence…</p>}>
+      <EvidenceSuspense>
         <OutcomesEvidence />
-      </Suspense>
+      </EvidenceSuspense>
     </>
   );
 }
