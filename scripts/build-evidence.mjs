@@ -298,7 +298,7 @@ const outcomes = [
     whyItMatters:
       'A parent who can think about what is going on inside their baby is more likely to respond in a way that fits what the baby needs. This is thought to help the baby feel safe and learn to manage feelings.',
     howMeasured: {
-      text: 'Usually by a trained rater who scores a long interview in which the parent talks about their child and their relationship (for example, the Parent Development Interview).',
+      text: 'Often by a trained rater who scores a long interview in which the parent talks about their child and their relationship (for example, the Parent Development Interview).',
       exampleTrialIds: ['mtp-pilot-rct', 'nb-sleed2013', 'nb-baradon2008'],
     },
     betterWhenMeasureIs: 'higher',
@@ -317,7 +317,7 @@ const outcomes = [
     whyItMatters:
       "Depression can make it harder for a parent to notice and respond to their baby. Helping a parent's mood can help the relationship and the child's development.",
     howMeasured: {
-      text: 'Usually by a questionnaire that the parent fills in about their symptoms (for example, the Edinburgh Postnatal Depression Scale, EPDS).',
+      text: 'Often by a questionnaire that the parent fills in about their symptoms (for example, the Edinburgh Postnatal Depression Scale, EPDS).',
       exampleTrialIds: ['mip-salomonsson2011', 'spipic-salomonsson2020', 'nb-sleed2013'],
     },
     betterWhenMeasureIs: 'lower',
@@ -353,9 +353,9 @@ const outcomes = [
     whatItIs:
       'Attachment is the bond a child forms with the people who care for them. A securely attached child trusts that the parent will be there when they are upset, and uses the parent as a base to explore from.',
     whyItMatters:
-      'A secure attachment is linked with better mental health and relationships later in life. Disorganised attachment, where the child has no clear way of seeking comfort, is linked with later difficulties.',
+      'Research links a secure attachment with better mental health and relationships later in life, and disorganised attachment (where the child has no clear way of seeking comfort) with later difficulties.',
     howMeasured: {
-      text: "Usually by watching how the child reacts to short separations from and reunions with the parent in a playroom (the Strange Situation), scored by a trained rater.",
+      text: "Often by watching how the child reacts to short separations from and reunions with the parent in a playroom (the Strange Situation), scored by a trained rater.",
       exampleTrialIds: ['mtb-sadler2013', 'cos-hoffman2006', 'tpp-toth2006'],
     },
     betterWhenMeasureIs: 'higher',
@@ -372,7 +372,7 @@ const outcomes = [
     whatItIs: 'How much strain a parent feels in looking after their child, for example feeling overwhelmed or unable to cope.',
     whyItMatters: 'High stress can make it harder to be patient and responsive with a young child, and can affect the parent’s own health.',
     howMeasured: {
-      text: 'Usually by a questionnaire that the parent fills in about the stress of parenting.',
+      text: 'Often by a questionnaire that the parent fills in about the stress of parenting.',
       exampleTrialIds: ['mip-salomonsson2011', 'afc-pip-fonagy2016', 'mompower-rosenblum2017'],
     },
     betterWhenMeasureIs: 'lower',
@@ -390,7 +390,7 @@ const outcomes = [
       'What happens between parent and child when they are together: for example how sensitive and warm the parent is, and how well parent and child respond to each other.',
     whyItMatters: 'Day-to-day interactions are where a child learns that their feelings are understood. In-tune interactions support attachment and development.',
     howMeasured: {
-      text: 'Usually by video-recording parent and child playing together and scoring the recording with a rating scale (for example, the Emotional Availability Scales).',
+      text: 'Often by video-recording parent and child playing together and scoring the recording with a rating scale (for example, the Emotional Availability Scales).',
       exampleTrialIds: ['cosp-risholm2018', 'gabi-steele2019', 'afc-pip-fonagy2016'],
     },
     betterWhenMeasureIs: 'higher',

@@ -14,8 +14,8 @@ export function HomePage() {
     <>
       <h1>Psychodynamic help for babies, young children and their parents: what the evidence says</h1>
       <p className="text-xl sm:text-2xl">
-        In 2022 a team at the Anna Freud Centre brought together the research on psychoanalytic and psychodynamic help for children under 5
-        and the adults who care for them. This site explains what they found, figure by figure, in plain English.
+        In 2022 a team at the Anna Freud Centre brought together the research on{' '}
+        <Term id="psychodynamic">psychoanalytic and psychodynamic</Term> help for children under 5 and the adults who care for them. This site explains what they found, figure by figure, in plain English.
       </p>
       <EvidenceSuspense>
         <HomeEvidence />
@@ -47,7 +47,10 @@ function HomeEvidence() {
       </p>
 
       <h2>Three types of help</h2>
-      <p>The review grouped the help it found into three types.</p>
+      <p>
+        The review grouped the help it found into three types. Our sources do not say which study went into which type, so each programme’s type
+        on this site is our coding.
+      </p>
       <dl className="space-y-3">
         {review.interventionTypes.map((type) => (
           <div key={type.id} className="bg-white p-4">

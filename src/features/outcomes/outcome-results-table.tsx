@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { DerivedTag } from '../../components/callouts';
+import { Term } from '../../components/glossary-term';
 import { SourceLink } from '../../components/source-link';
 import type { Outcome } from '../../domain/evidence-schema';
 import { formatEffect, formatInterval } from '../../domain/format';
@@ -14,13 +15,19 @@ export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly 
         <thead>
           <tr>
             <th scope="col" className="pl-2">Outcome</th>
-            <th scope="col">95% interval as printed</th>
+            <th scope="col">
+              <Term id="confidence-interval">95% interval</Term> as printed
+            </th>
             <th scope="col">Oriented (above 0 favours the intervention)</th>
             <th scope="col">
               Midpoint <DerivedTag />
             </th>
-            <th scope="col">p as printed</th>
-            <th scope="col">I²</th>
+            <th scope="col">
+              <Term id="p-value">p</Term> as printed
+            </th>
+            <th scope="col">
+              <Term id="heterogeneity">I²</Term>
+            </th>
             <th scope="col">Source</th>
           </tr>
         </thead>
