@@ -42,8 +42,9 @@ function HomeEvidence() {
       </ul>
       <p>
         The review was written by {review.authors.join(', ').replace(/, ([^,]*)$/, ' and $1')}. It was commissioned by the{' '}
-        {review.report.commissionedBy} and published on {review.report.date}. A peer-reviewed version followed in 2023.{' '}
-        <SourceLink sourceId={review.report.sourceId} figure="the report’s authors, commissioner and date" />
+        {review.report.commissionedBy} and published on {review.report.date}.{' '}
+        <SourceLink sourceId={review.report.sourceId} figure="the report’s authors, commissioner and date" /> A peer-reviewed version was published
+        in {review.journal.publicationDate.slice(0, 4)}. <SourceLink sourceId={review.journal.sourceId} figure="the journal article" />
       </p>
 
       <h2>Three types of help</h2>
