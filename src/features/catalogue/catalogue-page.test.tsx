@@ -1,0 +1,38 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { publishedDataset, renderWithEvidence } from '../../../tests/render-with-evidence';
+import { CataloguePage } from './catalogue-page';
+
+const routes = [{ path: '/interventions', element: <CataloguePage /> }];
+const programmesHeadings = () => within(screen.getByRole('region', { name: 'Programmes' })).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+
+describe('CataloguePage', () => {
+  it('filters by type from the URL and announces the count', async () => {
+    renderWithEvidence(routes, '/interventions?type=attachment');
+    expect(await screen.findByRole('status')).toHaveTextContent('Showing 5 of 14 programmes');
+    expect(programmesHeadings()).toEqual(publishedDataset.programmes.filter((programme) => programme.type === 'attachment').map((programme) => programme.name));
+  });
+
+  it('ticking a box writes the filter to the URL and widens the list to the union', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithEvidence(routes, '/interventions?type=attachment');
+    await user.click(await screen.findByRole('checkbox', { name: /Dyadic or triadic psychotherapy/ }));
+    expect(router.state.location.search).toBe('?type=attachment&type=dyadic');
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 10 of 14 programmes');
+  });
+
+  it('shows each programme’s type as our coding, its format and its evidence', async () => {
+    renderWithEvidence(routes, '/interventions?type=dyadic&country=Sweden');
+    const card = (await screen.findByRole('heading', { level: 3, name: /Mother-Infant Psychoanalytic Treatment/ })).closest('li');
+    expect(card).toHaveTextContent('(our coding)');
+    expect(card).toHaveTextContent('Parent and child sessions (dyadic)');
+    expect(card).toHaveTextContent('2 trial reports: 1 RCT; 1 before and after');
+  });
+
+  it('ignores an unknown filter with a notice', async () => {
+    renderWithEvidence(routes, '/interventions?colour=red');
+    expect(await screen.findByRole('region', { name: 'Part of this link was not understood' })).toHaveTextContent('colour=red');
+    expect(screen.getByRole('status')).toHaveTextContent('Showing all 14 programmes');
+  });
+});

@@ -1,0 +1,35 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithEvidence } from '../../../tests/render-with-evidence';
+import { OutcomeDetailPage } from './outcome-detail-page';
+
+const routes = [{ path: '/outcomes/:outcomeId', element: <OutcomeDetailPage /> }];
+
+describe('OutcomeDetailPage', () => {
+  it('shows infant attachment as printed and turned, with derived figures labelled and a cautious verdict', async () => {
+    renderWithEvidence(routes, '/outcomes/infant-attachment');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Infant attachment' })).toBeInTheDocument();
+    const printed = screen.getByText('As printed in the source').closest('div');
+    expect(printed).toHaveTextContent('95%CI -0.95 to -0.19, p < 0.00; I² = 49%');
+    expect(printed).toHaveTextContent('\u22120.95 to \u22120.19');
+    expect(screen.getByText('Turned so that benefit is positive').closest('div')).toHaveTextContent('0.19 to 0.95');
+    expect(screen.getAllByText('derived').length).toBeGreaterThanOrEqual(4);
+    const verdict = screen.getByRole('region', { name: 'In short' });
+    expect(within(verdict).getByText(/^These interventions may make/)).toBeInTheDocument();
+    expect(verdict).toHaveTextContent('low');
+    expect(screen.getByRole('link', { name: 'Source for the infant attachment result' })).toHaveAttribute('href', '/about#source-press-release-2022');
+  });
+
+  it('shows no figures for parental stress, only that no significant difference was found', async () => {
+    renderWithEvidence(routes, '/outcomes/parental-stress');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Parental stress' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'No significant difference: figures not reported' })).toBeInTheDocument();
+    expect(screen.queryByText('As printed in the source')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Number needed to treat/)).not.toBeInTheDocument();
+  });
+
+  it('says so when the outcome does not exist', async () => {
+    renderWithEvidence(routes, '/outcomes/sleep');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Outcome not found' })).toBeInTheDocument();
+  });
+});
