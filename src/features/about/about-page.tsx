@@ -11,6 +11,7 @@ export function AboutPage() {
   const { review } = dataset;
   const traces = figuresBySource(dataset);
   const reviewSources = dataset.sources.filter((source) => traces.has(source.id));
+  const figure = (id: string) => review.keyFigures.find((item) => item.id === id)?.display ?? 'not reported';
   useFocusHashTarget();
 
   return (
@@ -23,8 +24,9 @@ export function AboutPage() {
         by the {review.report.conductedBy}. The report was published on {review.report.date}.
       </p>
       <p>
-        It looked for studies of psychoanalytic and psychodynamic help for children under 5 and their caregivers.{' '}
-        {review.keyFigures.map((figure) => `${figure.display} ${figure.label}`).join(', ')}. It described the studies, then pooled the
+        It looked for studies of psychoanalytic and psychodynamic help for children under 5 and their caregivers. It searched{' '}
+        {figure('databases')} research databases and included {figure('studies')} studies with {figure('participants')} participants. It described
+        the studies, then pooled the
         controlled studies (those that compared families who had the help with families who had something else) in meta-analyses by
         outcome. It also rated the quality of the studies.
       </p>
