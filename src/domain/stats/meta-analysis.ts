@@ -124,20 +124,41 @@ function dersimonianLaird(q: number, k: number, w: readonly number[]): number {
 
 /**
  * The REML score for τ² in an intercept-only model: y'PPy − tr(P), with P = W − w wᵀ/Σw.
- * Its root is the REML estimate that metafor's Fisher scoring converges to.
+ * Its root is the REML estimate that metafor's Fisher scoring converges to. Written as two passes without
+ * allocating, because the root finder calls it a dozen times and k can be 10,000.
  */
 function remlScore(y: readonly number[], vi: readonly number[], tau2: number): number {
-  const w = randomEffectWeights(vi, tau2);
-  const sumW = sum(w);
-  const mean = weightedMean(y, w);
-  let residual = 0;
+  let sumW = 0;
+  let sumWY = 0;
   let sumW2 = 0;
   for (let index = 0; index < y.length; index += 1) {
-    const weight = w[index] ?? 0;
-    residual += weight * weight * ((y[index] ?? 0) - mean) ** 2;
+    const weight = 1 / ((vi[index] ?? 0) + tau2);
+    sumW += weight;
+    sumWY += weight * (y[index] ?? 0);
     sumW2 += weight * weight;
   }
+  const mean = sumWY / sumW;
+  let residual = 0;
+  for (let index = 0; index < y.length; index += 1) {
+    const weight = 1 / ((vi[index] ?? 0) + tau2);
+    residual += weight * weight * ((y[index] ?? 0) - mean) ** 2;
+  }
   return residual - (sumW - sumW2 / sumW);
+}
+
+/** Paule-Mandel's equation: the generalised Q at τ² minus its expected value k − 1, without allocating. */
+function pauleMandelEquation(y: readonly number[], vi: readonly number[], tau2: number): number {
+  let sumW = 0;
+  let sumWY = 0;
+  for (let index = 0; index < y.length; index += 1) {
+    const weight = 1 / ((vi[index] ?? 0) + tau2);
+    sumW += weight;
+    sumWY += weight * (y[index] ?? 0);
+  }
+  const mean = sumWY / sumW;
+  let q = 0;
+  for (let index = 0; index < y.length; index += 1) q += ((y[index] ?? 0) - mean) ** 2 / ((vi[index] ?? 0) + tau2);
+  return q - (y.length - 1);
 }
 
 /** Finds the positive τ² where a decreasing-through-zero function changes sign, or 0 when it is not positive at 0. */
@@ -159,7 +180,7 @@ function estimateTau2(method: PoolMethod, y: readonly number[], vi: readonly num
   if (method === 'DL') return dl;
   if (method === 'REML') return solveTau2((tau2) => remlScore(y, vi, tau2), dl);
   // Paule-Mandel: the τ² at which the generalised Q equals its expected value, k − 1.
-  return solveTau2((tau2) => weightedResidualSquares(y, randomEffectWeights(vi, tau2)) - (k - 1), dl);
+  return solveTau2((tau2) => pauleMandelEquation(y, vi, tau2), dl);
 }
 
 /** Pools studies as metafor's rma(yi, vi, method, test, level) and predict() do. */
