@@ -122,12 +122,8 @@ function dersimonianLaird(q: number, k: number, w: readonly number[]): number {
   return Math.max(0, (q - (k - 1)) / (sumW - sumW2 / sumW));
 }
 
-/**
- * The REML score for τ² in an intercept-only model: y'PPy − tr(P), with P = W − w wᵀ/Σw.
- * Its root is the REML estimate that metafor's Fisher scoring converges to. Written as two passes without
- * allocating, because the root finder calls it a dozen times and k can be 10,000.
- */
-function remlScore(y: readonly number[], vi: readonly number[], tau2: number): number {
+/** Sums at the random-effects weights 1/(vᵢ + τ²), in one pass without allocating: the root finders call this often. */
+function randomEffectsSums(y: readonly number[], vi: readonly number[], tau2: number): { mean: number; sumW: number; sumW2: number } {
   let sumW = 0;
   let sumWY = 0;
   let sumW2 = 0;
@@ -137,25 +133,23 @@ function remlScore(y: readonly number[], vi: readonly number[], tau2: number): n
     sumWY += weight * (y[index] ?? 0);
     sumW2 += weight * weight;
   }
-  const mean = sumWY / sumW;
+  return { mean: sumWY / sumW, sumW, sumW2 };
+}
+
+/**
+ * The REML score for τ² in an intercept-only model: y'PPy − tr(P), with P = W − w wᵀ/Σw.
+ * Its root is the REML estimate that metafor's Fisher scoring converges to.
+ */
+function remlScore(y: readonly number[], vi: readonly number[], tau2: number): number {
+  const { mean, sumW, sumW2 } = randomEffectsSums(y, vi, tau2);
   let residual = 0;
-  for (let index = 0; index < y.length; index += 1) {
-    const weight = 1 / ((vi[index] ?? 0) + tau2);
-    residual += weight * weight * ((y[index] ?? 0) - mean) ** 2;
-  }
+  for (let index = 0; index < y.length; index += 1) residual += ((y[index] ?? 0) - mean) ** 2 / ((vi[index] ?? 0) + tau2) ** 2;
   return residual - (sumW - sumW2 / sumW);
 }
 
-/** Paule-Mandel's equation: the generalised Q at τ² minus its expected value k − 1, without allocating. */
+/** Paule-Mandel's equation: the generalised Q at τ² minus its expected value, k − 1. */
 function pauleMandelEquation(y: readonly number[], vi: readonly number[], tau2: number): number {
-  let sumW = 0;
-  let sumWY = 0;
-  for (let index = 0; index < y.length; index += 1) {
-    const weight = 1 / ((vi[index] ?? 0) + tau2);
-    sumW += weight;
-    sumWY += weight * (y[index] ?? 0);
-  }
-  const mean = sumWY / sumW;
+  const { mean } = randomEffectsSums(y, vi, tau2);
   let q = 0;
   for (let index = 0; index < y.length; index += 1) q += ((y[index] ?? 0) - mean) ** 2 / ((vi[index] ?? 0) + tau2);
   return q - (y.length - 1);
