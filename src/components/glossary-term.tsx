@@ -1,6 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { glossaryEntry } from '../domain/glossary';
+import { tooltipPosition } from './tooltip-position';
 
 /**
  * A technical term that explains itself: on hover and on keyboard focus it shows the plain-English definition
@@ -10,12 +11,31 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
   const entry = glossaryEntry(id);
   const tooltipId = useId();
   const [open, setOpen] = useState(false);
+  const anchor = useRef<HTMLSpanElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number; width: number } | null>(null);
+
+  // Placed in viewport coordinates while open, and kept there on scroll and resize.
+  useEffect(() => {
+    if (!open) return;
+    const place = () => {
+      const box = anchor.current?.getBoundingClientRect();
+      if (box) setPosition(tooltipPosition(box, document.documentElement.clientWidth));
+    };
+    place();
+    window.addEventListener('scroll', place, { passive: true, capture: true });
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, { capture: true });
+      window.removeEventListener('resize', place);
+    };
+  }, [open]);
+
   if (!entry) throw new Error(`Term: no glossary entry "${id}"`);
   return (
     // Hover is handled on the wrapper so the pointer can move onto the definition without it closing (WCAG 1.4.13).
     // Keyboard users get the same through the link's focus, so the wrapper needs no role of its own.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <span className="relative" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span ref={anchor} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <Link
         to={`/glossary#${entry.id}`}
         aria-describedby={tooltipId}
@@ -33,7 +53,8 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
         id={tooltipId}
         // The hidden attribute (not CSS) keeps it out of view when closed, while aria-describedby still reads it.
         hidden={!open}
-        className="absolute left-0 top-full z-30 mt-1 w-72 max-w-[80vw] rounded bg-nhs-black p-3 text-left text-base font-normal text-white shadow-lg"
+        style={position ? { top: position.top, left: position.left, width: position.width } : undefined}
+        className="fixed z-30 rounded bg-nhs-black p-3 text-left text-base font-normal text-white shadow-lg"
       >
         <strong className="block">{entry.term}</strong>
         {entry.definition}

@@ -50,6 +50,7 @@ function Catalogue() {
   const options = useMemo(() => facetOptions(dataset, facts), [dataset, facts]);
   const { filters, ignored } = parseFilters(searchParams, options);
   const results = applyFilters(facts, filters);
+  const mapRows = evidenceMapRows(results);
   const active = activeFilterCount(filters);
   const typeName = (id: string) => options.type.find((option) => option.value === id)?.label ?? id;
 
@@ -75,7 +76,12 @@ function Catalogue() {
       ) : null}
 
       <div className="grid gap-8 md:grid-cols-[17rem_1fr]">
-        <details open={wideScreen} className="self-start bg-white p-4">
+        <div className="self-start">
+        {/* Forty checkboxes are a long way to tab: keyboard users can jump past them. */}
+        <a href="#results-heading" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:p-1">
+          Skip the filters to the results
+        </a>
+        <details open={wideScreen} className="bg-white p-4">
           <summary className="cursor-pointer text-2xl font-bold">
             Filter{active > 0 ? ` (${active} in use)` : ''}
           </summary>
@@ -111,9 +117,10 @@ function Catalogue() {
           </button>
         </form>
         </details>
+        </div>
 
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="mt-0 text-2xl">
+          <h2 id="results-heading" tabIndex={-1} className="mt-0 text-2xl">
             Programmes
           </h2>
           <p role="status" aria-live="polite" className="font-bold">
@@ -171,11 +178,11 @@ function Catalogue() {
             <figure className="my-4 bg-white p-2">
               <figcaption className="sr-only">Evidence map</figcaption>
               <LazyEvidenceMap
-                rows={evidenceMapRows(results)}
+                rows={mapRows}
                 description={`Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`}
               />
             </figure>
-            <EvidenceMapTable rows={evidenceMapRows(results)} />
+            <EvidenceMapTable rows={mapRows} />
           </>
         )}
         <p className="mt-4">

@@ -35,6 +35,7 @@ export function OutcomeDetailPage() {
   const { result } = outcome;
   const exampleTrials = dataset.trials.filter((trial) => outcome.howMeasured.exampleTrialIds.includes(trial.id));
   const resultSource = findSource(dataset, result.sourceId);
+  const rows = toForestRows([outcome]);
 
   return (
     <>
@@ -112,7 +113,7 @@ export function OutcomeDetailPage() {
           </dl>
           <figure className="my-6 bg-white p-2 sm:p-4">
             <figcaption className="mb-2 font-bold">{outcome.name}: the interval, with benefit on the right</figcaption>
-            <LazyForestPlot rows={toForestRows([outcome])} description={chartDescription(toForestRows([outcome]))} />
+            <LazyForestPlot rows={rows} description={chartDescription(rows)} />
           </figure>
 
           <h2>What it means in plain numbers</h2>
