@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { LoadingEvidence } from '../components/evidence-suspense';
 import { PageNotFound, RouteError } from '../components/route-error';
 import { HomePage } from '../features/home/home-page';
 import { OutcomesPage } from '../features/outcomes/outcomes-page';
@@ -32,5 +33,10 @@ export const routes: RouteObject[] = [
       lazyPage('about', async () => (await import('../features/about/about-page')).AboutPage),
       { path: '*', element: <PageNotFound />, errorElement: <RouteError /> },
     ],
+  },
+  // The presentation fills the screen, so it sits outside the site's frame (no header or footer).
+  {
+    ...lazyPage('/present/:slide?', async () => (await import('../features/present/present-page')).PresentPage),
+    hydrateFallbackElement: <LoadingEvidence />,
   },
 ];

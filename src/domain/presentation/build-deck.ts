@@ -138,11 +138,7 @@ function typesSlide(dataset: EvidenceDataset): Slide {
     ...emptySlide('types', 'types', `The ${countWord(review.interventionTypes.length).toLowerCase()} types of help`),
     body: [
       ...review.interventionTypes.map((type) => sourced(`${type.name}: ${type.summary}`, ref(type))),
-      ours(
-        'our-coding',
-        'Our sources give no pooled result for each type, so they do not show that one type works better than another.',
-        ...perType.map(ref),
-      ),
+      sourced('Our sources give no pooled result for each type, so they do not show that one type works better than another.', ...perType.map(ref)),
     ],
     notes: [
       ...review.interventionTypes.map((type) => sourced(`The review’s words for this type: “${type.labelAsReported}”.`, ref(type))),
@@ -201,10 +197,11 @@ function outcomeSlide(outcome: Outcome, dataset: EvidenceDataset): Slide | null 
     chartOutcomeIds: [outcome.id],
     body: [
       sourced(`As printed: ${result.asPrinted}.`, printed),
-      ours('our-rating', `How sure we can be: ${certainty.level} (our rating). Benefit turned positive: ${formatInterval(oriented.oriented)}.`, printed, quality),
+      ours('our-rating', `How sure we can be: ${certainty.level}.`, printed, quality),
     ],
     notes: [
       sourced(outcome.summary, printed),
+      ours('derived', `Turned so that benefit is positive, as on the chart: ${formatInterval(oriented.oriented)}. ${outcome.orientation.basis}`, printed),
       ours('our-rating', `The benefit could be ${describeSizeRange(oriented.oriented)}.`, printed),
       ...certainty.steps.map((step) =>
         ours('our-rating', `${step.domain.charAt(0).toUpperCase()}${step.domain.slice(1)}: ${step.levelsDown === 0 ? 'no step down' : `${step.levelsDown} down`}. ${step.reason}`, step.domain === 'study quality' ? quality : printed),
@@ -275,7 +272,7 @@ function practiceSlide(dataset: EvidenceDataset): Slide {
         ref(review.quality),
       ),
       sourced(review.harms.text, ref(review.harms)),
-      ours('our-coding', 'Do not choose between the three types on this evidence: our sources give no result for each type.', ...perType.map(ref)),
+      ours('our-guidance', 'Do not choose between the three types on this evidence: our sources give no result for each type.', ...perType.map(ref)),
       ours('our-guidance', 'Use the review alongside clinical judgement and what each family wants.'),
     ],
     notes: [

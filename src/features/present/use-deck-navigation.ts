@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { targetSlide, type DeckMove } from './deck-keys';
+import { useDeckChannel } from './use-deck-channel';
+
+export type DeckWindow = 'audience' | 'presenter';
+
+export function slidePath(slide: number, window: DeckWindow): string {
+  return window === 'presenter' ? `/present/${slide}?view=presenter` : `/present/${slide}`;
+}
+
+/**
+ * Moves this window to a slide and tells the other window. The URL is the state, so a reload or a shared link lands
+ * on the same slide; moves replace the history entry, so Back leaves the presentation instead of stepping through it.
+ */
+export function useDeckNavigation(current: number, count: number, window: DeckWindow) {
+  const navigate = useNavigate();
+  const show = useCallback(
+    (slide: number) => {
+      if (slide < 1 || slide > count) return;
+      void navigate(slidePath(slide, window), { replace: true });
+    },
+    [count, navigate, window],
+  );
+  const publish = useDeckChannel((slide) => {
+    if (slide !== current) show(slide);
+  });
+  const goTo = useCallback(
+    (slide: number) => {
+      if (slide === current || slide < 1 || slide > count) return;
+      show(slide);
+      publish(slide);
+    },
+    [count, current, publish, show],
+  );
+  const move = useCallback((deckMove: DeckMove) => goTo(targetSlide(deckMove, current, count)), [count, current, goTo]);
+  return { goTo, move };
+}

@@ -1,0 +1,21 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+function subscribe(onChange: () => void): () => void {
+  document.addEventListener('fullscreenchange', onChange);
+  return () => document.removeEventListener('fullscreenchange', onChange);
+}
+
+/** Whether the page is in full screen, and a toggle. Escape leaves full screen: the browser does that itself. */
+export function useFullscreen(): { isFullscreen: boolean; supported: boolean; toggle: () => void } {
+  const isFullscreen = useSyncExternalStore(subscribe, () => Boolean(document.fullscreenElement), () => false);
+  const supported = typeof document !== 'undefined' && typeof document.documentElement.requestFullscreen === 'function';
+  const toggle = useCallback(() => {
+    if (document.fullscreenElement) {
+      void document.exitFullscreen();
+    } else if (typeof document.documentElement.requestFullscreen === 'function') {
+      // Refused without a user gesture or by policy on locked-down machines; the deck works the same without it.
+      document.documentElement.requestFullscreen().catch(() => undefined);
+    }
+  }, []);
+  return { isFullscreen, supported, toggle };
+}
