@@ -8,6 +8,8 @@ const NAVIGATION = [
   { to: '/outcomes', label: 'Outcomes', end: false },
   { to: '/interventions', label: 'Interventions', end: false },
   { to: '/glossary', label: 'Glossary', end: false },
+  { to: '/learn/forest-plot', label: 'Read a forest plot', end: false },
+  { to: '/present', label: 'Present', end: false },
   { to: '/about', label: 'About the evidence', end: false },
 ];
 

@@ -31,6 +31,7 @@ export const routes: RouteObject[] = [
       lazyPage('types/:typeId', async () => (await import('../features/types/type-page')).TypePage),
       lazyPage('glossary', async () => (await import('../features/glossary/glossary-page')).GlossaryPage),
       lazyPage('about', async () => (await import('../features/about/about-page')).AboutPage),
+      lazyPage('learn/forest-plot', async () => (await import('../features/learn/forest-plot-lesson-page')).ForestPlotLessonPage),
       { path: '*', element: <PageNotFound />, errorElement: <RouteError /> },
     ],
   },

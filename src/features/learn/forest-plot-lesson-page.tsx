@@ -1,0 +1,163 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { EvidenceSuspense } from '../../components/evidence-suspense';
+import { Term } from '../../components/glossary-term';
+import { SourceLink } from '../../components/source-link';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useEvidence } from '../../data/evidence-query';
+import type { Outcome, Review } from '../../domain/evidence-schema';
+import { formatEffect, formatInterval } from '../../domain/format';
+import { chooseLessonOutcome, intervalFromSliders, lessonSteps, readExampleInterval } from '../../domain/learning/forest-lesson';
+import { orientOutcomeResult } from '../../domain/plain-language/orientation';
+import { LessonChart } from './lesson-chart';
+import { SelfCheck } from './self-check';
+import './learn.css';
+
+export function ForestPlotLessonPage() {
+  useDocumentTitle('How to read a forest plot');
+  return (
+    <>
+      <h1>How to read a forest plot</h1>
+      <p className="text-xl">
+        A forest plot is the chart that meta-analyses use to show their results. Here we take it apart on a real result from the review, then you
+        can move an example interval and see what the app would say about it.
+      </p>
+      <EvidenceSuspense>
+        <Lesson />
+      </EvidenceSuspense>
+    </>
+  );
+}
+
+function Lesson() {
+  const dataset = useEvidence();
+  const outcome = chooseLessonOutcome(dataset);
+  if (!outcome) return <p>The dataset has no result with figures to teach on.</p>;
+  return (
+    <>
+      <PartsOfThePlot outcome={outcome} review={dataset.review} />
+      <TryIt outcome={outcome} review={dataset.review} />
+      <SelfCheck />
+      <h2>Where next</h2>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>
+          <Link to="/outcomes">See all six outcomes on one chart</Link>
+        </li>
+        <li>
+          <Link to="/present">Present the review to a group, slide by slide</Link>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+function PartsOfThePlot({ outcome, review }: { outcome: Outcome; review: Review }) {
+  const steps = lessonSteps(outcome, review);
+  const [index, setIndex] = useState(0);
+  const oriented = orientOutcomeResult(outcome);
+  const step = steps[index];
+  if (!step || !oriented) return null;
+  return (
+    <section aria-labelledby="parts-heading">
+      <h2 id="parts-heading">The parts of the plot, on {outcome.name.toLowerCase()}</h2>
+      <p>
+        This is the review’s pooled result for {outcome.name.toLowerCase()}.{' '}
+        <SourceLink sourceId={outcome.result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
+      </p>
+      <figure className="my-4 bg-white p-2 sm:p-4">
+        <LessonChart label={outcome.name} interval={oriented.oriented} part={step.part} />
+        <figcaption className="mt-2 text-base text-nhs-dark-grey">
+          {step.part === 'i2'
+            ? 'I² is not drawn on the chart: it is printed beside the result. Benefit is on the right.'
+            : 'The part this step explains is drawn in red. Benefit is on the right.'}
+        </figcaption>
+      </figure>
+      <div className="border-l-[10px] border-nhs-blue bg-white p-4" aria-live="polite">
+        <h3 className="mt-0">
+          Step {index + 1} of {steps.length}: {step.title}
+        </h3>
+        {step.paragraphs.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </div>
+      <p className="flex flex-wrap gap-4">
+        <button type="button" className="lesson-button" onClick={() => setIndex((current) => Math.max(0, current - 1))} disabled={index === 0}>
+          Previous step
+        </button>
+        <button type="button" className="lesson-button" onClick={() => setIndex((current) => Math.min(steps.length - 1, current + 1))} disabled={index === steps.length - 1}>
+          Next step
+        </button>
+      </p>
+    </section>
+  );
+}
+
+function TryIt({ outcome, review }: { outcome: Outcome; review: Review }) {
+  const oriented = orientOutcomeResult(outcome);
+  const [centre, setCentre] = useState(() => Math.round((oriented?.orientedMidpoint ?? 0.3) * 100));
+  const [halfWidth, setHalfWidth] = useState(() => Math.round((((oriented?.oriented.upper ?? 0.5) - (oriented?.oriented.lower ?? 0.1)) / 2) * 100));
+  const centreId = useId();
+  const widthId = useId();
+  if (!oriented) return null;
+  const interval = intervalFromSliders(centre, halfWidth);
+  const reading = readExampleInterval(outcome, review, interval);
+  return (
+    <section aria-labelledby="try-heading">
+      <h2 id="try-heading">Try it: move the interval</h2>
+      <p>
+        Move the example interval with the sliders (or the arrow keys). The words below come from the same rules as the outcome pages, so they
+        change exactly as the app’s would. This is a made-up interval on a real outcome: the review’s interval for{' '}
+        {outcome.name.toLowerCase()} is {formatInterval(oriented.oriented)}.
+      </p>
+      <div className="grid gap-4 bg-white p-4 sm:grid-cols-2">
+        <p className="mb-0">
+          <label htmlFor={centreId} className="block font-bold">
+            Middle of the interval: <output htmlFor={centreId}>{formatEffect(centre / 100)}</output>
+          </label>
+          <input
+            id={centreId}
+            type="range"
+            min={0}
+            max={100}
+            step={1}
+            value={centre}
+            onChange={(event) => setCentre(Number(event.target.value))}
+            aria-valuetext={formatEffect(centre / 100)}
+            className="lesson-range"
+          />
+        </p>
+        <p className="mb-0">
+          <label htmlFor={widthId} className="block font-bold">
+            Half its width: <output htmlFor={widthId}>{formatEffect(halfWidth / 100)}</output>
+          </label>
+          <input
+            id={widthId}
+            type="range"
+            min={5}
+            max={50}
+            step={1}
+            value={halfWidth}
+            onChange={(event) => setHalfWidth(Number(event.target.value))}
+            aria-valuetext={formatEffect(halfWidth / 100)}
+            className="lesson-range"
+          />
+        </p>
+      </div>
+      <figure className="my-4 bg-white p-2 sm:p-4">
+        <LessonChart label={`Example: ${outcome.name}`} interval={interval} />
+        <figcaption className="mt-2 text-base text-nhs-dark-grey">The example interval: {formatInterval(interval)}. Benefit is on the right.</figcaption>
+      </figure>
+      <div className="border-l-[10px] border-nhs-blue bg-white p-4" aria-live="polite" aria-atomic="true" data-testid="lesson-reading">
+        <p className="text-xl font-bold" data-testid="lesson-verdict">
+          {reading.verdict.headline}
+        </p>
+        <p>{reading.verdict.explanation}</p>
+        <p className="mb-0">
+          What the app would say: <strong data-testid="lesson-sentence">{reading.statement}</strong> The benefit could be {reading.sizeRange}.{' '}
+          <Term id="certainty">How sure we could be</Term>: {reading.certaintyLevel} (our rating, with the review’s study quality and I² of{' '}
+          {outcome.result.status === 'significant' ? `${outcome.result.i2Percent}%` : 'not reported'}).
+        </p>
+      </div>
+    </section>
+  );
+}
