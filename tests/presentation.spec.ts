@@ -34,7 +34,7 @@ async function textSizes(page: Page) {
         sizes.push({ text, px: parseFloat(style.fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : 1), role: 'chart' });
         continue;
       }
-      const inBody = element.closest('.slide-body, .slide-lead, .slide-figures, .slide-source-list, .slide-title') && !element.closest('.slide-markers');
+      const inBody = element.closest('.slide-body, .slide-lead, .slide-figures, .slide-source-list, .slide-title') && !element.closest('.slide-markers, .slide-small');
       sizes.push({ text, px: parseFloat(style.fontSize), role: inBody ? 'body' : 'other' });
     }
     return sizes;

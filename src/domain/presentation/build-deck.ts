@@ -165,9 +165,9 @@ function howToReadSlide(dataset: EvidenceDataset): Slide | null {
     ...emptySlide('how-to-read', 'how-to-read', 'How to read the chart'),
     chartOutcomeIds: [example.id],
     body: [
-      ours('our-guidance', 'The upright line at zero is “no difference”. Right of it favours the help; left favours the comparison group.'),
-      sourced(`The bar is the 95% interval: here ${example.name.toLowerCase()}, ${interval}. The true effect probably lies inside it.`, printed),
-      ours('our-guidance', 'A short bar means a precise result. A bar that crosses the line cannot rule out “no difference”.'),
+      ours('our-guidance', 'The line at zero is “no difference”. Right of it favours the help.'),
+      sourced(`The bar is the 95% interval, here ${interval}. The true effect probably lies inside it.`, printed),
+      ours('our-guidance', 'A short bar is precise. A bar that crosses the line cannot rule out “no difference”.'),
     ],
     notes: [
       ours(
@@ -226,7 +226,8 @@ function nullOutcomesSlide(dataset: EvidenceDataset): Slide | null {
   if (nulls.length === 0) return null;
   return {
     ...emptySlide('null-outcomes', 'null-outcomes', `${countWord(nulls.length)} outcome${nulls.length === 1 ? '' : 's'} with no significant difference`),
-    chartOutcomeIds: [],
+    // Drawn as rows that say so, with no interval: the chart must not suggest figures that do not exist.
+    chartOutcomeIds: nulls.map((outcome) => outcome.id),
     body: [
       ...nulls.map((outcome) => sourced(`${outcome.name}: no significant difference. Our sources print no figures.`, ref(outcome.result))),
       ours('our-guidance', '“No significant difference” does not prove the help makes no difference. Without figures, we cannot say how big or small any effect might be.'),

@@ -9,7 +9,7 @@ import type { Outcome, Review } from '../../domain/evidence-schema';
 import { formatEffect, formatInterval } from '../../domain/format';
 import { chooseLessonOutcome, intervalFromSliders, lessonSteps, readExampleInterval } from '../../domain/learning/forest-lesson';
 import { orientOutcomeResult } from '../../domain/plain-language/orientation';
-import { LessonChart } from './lesson-chart';
+import { ExampleIntervalChart, RealResultChart } from './lesson-chart';
 import { SelfCheck } from './self-check';
 import './learn.css';
 
@@ -65,7 +65,7 @@ function PartsOfThePlot({ outcome, review }: { outcome: Outcome; review: Review 
         <SourceLink sourceId={outcome.result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
       </p>
       <figure className="my-4 bg-white p-2 sm:p-4">
-        <LessonChart label={outcome.name} interval={oriented.oriented} part={step.part} />
+        <RealResultChart outcome={outcome} part={step.part} />
         <figcaption className="mt-2 text-base text-nhs-dark-grey">
           {step.part === 'i2'
             ? 'I² is not drawn on the chart: it is printed beside the result. Benefit is on the right.'
@@ -144,7 +144,7 @@ function TryIt({ outcome, review }: { outcome: Outcome; review: Review }) {
         </p>
       </div>
       <figure className="my-4 bg-white p-2 sm:p-4">
-        <LessonChart label={`Example: ${outcome.name}`} interval={interval} />
+        <ExampleIntervalChart outcome={outcome} interval={interval} />
         <figcaption className="mt-2 text-base text-nhs-dark-grey">The example interval: {formatInterval(interval)}. Benefit is on the right.</figcaption>
       </figure>
       <div className="border-l-[10px] border-nhs-blue bg-white p-4" aria-live="polite" aria-atomic="true" data-testid="lesson-reading">

@@ -1,6 +1,39 @@
+import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
+import { outcomeForestDescription, outcomeForestModel } from '../../components/charts/forest-plot/outcome-forest-model';
+import type { Outcome } from '../../domain/evidence-schema';
+import { formatInterval } from '../../domain/format';
+import type { LessonPart } from '../../domain/learning/forest-lesson';
 import type { Interval } from '../../domain/plain-language/orientation';
 
-/** The lesson's forest plot. Drawn with the app's one forest plot once it lands on main. */
-export function LessonChart({ label, interval, part }: { label: string; interval: Interval; part?: string }) {
-  return <div className="lesson-chart" data-part={part} data-label={label} data-lower={interval.lower} />;
+/** The review's own result for the outcome, drawn with the app's one forest plot; `part` is drawn in red (learn.css). */
+export function RealResultChart({ outcome, part }: { outcome: Outcome; part: LessonPart }) {
+  return (
+    <div className="lesson-chart" data-part={part}>
+      <ForestPlot model={outcomeForestModel([outcome])} description={outcomeForestDescription([outcome])} />
+    </div>
+  );
+}
+
+/** A made-up interval on the same axes and labels as the outcome's real chart. */
+export function ExampleIntervalChart({ outcome, interval }: { outcome: Outcome; interval: Interval }) {
+  const model = {
+    ...outcomeForestModel([outcome]),
+    rows: [
+      {
+        id: 'example',
+        label: `Example: ${outcome.name}`,
+        role: 'pooled' as const,
+        estimate: (interval.lower + interval.upper) / 2,
+        lower: interval.lower,
+        upper: interval.upper,
+        figureText: formatInterval(interval),
+      },
+    ],
+  };
+  const description = `Forest plot of a made-up example. Right of zero favours the intervention. The example interval runs from ${formatInterval(interval)}.`;
+  return (
+    <div className="lesson-chart">
+      <ForestPlot model={model} description={description} />
+    </div>
+  );
 }

@@ -70,7 +70,7 @@ export function AudienceView({ deck, dataset, slideNumber }: AudienceViewProps) 
             </button>
           ) : null}
           <button type="button" onClick={openPresenter} aria-keyshortcuts="S">
-            Presenter view (S)
+            Presenter (S)
           </button>
           <Link to="/present?view=handout">Handout</Link>
           <Link to="/">Exit</Link>

@@ -92,9 +92,10 @@ export function SlideView({ slide, dataset, headingLevel = 1, titleId }: SlideVi
           {slide.sourceList.map((entry) => (
             <li key={entry.sourceId}>
               {entry.title}{' '}
-              <Link to={`/about#${sourceAnchor(entry.sourceId)}`} aria-label={`Where to look in: ${entry.title}`}>
+              <Link to={`/about#${sourceAnchor(entry.sourceId)}`} aria-label={`Where to look in: ${entry.title}`} className="slide-small">
                 [where to look]
               </Link>
+              {entry.url ? <span className="slide-small slide-url">{entry.url.replace(/^https?:\/\//, '')}</span> : null}
             </li>
           ))}
         </ol>
