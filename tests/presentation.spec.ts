@@ -59,10 +59,20 @@ test('→ walks every slide with the URL following, and a reload stays on the sl
   await expect(page).toHaveURL(`${ORIGIN}/present/${count}`);
   await page.keyboard.press('Home');
   await expect(page).toHaveURL(`${ORIGIN}/present/1`);
+  await expect(page.locator('.deck-counter')).toHaveText(`Slide 1 of ${count}`);
   await page.keyboard.press('End');
   await expect(page).toHaveURL(`${ORIGIN}/present/${count}`);
   await page.keyboard.press('PageUp');
   await expect(page).toHaveURL(`${ORIGIN}/present/${count - 1}`);
+
+  // A clicker pressed three times quickly moves three slides, even before the first move has rendered.
+  await page.keyboard.press('Home');
+  await expect(page.locator('.deck-counter')).toHaveText(`Slide 1 of ${count}`);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(`${ORIGIN}/present/4`);
+  await expect(page.locator('.deck-counter')).toHaveText(`Slide 4 of ${count}`);
 
   await page.goto('/present/3');
   const title = await page.getByRole('heading', { level: 1 }).innerText();

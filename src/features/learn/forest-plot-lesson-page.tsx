@@ -41,7 +41,7 @@ function Lesson() {
       <h2>Where next</h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <Link to="/outcomes">See all six outcomes on one chart</Link>
+          <Link to="/outcomes">See all {dataset.outcomes.length} outcomes on one chart</Link>
         </li>
         <li>
           <Link to="/present">Present the review to a group, slide by slide</Link>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { targetSlide, type DeckMove } from './deck-keys';
 import { useDeckChannel } from './use-deck-channel';
@@ -15,6 +15,12 @@ export function slidePath(slide: number, window: DeckWindow): string {
  */
 export function useDeckNavigation(current: number, count: number, window: DeckWindow) {
   const navigate = useNavigate();
+  // The slide last asked for. A clicker pressed twice quickly sends the second key before the first move has
+  // rendered, so moves count from here rather than from the slide on screen.
+  const latest = useRef(current);
+  useEffect(() => {
+    latest.current = current;
+  }, [current]);
   const show = useCallback(
     (slide: number) => {
       if (slide < 1 || slide > count) return;
@@ -23,16 +29,19 @@ export function useDeckNavigation(current: number, count: number, window: DeckWi
     [count, navigate, window],
   );
   const publish = useDeckChannel((slide) => {
-    if (slide !== current) show(slide);
+    if (slide === latest.current) return;
+    latest.current = slide;
+    show(slide);
   });
   const goTo = useCallback(
     (slide: number) => {
-      if (slide === current || slide < 1 || slide > count) return;
+      if (slide === latest.current || slide < 1 || slide > count) return;
+      latest.current = slide;
       show(slide);
       publish(slide);
     },
-    [count, current, publish, show],
+    [count, publish, show],
   );
-  const move = useCallback((deckMove: DeckMove) => goTo(targetSlide(deckMove, current, count)), [count, current, goTo]);
+  const move = useCallback((deckMove: DeckMove) => goTo(targetSlide(deckMove, latest.current, count)), [count, goTo]);
   return { goTo, move };
 }
