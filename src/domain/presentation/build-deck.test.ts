@@ -79,6 +79,13 @@ describe('buildDeck', () => {
     expect(slide?.body[0]?.text).toContain('0.31 to 0.77');
   });
 
+  it('words the study-quality step from the dataset’s own concern level', () => {
+    const changed: EvidenceDataset = structuredClone(dataset);
+    changed.review.quality.certaintyConcern = 'very-serious';
+    const quality = buildDeck(changed).find((slide) => slide.kind === 'quality');
+    expect(quality?.body[0]?.text).toMatch(/two levels/);
+  });
+
   it('lists on the last slide every source the deck cites', () => {
     const sources = deck.at(-1);
     expect(sources?.sourceList.map((entry) => entry.sourceId)).toEqual(deckSourceIds(deck.slice(0, -1)));

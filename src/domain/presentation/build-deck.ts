@@ -239,6 +239,12 @@ function nullOutcomesSlide(dataset: EvidenceDataset): Slide | null {
   };
 }
 
+const QUALITY_STEP_WORDS: Record<EvidenceDataset['review']['quality']['certaintyConcern'], string> = {
+  none: 'So we do not lower how sure we can be for study quality.',
+  serious: 'So we lower how sure we can be about every pooled result by one level.',
+  'very-serious': 'So we lower how sure we can be about every pooled result by two levels.',
+};
+
 function qualitySlide(dataset: EvidenceDataset): Slide {
   const { quality, notReported } = dataset.review;
   const tool = notReported.filter((gap) => /quality or risk-of-bias/i.test(gap.topic));
@@ -246,7 +252,7 @@ function qualitySlide(dataset: EvidenceDataset): Slide {
     ...emptySlide('quality', 'quality', 'How good are the studies?'),
     lead: sourced(quality.text, ref(quality)),
     body: [
-      ours('our-rating', 'So we lower how sure we can be about every pooled result by one level.', ref(quality)),
+      ours('our-rating', QUALITY_STEP_WORDS[quality.certaintyConcern], ref(quality)),
       ...tool.map((gap) => sourced(`${gap.topic}: not in our sources.`, ref(gap))),
     ],
     notes: [
@@ -268,7 +274,7 @@ function practiceSlide(dataset: EvidenceDataset): Slide {
     body: [
       ours(
         'our-rating',
-        `Say “may” or “very uncertain”, as the evidence allows. Our certainty: ${ratings.map(({ outcome, level }) => `${outcome.name.toLowerCase()} ${level}`).join('; ')}.`,
+        `Use only the certainty words each result allows. Our ratings: ${ratings.map(({ outcome, level }) => `${outcome.name.toLowerCase()} ${level}`).join('; ')}.`,
         ...ratings.map(({ outcome }) => ref(outcome.result)),
         ref(review.quality),
       ),
