@@ -85,6 +85,18 @@ test('→ walks every slide with the URL following, and a reload stays on the sl
   expect(foreign).toEqual([]);
 });
 
+test('F puts the presentation in full screen and Escape leaves it', async ({ page }) => {
+  await page.setViewportSize(PROJECTOR);
+  await page.goto('/present/2');
+  await expect(page.locator('.deck-stage .slide')).toBeVisible();
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
+  await expect(page.getByRole('button', { name: 'Full screen (F)' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(false);
+  await expect(page).toHaveURL(`${ORIGIN}/present/2`);
+});
+
 test('a swipe to the left on a touch screen moves to the next slide', async ({ page }) => {
   await page.setViewportSize(PROJECTOR);
   await page.goto('/present/2');

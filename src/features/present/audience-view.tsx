@@ -30,7 +30,11 @@ export function AudienceView({ deck, dataset, slideNumber }: AudienceViewProps) 
   const openPresenter = () => {
     window.open(slidePath(slideNumber, 'presenter'), PRESENTER_WINDOW, 'popup,width=1280,height=800');
   };
-  useDeckKeys(move, (key) => (key === 'f' ? fullscreen.toggle() : openPresenter()));
+  useDeckKeys(move, (key) => {
+    if (key === 'f') fullscreen.toggle();
+    else if (key === 's') openPresenter();
+    else fullscreen.exit();
+  });
   const swipe = useSwipe(move);
 
   // The old slide's content is gone, so focus that was on it would fall to the page: put it on the new slide instead.

@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useRef, type PointerEvent } from 'react';
 import { keyBelongsToControl, moveForKey, type DeckMove } from './deck-keys';
 
-/** Arrow keys, PageUp/PageDown, Space, Home and End anywhere on the page move the deck; F and S are passed on. */
-export function useDeckKeys(onMove: (move: DeckMove) => void, onKey: (key: 'f' | 's') => void): void {
+/** Arrow keys, PageUp/PageDown, Space, Home and End anywhere on the page move the deck; F, S and Escape are passed on. */
+export function useDeckKeys(onMove: (move: DeckMove) => void, onKey: (key: 'f' | 's' | 'escape') => void): void {
   const handle = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     if (keyBelongsToControl(event.key, event.target)) return;
@@ -10,6 +10,11 @@ export function useDeckKeys(onMove: (move: DeckMove) => void, onKey: (key: 'f' |
     if (move) {
       event.preventDefault();
       onMove(move);
+      return;
+    }
+    // Browsers leave full screen on Escape themselves; this covers those that pass the key to the page instead.
+    if (event.key === 'Escape') {
+      onKey('escape');
       return;
     }
     const lower = event.key.toLowerCase();

@@ -6,7 +6,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** Whether the page is in full screen, and a toggle. Escape leaves full screen: the browser does that itself. */
-export function useFullscreen(): { isFullscreen: boolean; supported: boolean; toggle: () => void } {
+export function useFullscreen(): { isFullscreen: boolean; supported: boolean; toggle: () => void; exit: () => void } {
   const isFullscreen = useSyncExternalStore(subscribe, () => Boolean(document.fullscreenElement), () => false);
   const supported = typeof document !== 'undefined' && typeof document.documentElement.requestFullscreen === 'function';
   const toggle = useCallback(() => {
@@ -17,5 +17,8 @@ export function useFullscreen(): { isFullscreen: boolean; supported: boolean; to
       document.documentElement.requestFullscreen().catch(() => undefined);
     }
   }, []);
-  return { isFullscreen, supported, toggle };
+  const exit = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+  }, []);
+  return { isFullscreen, supported, toggle, exit };
 }
