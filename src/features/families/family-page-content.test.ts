@@ -3,32 +3,10 @@ import { publishedDataset as dataset } from '../../../tests/render-with-evidence
 import { FAMILY_OUTCOME_WORDS } from '../../domain/plain-language/family-words';
 import { familyIndexPage, familyOutcomePage, familyPageBlocks, familyPageProse } from './family-page-content';
 import { FAMILY_CHROME_TEXT } from './family-chrome-text';
+import { FORBIDDEN } from './forbidden-words';
 import { readingLevel } from './reading-level';
 import { resolveTakingPart, TAKING_PART } from './taking-part';
 
-/** Statistical words a parent should not have to decode (issue 12). Matched as words, case-insensitively. */
-export const FORBIDDEN = [
-  /\binterval/i,
-  /\bp\s*[<=>]/i,
-  /\bp[- ]value/i,
-  /\bI²|\bI2\b/,
-  /\bNNT\b/,
-  /number needed/i,
-  /confiden/i,
-  /meta-?analys/i,
-  /\bsignifican/i,
-  /statistic/i,
-  /effect size/i,
-  /heterogen/i,
-  /\bpooled\b/i,
-  /\bSMD\b/,
-  /hedges/i,
-  /\bGRADE\b/,
-  /certainty/i,
-  /standardi[sz]ed/i,
-  /randomi[sz]ed/i,
-  /\bintervention/i,
-];
 
 const contents = [
   { name: '/families', content: familyIndexPage(dataset) },

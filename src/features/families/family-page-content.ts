@@ -163,6 +163,12 @@ export function familyIndexPage(dataset: EvidenceDataset): FamilyPageContent & {
   };
 }
 
+/** What one source supports, as the list in "Where this comes from" shows it: "What the research found; no harm reported". */
+export function sourceSupportsText(source: FamilySource): string {
+  const text = source.supports.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** All the words a family page shows, as the blocks a reader meets them in (for reading-level and jargon checks). */
 export function familyPageBlocks(content: FamilyPageContent & { outcomes?: FamilyOutcomeLink[] }): string[] {
   return [
@@ -171,7 +177,7 @@ export function familyPageBlocks(content: FamilyPageContent & { outcomes?: Famil
     ...(content.outcomes ?? []).flatMap((outcome) => [outcome.title, outcome.verdict.label, outcome.verdict.found[0] ?? '']),
     ...content.sections.flatMap((section) => [section.heading, ...section.paragraphs, ...(section.bullets ?? []), ...(section.after ? [section.after] : [])]),
     ...WHERE_FROM_INTRO,
-    ...content.sources.flatMap((source) => source.supports),
+    ...content.sources.map(sourceSupportsText),
   ];
 }
 

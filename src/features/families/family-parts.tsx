@@ -4,7 +4,7 @@ import { SourceLink } from '../../components/source-link';
 import { useEvidence } from '../../data/evidence-query';
 import { findSource, sourceDisplayName } from '../../domain/lookup';
 import { CHROME } from './family-chrome-text';
-import { WHERE_FROM_INTRO, type FamilySection, type FamilySource } from './family-page-content';
+import { sourceSupportsText, WHERE_FROM_INTRO, type FamilySection, type FamilySource } from './family-page-content';
 import './family-print.css';
 
 /** The frame of a family page: large, calm type on screen; the print rules in family-print.css fit it to one A4 page. */
@@ -100,6 +100,9 @@ export function ShareLink() {
         >
           {CHROME.copy}
         </button>
+        <button type="button" onClick={() => window.print()} className="border-2 border-nhs-blue bg-white px-4 py-2 font-bold text-nhs-blue hover:bg-nhs-grey-5">
+          {CHROME.print}
+        </button>
       </div>
       <p role="status" className="mb-0 mt-2 min-h-[1.5em] text-base print:hidden">
         {status}
@@ -111,9 +114,11 @@ export function ShareLink() {
 /** "Where this comes from": every source the page leans on, with what it supports, each one click from its entry. */
 export function WhereFrom({ sources }: { sources: FamilySource[] }) {
   const dataset = useEvidence();
+  // A title where the source has one; otherwise just the site's name, which reads better than a long address.
   const nameOf = (sourceId: string) => {
     const source = findSource(dataset, sourceId);
-    return source ? sourceDisplayName(source) : sourceId;
+    if (!source) return sourceId;
+    return source.title ?? (source.url ? new URL(source.url).hostname.replace(/^www\./, '') : sourceDisplayName(source));
   };
   const programmeSources = sources.filter((source) => source.programmes.length > 0 && source.supports.length === source.programmes.length);
   const programmes = [...new Set(programmeSources.flatMap((source) => source.programmes))];
@@ -125,22 +130,17 @@ export function WhereFrom({ sources }: { sources: FamilySource[] }) {
       </h2>
       <p className="print:mb-0.5">{WHERE_FROM_INTRO.join(' ')}</p>
       <ul className="list-disc space-y-1 pl-6 print:hidden">
-        {sources.map(({ sourceId, supports }) => {
-          const what = supports.join('; ');
-          return (
-            <li key={sourceId}>
-              {capitalise(what)}: {nameOf(sourceId)} <SourceLink sourceId={sourceId} figure={what} />
-            </li>
-          );
-        })}
+        {sources.map((source) => (
+          <li key={source.sourceId}>
+            {sourceSupportsText(source)}: {nameOf(source.sourceId)} <SourceLink sourceId={source.sourceId} figure={source.supports.join('; ')} />
+          </li>
+        ))}
       </ul>
       {/* On paper the links cannot be followed: a compact list, and the printed address leads back to the full one. */}
       <p className="mb-0 hidden print:block" data-testid="printed-sources">
-        {otherSources.map(({ sourceId, supports }) => `${capitalise(supports.join('; '))}: ${nameOf(sourceId)}.`).join(' ')}
+        {otherSources.map((source) => `${sourceSupportsText(source)}: ${nameOf(source.sourceId)}.`).join(' ')}
         {programmes.length > 0 ? ` Taking part: ${String(programmeSources.length)} web pages and papers about ${programmes.join(', ')}.` : ''}
       </p>
     </section>
   );
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
