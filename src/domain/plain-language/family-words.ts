@@ -116,7 +116,11 @@ export function familyReason(step: CertaintyStep): string | null {
   }
 }
 
-/** The family version of a practitioner verdict (`summariseOutcome`): same finding, same certainty, everyday words. */
+/**
+ * The family version of a practitioner verdict (`summariseOutcome`): same finding, same certainty, everyday words.
+ * The comparison groups in the trials had usual care, other help (such as parenting classes) or nothing, so the
+ * comparison is with "other care or none", not with "no help".
+ */
 export function familyVerdict(summary: OutcomeSummary, words: FamilyOutcomeWords): FamilyVerdict {
   if (summary.kind === 'no-difference') {
     return {
@@ -127,7 +131,7 @@ export function familyVerdict(summary: OutcomeSummary, words: FamilyOutcomeWords
         `So we cannot say if ${SUBJECT} ${words.helpPhrase}.`,
         'This does not prove they make no difference. It means the studies could not show one.',
       ],
-      howSure: ['The research gives no numbers for this, so we cannot say more.'],
+      howSure: ['The reports we used give no numbers for this, so we cannot say more.'],
     };
   }
   const { level, steps } = summary.certainty;
@@ -135,7 +139,7 @@ export function familyVerdict(summary: OutcomeSummary, words: FamilyOutcomeWords
   return {
     level,
     label: LABEL[level],
-    found: [verdictSentence(level, words.helpPhrase), 'In the studies, families who had this help did better on average than families who did not.'],
+    found: [verdictSentence(level, words.helpPhrase), 'In the studies, families who had this help did better on average than families who had other care or none.'],
     howSure: [HOW_SURE[level], ...reasons],
   };
 }
