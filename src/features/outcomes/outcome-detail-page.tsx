@@ -6,7 +6,7 @@ import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { formatEffect, formatInterval } from '../../domain/format';
-import { findOutcome, findSource, sourceDisplayName } from '../../domain/lookup';
+import { findOutcome, findSource, neighbouringOutcomes, sourceDisplayName } from '../../domain/lookup';
 import { describeHeterogeneity, heterogeneityLevel } from '../../domain/plain-language/heterogeneity-words';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { describeSizeRange } from '../../domain/plain-language/size-words';
@@ -34,6 +34,7 @@ export function OutcomeDetailPage() {
   const { result } = outcome;
   const exampleTrials = dataset.trials.filter((trial) => outcome.howMeasured.exampleTrialIds.includes(trial.id));
   const resultSource = findSource(dataset, result.sourceId);
+  const neighbours = neighbouringOutcomes(dataset, outcome.id);
 
   return (
     <>
@@ -42,6 +43,9 @@ export function OutcomeDetailPage() {
       </p>
       <h1>{outcome.name}</h1>
       <p className="text-xl">{outcome.summary}</p>
+      <p className="no-print">
+        <Link to={`/families/${outcome.id}`}>For families: this result in everyday words, to print or share</Link>
+      </p>
 
       <section aria-labelledby="verdict">
         <h2 id="verdict">In short</h2>
@@ -178,6 +182,23 @@ export function OutcomeDetailPage() {
           </li>
         ) : null}
       </ul>
+
+      <nav aria-label="Other outcomes" className="mt-8 flex flex-wrap justify-between gap-4 border-t-2 border-nhs-grey-4 pt-4 print:hidden">
+        {neighbours.previous ? (
+          <Link to={`/outcomes/${neighbours.previous.id}`} rel="prev">
+            ← Previous outcome: {neighbours.previous.name}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {neighbours.next ? (
+          <Link to={`/outcomes/${neighbours.next.id}`} rel="next">
+            Next outcome: {neighbours.next.name} →
+          </Link>
+        ) : (
+          <Link to="/outcomes">All outcomes on one chart →</Link>
+        )}
+      </nav>
     </>
   );
 }

@@ -64,7 +64,7 @@ function ForestSvg({ model, variant, standalone, description }: { model: ForestP
                 </text>
               </g>
             ) : (
-              <g className="forest-interval" data-row-id={row.id} data-outcome-id={row.id}>
+              <g className="forest-interval" data-row-id={row.id}>
                 <line x1={mark.lowerX} x2={mark.upperX} y1={centreY} y2={centreY} stroke={colour} strokeWidth={mark.kind === 'diamond' ? 2 : 2.5} />
                 {mark.kind === 'diamond' ? (
                   <path
