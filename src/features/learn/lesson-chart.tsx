@@ -7,9 +7,11 @@ import type { Interval } from '../../domain/plain-language/orientation';
 
 /** The review's own result for the outcome, drawn with the app's one forest plot; `part` is drawn in red (learn.css). */
 export function RealResultChart({ outcome, part }: { outcome: Outcome; part: LessonPart }) {
+  const description = outcomeForestDescription([outcome]);
   return (
-    <div className="lesson-chart" data-part={part}>
-      <ForestPlot model={outcomeForestModel([outcome])} description={outcomeForestDescription([outcome])} />
+    // A region in the tab order, so a keyboard user reaches the chart and a screen reader reads what it shows.
+    <div className="lesson-chart" data-part={part} role="region" aria-label={`Chart: ${outcome.name}`} tabIndex={0}>
+      <ForestPlot model={outcomeForestModel([outcome])} description={description} />
     </div>
   );
 }
@@ -32,7 +34,7 @@ export function ExampleIntervalChart({ outcome, interval }: { outcome: Outcome; 
   };
   const description = `Forest plot of a made-up example. Right of zero favours the intervention. The example interval runs from ${formatInterval(interval)}.`;
   return (
-    <div className="lesson-chart">
+    <div className="lesson-chart" role="region" aria-label="Chart: the example interval" tabIndex={0}>
       <ForestPlot model={model} description={description} />
     </div>
   );
