@@ -23,11 +23,20 @@ export type InterventionTypeId = (typeof INTERVENTION_TYPE_IDS)[number];
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+/** A DOI as registered: "10." then a 4 to 9 digit registrant code, a slash and a suffix without spaces. */
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+const doi = z.string().regex(DOI_PATTERN, 'must be a DOI such as 10.1080/15289168.2023.2223739 (no "doi:" prefix, no spaces)');
+
+/** A public web address: http or https, and no user name or password (they would be shown to every reader). */
+const webAddress = z.url({ protocol: /^https?$/, message: 'must be a web address starting http:// or https://' }).refine((url) => {
+  const parsed = new URL(url);
+  return parsed.username === '' && parsed.password === '';
+}, 'must not contain a user name or password');
 
 const sourceSchema = z.object({
   id: slug,
   title: nonEmptyText.nullable(),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  url: webAddress.nullable(),
   publisher: nonEmptyText.nullable(),
   date: nonEmptyText.nullable(),
   /** primary: the review's own release or article; secondary: summaries, registries, programme pages. */
@@ -62,7 +71,7 @@ const reviewSchema = z.object({
   authors: z.array(nonEmptyText).min(1),
   journal: sourcedFactSchema.extend({
     citation: nonEmptyText,
-    doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'must be a DOI such as 10.1080/…'),
+    doi,
     volumeIssuePages: nonEmptyText,
     publicationDate: nonEmptyText,
   }),
@@ -191,7 +200,7 @@ const trialSchema = z.object({
     volume: nonEmptyText.nullable(),
     issue: nonEmptyText.nullable(),
     pages: nonEmptyText.nullable(),
-    doi: nonEmptyText.nullable(),
+    doi: doi.nullable(),
   }),
   design: nonEmptyText,
   /** Our coding of the design as stated. */
@@ -237,6 +246,21 @@ export const evidenceDatasetSchema = z
     checkUnique(dataset.outcomes.map((outcome) => outcome.id), 'outcomes');
     checkUnique(dataset.programmes.map((programme) => programme.id), 'programmes');
     checkUnique(dataset.trials.map((trial) => trial.id), 'trials');
+    // Duplicates inside the review would break pages too: a repeated type id makes its type page "not found".
+    const checkUniqueIn = (ids: string[], path: (string | number)[], field: string) => {
+      const seen = new Set<string>();
+      ids.forEach((id, index) => {
+        if (seen.has(id)) context.addIssue({ code: 'custom', path: [...path, index, field], message: `repeats the ${field} "${id}"` });
+        seen.add(id);
+      });
+    };
+    checkUniqueIn(dataset.review.keyFigures.map((figure) => figure.id), ['review', 'keyFigures'], 'id');
+    checkUniqueIn(dataset.review.interventionTypes.map((type) => type.id), ['review', 'interventionTypes'], 'id');
+    checkUniqueIn(dataset.review.notReported.map((gap) => gap.topic), ['review', 'notReported'], 'topic');
+    dataset.programmes.forEach((programme, index) => {
+      checkUniqueIn(programme.catalogue.formats, ['programmes', index, 'catalogue', 'formats'], 'format');
+      checkUniqueIn(programme.catalogue.childAgeBands, ['programmes', index, 'catalogue', 'childAgeBands'], 'age band');
+    });
 
     const { review } = dataset;
     checkSource(review.journal.sourceId, ['review', 'journal', 'sourceId']);
@@ -244,6 +268,13 @@ export const evidenceDatasetSchema = z
     review.keyFigures.forEach((figure, index) => checkSource(figure.sourceId, ['review', 'keyFigures', index, 'sourceId']));
     review.interventionTypes.forEach((type, index) => checkSource(type.sourceId, ['review', 'interventionTypes', index, 'sourceId']));
     checkSource(review.prePostImprovement.sourceId, ['review', 'prePostImprovement', 'sourceId']);
+    if (review.prePostImprovement.lowPercent > review.prePostImprovement.highPercent) {
+      context.addIssue({
+        code: 'custom',
+        path: ['review', 'prePostImprovement', 'lowPercent'],
+        message: `the low end (${review.prePostImprovement.lowPercent}) is above the high end (${review.prePostImprovement.highPercent})`,
+      });
+    }
     checkSource(review.harms.sourceId, ['review', 'harms', 'sourceId']);
     checkSource(review.quality.sourceId, ['review', 'quality', 'sourceId']);
     review.notReported.forEach((gap, index) => checkSource(gap.sourceId, ['review', 'notReported', index, 'sourceId']));
