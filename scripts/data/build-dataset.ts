@@ -1,5 +1,5 @@
 import { evidenceDatasetSchema, OUTCOME_IDS, SCHEMA_VERSION, type EvidenceDataset } from '../../src/domain/evidence-schema';
-import type { Content, Named, TrialContent } from './content-schema';
+import type { Content, Named, TrialContent, TrialSampleContent } from './content-schema';
 import { DataBuildError, parseWith } from './data-build-error';
 import type { EvidenceSources, ProgrammeIn, SourcedValue, TrialIn } from './evidence-sources';
 
@@ -11,6 +11,7 @@ type Review = EvidenceDataset['review'];
 type Outcome = EvidenceDataset['outcomes'][number];
 type Programme = EvidenceDataset['programmes'][number];
 type Trial = EvidenceDataset['trials'][number];
+type TrialSample = EvidenceDataset['trialSamples'][number];
 
 const RELEASE = 'press-release-2022';
 const ABSTRACT = 'sleed-2023-ucl-discovery';
@@ -350,8 +351,52 @@ export function buildTrials(content: Content, evidence: EvidenceSources, sources
       sourceId: sources.idFor(trial.source_url) ?? trial.source_url,
       additionalSourceIds: (trial.additional_sources ?? []).map((url) => sources.idFor(url) ?? url),
       notes: trial.notes ?? null,
+      // Set by buildTrialSamples, which knows which reports share a sample.
+      sampleId: null,
     };
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Trials as samples: reports grouped only where content/trial-samples/ says so (with the source text it rests on);
+// every other report (except a summary) is a trial of its own.
+
+export function buildTrialSamples(content: Content, evidence: EvidenceSources, reports: Trial[]): TrialSample[] {
+  const groupOf = new Map<string, Named<TrialSampleContent>>();
+  for (const named of content.trialSamples) {
+    const { file, data } = named;
+    data.reports.forEach((reportId, index) => {
+      const report = evidence.trials.find((trial) => trial.id === reportId);
+      if (!report) throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is not a report in trials.json`);
+      if (report.programme_id !== data.programme) throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is a report of ${report.programme_id}, not ${data.programme}`);
+      const earlier = groupOf.get(reportId);
+      if (earlier) throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is already grouped in ${earlier.file}`);
+      groupOf.set(reportId, named);
+    });
+    data.readFrom.forEach((quote, index) => {
+      if (!data.reports.includes(quote.report)) throw new DataBuildError(file, `readFrom.${index}.report`, `"${quote.report}" is not one of this trial's reports`);
+      const report = evidence.trials.find((trial) => trial.id === quote.report);
+      if (report?.[quote.field] !== quote.text) {
+        throw new DataBuildError(file, `readFrom.${index}.text`, `the source text changed: trials.json ${quote.report}.${quote.field} now says "${String(report?.[quote.field])}"; re-read it and decide again`);
+      }
+    });
+  }
+  const samples: TrialSample[] = [];
+  for (const report of reports) {
+    if (report.reportKind === 'summary') continue;
+    const sourceId = evidence.trials.find((trial) => kebab(trial.id) === report.id)?.id ?? report.id;
+    const group = groupOf.get(sourceId);
+    const id = group ? group.data.id : report.id;
+    report.sampleId = id;
+    if (samples.some((sample) => sample.id === id)) continue;
+    samples.push({
+      id,
+      programmeId: report.programmeId,
+      registration: group ? group.data.registration : null,
+      grouping: group ? { basis: group.data.basis, evidenceReportIds: [...new Set(group.data.readFrom.map((quote) => kebab(quote.report)))] } : null,
+    });
+  }
+  return samples;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -363,6 +408,7 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
   const outcomes = buildOutcomes(content, evidence);
   const programmes = buildProgrammes(content, evidence, sources);
   const trials = buildTrials(content, evidence, sources);
+  const trialSamples = buildTrialSamples(content, evidence, trials);
   const dataset: EvidenceDataset = {
     schemaVersion: SCHEMA_VERSION,
     datasetVersion: content.dataset.data.datasetVersion,
@@ -372,6 +418,7 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
     outcomes,
     programmes,
     trials,
+    trialSamples,
   };
   // Validate only: the parsed copy would follow the schema's key order, and the file keeps the builder's order.
   parseWith(evidenceDatasetSchema, dataset, 'public/data/evidence.json (as built)');

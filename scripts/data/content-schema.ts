@@ -93,6 +93,20 @@ export const trialContentSchema = z.strictObject({
   outcomes: z.record(slug, trialOutcomeContentSchema),
 });
 
+/** One trial reported in several reports: only where our sources say they share a registration or a sample. */
+export const trialSampleContentSchema = z.strictObject({
+  id: slug,
+  /** The programme's id in programmes.json. */
+  programme: text,
+  registration: text.nullable(),
+  /** Report ids in trials.json, the first being the trial's main report. */
+  reports: z.array(text).min(2, 'a trial with one report needs no file'),
+  /** Our sentence: why these reports are one trial. */
+  basis: text,
+  /** The source text the grouping was read from; the build fails if it changes. */
+  readFrom: z.array(z.strictObject({ report: text, field: z.enum(['design', 'notes', 'n_detail']), text })).min(1),
+});
+
 export type DatasetContent = z.infer<typeof datasetContentSchema>;
 export type NamedSourcesContent = z.infer<typeof namedSourcesContentSchema>;
 export type WordingContent = z.infer<typeof wordingContentSchema>;
@@ -100,6 +114,7 @@ export type ReviewContent = z.infer<typeof reviewContentSchema>;
 export type OutcomeContent = z.infer<typeof outcomeContentSchema>;
 export type ProgrammeContent = z.infer<typeof programmeContentSchema>;
 export type TrialContent = z.infer<typeof trialContentSchema>;
+export type TrialSampleContent = z.infer<typeof trialSampleContentSchema>;
 
 /** A content file and the name it was read from, so errors can name the file. */
 export interface Named<T> {
@@ -115,4 +130,5 @@ export interface Content {
   outcomes: Named<OutcomeContent>[];
   programmes: Named<ProgrammeContent>[];
   trials: Named<TrialContent>[];
+  trialSamples: Named<TrialSampleContent>[];
 }

@@ -8,6 +8,7 @@ import {
   programmeContentSchema,
   reviewContentSchema,
   trialContentSchema,
+  trialSampleContentSchema,
   wordingContentSchema,
   type Content,
   type Named,
@@ -39,5 +40,6 @@ export function readContent(folder: string): Content {
     outcomes: readAll('outcomes', outcomeContentSchema),
     programmes: readAll('programmes', programmeContentSchema),
     trials: readAll('trials', trialContentSchema),
+    trialSamples: readAll('trial-samples', trialSampleContentSchema),
   };
 }

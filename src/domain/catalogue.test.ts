@@ -63,11 +63,12 @@ describe('strongest design and countries', () => {
     expect(byId['mother-baby-nurture']?.strongestDesign).toBe('none');
   });
 
-  it('summarises designs in words, leaving out summaries of other reports', () => {
+  it('summarises designs per trial in words, reports in brackets, leaving out summaries of other reports', () => {
     const byId = Object.fromEntries(facts.map((fact) => [fact.programme.id, fact]));
-    expect(designSummary(byId['mom-power']?.trials ?? [])).toBe('4 trial reports: 3 RCT; 1 before and after');
-    expect(designSummary(byId['minding-the-baby']?.trials ?? [])).toBe('3 trial reports: 3 RCT');
-    expect(designSummary([])).toBe('No trials in our dataset');
+    // Three Mom Power reports share one registered trial (NCT01554215); two Minding the Baby reports share one sample.
+    expect(designSummary(byId['mom-power']?.trials ?? [])).toBe('2 trials (4 reports): 1 RCT; 1 before and after');
+    expect(designSummary(byId['minding-the-baby']?.trials ?? [])).toBe('2 trials (3 reports): 2 RCT');
+    expect(designSummary([])).toBe('No trials in our sources');
   });
 
   it('reads the country before any bracket', () => {

@@ -1,10 +1,10 @@
 import { INTERVENTION_TYPE_IDS, type EvidenceDataset, type InterventionTypeId, type Programme, type Trial } from './evidence-schema';
+import { reportLabel, trialDesignSummary } from './trials';
 import {
   AGE_BANDS,
   AGE_BAND_LABELS,
   DESIGN_CODES,
   DESIGN_LABELS,
-  DESIGN_SHORT_LABELS,
   DOMAINS,
   DOMAIN_LABELS,
   FORMATS,
@@ -57,14 +57,9 @@ export function countsAsEvidence(trial: Trial): boolean {
   return trial.reportKind !== 'summary';
 }
 
-/** "5 trial reports: 4 RCT; 1 before and after", counting reports that carry evidence of their own. */
+/** "6 trials (8 reports): 5 RCT; 1 before and after": each trial (one sample) counted once, its reports in brackets. */
 export function designSummary(trials: readonly Trial[]): string {
-  const reports = trials.filter(countsAsEvidence);
-  if (reports.length === 0) return 'No trials in our dataset';
-  const parts = DESIGN_CODES.map((code) => [code, reports.filter((trial) => trial.designCode === code).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([code, count]) => `${count} ${DESIGN_SHORT_LABELS[code]}`);
-  return `${reports.length} trial ${reports.length === 1 ? 'report' : 'reports'}: ${parts.join('; ')}`;
+  return trialDesignSummary(trials.filter(countsAsEvidence));
 }
 
 export function strongestDesign(trials: readonly Trial[]): DesignCode | typeof NO_TRIALS {
@@ -189,8 +184,7 @@ export interface EvidenceMapRow {
 }
 
 export function shortCitation(trial: Trial): string {
-  const firstAuthor = trial.citation.authors?.split(/[,;]/)[0]?.trim().split(' ')[0];
-  return `${firstAuthor ?? trial.citation.title}${trial.citation.year ? ` ${trial.citation.year}` : ''}`;
+  return reportLabel(trial);
 }
 
 /**

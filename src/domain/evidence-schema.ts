@@ -28,7 +28,7 @@ export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 const doi = z.string().regex(DOI_PATTERN, 'must be a DOI such as 10.1080/15289168.2023.2223739 (no "doi:" prefix, no spaces)');
 
 /** A public web address: http or https, and no user name or password (they would be shown to every reader). */
-const webAddress = z.url({ protocol: /^https?$/, message: 'must be a web address starting http:// or https://' }).refine((url) => {
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' }).refine((url) => {
   const parsed = new URL(url);
   return parsed.username === '' && parsed.password === '';
 }, 'must not contain a user name or password');
@@ -215,6 +215,20 @@ const trialSchema = z.object({
   sourceId: slug,
   additionalSourceIds: z.array(slug),
   notes: nonEmptyText.nullable(),
+  /** The trial (one sample of participants) this report is about; null only for a summary of several trials. */
+  sampleId: slug.nullable(),
+});
+
+/**
+ * A trial: one randomised (or enrolled) sample, with its registration where known. Reports point to it by `sampleId`.
+ * Reports are grouped only where our sources say they share a registration or a sample; `grouping` says which.
+ */
+const trialSampleSchema = z.object({
+  id: slug,
+  programmeId: slug,
+  registration: nonEmptyText.nullable(),
+  /** Null for a trial with one report; otherwise why its reports are one trial, and the reports that say so. */
+  grouping: z.object({ basis: nonEmptyText, evidenceReportIds: z.array(slug).min(1) }).nullable(),
 });
 
 export const evidenceDatasetSchema = z
@@ -227,6 +241,7 @@ export const evidenceDatasetSchema = z
     outcomes: z.array(outcomeSchema).length(OUTCOME_IDS.length),
     programmes: z.array(programmeSchema),
     trials: z.array(trialSchema),
+    trialSamples: z.array(trialSampleSchema),
   })
   .superRefine((dataset, context) => {
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
@@ -246,6 +261,7 @@ export const evidenceDatasetSchema = z
     checkUnique(dataset.outcomes.map((outcome) => outcome.id), 'outcomes');
     checkUnique(dataset.programmes.map((programme) => programme.id), 'programmes');
     checkUnique(dataset.trials.map((trial) => trial.id), 'trials');
+    checkUnique(dataset.trialSamples.map((sample) => sample.id), 'trialSamples');
     // Duplicates inside the review would break pages too: a repeated type id makes its type page "not found".
     const checkUniqueIn = (ids: string[], path: (string | number)[], field: string) => {
       const seen = new Set<string>();
@@ -333,7 +349,30 @@ export const evidenceDatasetSchema = z
         context.addIssue({ code: 'custom', path: ['trials', index, 'programmeId'], message: `names programme "${trial.programmeId}", which is not in programmes` });
       }
       checkSource(trial.sourceId, ['trials', index, 'sourceId']);
+      const sample = dataset.trialSamples.find((item) => item.id === trial.sampleId);
+      if (trial.reportKind === 'summary' && trial.sampleId !== null) {
+        context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: 'a summary of several trials belongs to no single trial: must be null' });
+      } else if (trial.reportKind !== 'summary' && !sample) {
+        context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: `names trial "${String(trial.sampleId)}", which is not in trialSamples` });
+      } else if (sample && sample.programmeId !== trial.programmeId) {
+        context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: `names trial "${sample.id}" of another programme (${sample.programmeId})` });
+      }
       trial.additionalSourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]));
+    });
+    dataset.trialSamples.forEach((sample, index) => {
+      const reports = dataset.trials.filter((trial) => trial.sampleId === sample.id);
+      if (reports.length === 0) context.addIssue({ code: 'custom', path: ['trialSamples', index, 'id'], message: 'no report names this trial' });
+      if (!programmeIds.has(sample.programmeId)) {
+        context.addIssue({ code: 'custom', path: ['trialSamples', index, 'programmeId'], message: `names programme "${sample.programmeId}", which is not in programmes` });
+      }
+      if (reports.length > 1 && sample.grouping === null) {
+        context.addIssue({ code: 'custom', path: ['trialSamples', index, 'grouping'], message: 'groups several reports: say why they are one trial' });
+      }
+      sample.grouping?.evidenceReportIds.forEach((reportId, reportIndex) => {
+        if (!reports.some((report) => report.id === reportId)) {
+          context.addIssue({ code: 'custom', path: ['trialSamples', index, 'grouping', 'evidenceReportIds', reportIndex], message: `names report "${reportId}", which is not a report of this trial` });
+        }
+      });
     });
   });
 
@@ -349,3 +388,4 @@ export type Programme = EvidenceDataset['programmes'][number];
 export type ProgrammeField = Programme['fields'][keyof Programme['fields']];
 export type Trial = EvidenceDataset['trials'][number];
 export type TrialOutcome = Trial['outcomes'][number];
+export type TrialSample = EvidenceDataset['trialSamples'][number];

@@ -40,8 +40,18 @@ export const DESIGN_SHORT_LABELS: Record<DesignCode, string> = {
   other: 'other design',
 };
 
-export const REPORT_KINDS = ['primary', 'follow-up', 'summary'] as const;
+/**
+ * primary: the first report of a trial's main results; follow-up: later results from the same sample; secondary: another
+ * analysis of the same sample; summary: a summary of reports already listed (belongs to no single trial).
+ */
+export const REPORT_KINDS = ['primary', 'follow-up', 'secondary', 'summary'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
+  primary: 'main report',
+  'follow-up': 'follow-up report',
+  secondary: 'secondary analysis',
+  summary: 'summary of other reports',
+};
 
 export const DOMAINS = [
   'reflective-functioning',

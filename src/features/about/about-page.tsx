@@ -1,3 +1,4 @@
+import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
 import { Link } from 'react-router';
 import { sourceAnchor } from '../../components/source-link';
 import { useFocusHashTarget } from '../../components/use-focus-hash-target';
@@ -104,7 +105,7 @@ export function AboutPage() {
       <h2>This dataset</h2>
       <p>
         Dataset version {dataset.datasetVersion}, dated {dataset.datasetDate} (schema version {dataset.schemaVersion}). It holds{' '}
-        {dataset.outcomes.length} outcomes, {dataset.programmes.length} programmes, {dataset.trials.length} trials and{' '}
+        {dataset.outcomes.length} outcomes, {dataset.programmes.length} programmes, {formatTrialCount(countTrialsAndReports(dataset))} and{' '}
         {dataset.sources.length} sources. The words on this site are ours; the facts and figures are copied from the sources.
       </p>
       <p>

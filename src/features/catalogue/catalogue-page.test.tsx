@@ -27,7 +27,7 @@ describe('CataloguePage', () => {
     const card = (await screen.findByRole('heading', { level: 3, name: /Mother-Infant Psychoanalytic Treatment/ })).closest('li');
     expect(card).toHaveTextContent('(our coding)');
     expect(card).toHaveTextContent('Parent and child sessions (dyadic)');
-    expect(card).toHaveTextContent('2 trial reports: 1 RCT; 1 before and after');
+    expect(card).toHaveTextContent('2 trials (2 reports): 1 RCT; 1 before and after');
   });
 
   it('ignores an unknown filter with a notice', async () => {

@@ -23,6 +23,7 @@ import {
   type CatalogueFilters,
   type FacetId,
 } from '../../domain/catalogue';
+import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
 import { ProgrammeCard } from './programme-card';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 
@@ -65,6 +66,11 @@ function Catalogue() {
         <p>
           The type of each programme is <strong>our coding</strong>. The review grouped interventions into three types, but its own coding of each
           study is not in our sources. Each programme page says why we chose its type.
+        </p>
+        <p>
+          These {dataset.programmes.length} programmes and their trials are the ones our sources name: they are not the review’s list of its{' '}
+          {dataset.review.keyFigures.find((figure) => figure.id === 'studies')?.display ?? ''} studies, which is not in our sources. In all:{' '}
+          {formatTrialCount(countTrialsAndReports(dataset))}.
         </p>
       </InsetText>
       {ignored.length > 0 ? (

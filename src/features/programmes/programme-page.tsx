@@ -5,9 +5,10 @@ import { Term } from '../../components/glossary-term';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import type { EvidenceDataset, Programme, ProgrammeField, Trial } from '../../domain/evidence-schema';
-import { countsAsEvidence, designSummary } from '../../domain/catalogue';
+import { designSummary } from '../../domain/catalogue';
+import { countTrialsAndReports, groupReportsByTrial, reportAuthors, reportLabel } from '../../domain/trials';
 import { findProgramme, findSource, sourceDisplayName } from '../../domain/lookup';
-import { DESIGN_LABELS, DIRECTION_LABELS, DOMAIN_LABELS, FORMAT_LABELS, AGE_BAND_LABELS } from '../../domain/vocabulary';
+import { DESIGN_LABELS, DIRECTION_LABELS, DOMAIN_LABELS, FORMAT_LABELS, AGE_BAND_LABELS, REPORT_KIND_LABELS } from '../../domain/vocabulary';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -40,20 +41,22 @@ function FieldValue({ dataset, field, what }: { dataset: EvidenceDataset; field:
 
 function citationText(trial: Trial): string {
   const { citation } = trial;
+  const authors = reportAuthors(trial);
   const where = [citation.journal, citation.volume ? `${citation.volume}${citation.issue ? `(${citation.issue})` : ''}` : null, citation.pages].filter(Boolean).join(', ');
-  return [citation.authors, citation.year ? `(${citation.year}${citation.yearNote ? `; ${citation.yearNote}` : ''})` : null, `${citation.title}.`, where ? `${where}.` : null]
+  return [authors ?? 'Authors not reported in our sources.', citation.year ? `(${citation.year}${citation.yearNote ? `; ${citation.yearNote}` : ''})` : null, `${citation.title}.`, where ? `${where}.` : null]
     .filter(Boolean)
     .join(' ');
 }
 
-function TrialSection({ dataset, trial }: { dataset: EvidenceDataset; trial: Trial }) {
+function TrialSection({ dataset, trial, nested = false }: { dataset: EvidenceDataset; trial: Trial; nested?: boolean }) {
   const source = findSource(dataset, trial.sourceId);
-  const heading = `${trial.citation.authors?.split(',')[0] ?? 'Trial'}${trial.citation.year ? ` (${trial.citation.year})` : ''}`;
+  const heading = `${reportLabel(trial)}: ${REPORT_KIND_LABELS[trial.reportKind]}`;
+  const Heading = nested ? 'h4' : 'h3';
   return (
     <article aria-labelledby={`trial-${trial.id}`} className="mb-6 bg-white p-4 [overflow-wrap:anywhere]">
-      <h3 id={`trial-${trial.id}`} className="mt-0">
+      <Heading id={`trial-${trial.id}`} className="mt-0">
         {heading}
-      </h3>
+      </Heading>
       <p className="text-base">
         {citationText(trial)}{' '}
         {trial.citation.doi ? <a href={`https://doi.org/${trial.citation.doi}`}>https://doi.org/{trial.citation.doi}</a> : <span className="text-nhs-dark-grey">DOI not reported in our sources.</span>}
@@ -63,8 +66,8 @@ function TrialSection({ dataset, trial }: { dataset: EvidenceDataset; trial: Tri
         <dd className="mb-1">
           {trial.design}
           <span className="block text-nhs-dark-grey">
-            Our coding: {DESIGN_LABELS[trial.designCode]}
-            {trial.reportKind === 'follow-up' ? ', follow-up report' : trial.reportKind === 'summary' ? ', summary of other reports (not counted in the evidence map)' : ''}
+            Our coding: {DESIGN_LABELS[trial.designCode]}, {REPORT_KIND_LABELS[trial.reportKind]}
+            {trial.reportKind === 'summary' ? ' (not counted as a trial, and left out of the evidence map)' : ''}
           </span>
         </dd>
         <dt className="font-bold">Participants (N)</dt>
@@ -156,6 +159,9 @@ export function ProgrammePage() {
   }
   const type = dataset.review.interventionTypes.find((candidate) => candidate.id === programme.type);
   const trials = dataset.trials.filter((trial) => trial.programmeId === programme.id);
+  const grouped = groupReportsByTrial(trials, dataset.trialSamples);
+  const summaries = trials.filter((trial) => trial.sampleId === null);
+  const count = countTrialsAndReports(dataset, programme.id);
 
   return (
     <>
@@ -228,12 +234,32 @@ export function ProgrammePage() {
         <>
           <p>
             {designSummary(trials)}
-            {trials.length > trials.filter(countsAsEvidence).length ? ', plus a summary of reports already listed' : ''}. Only a{' '}
+            {count.summaries > 0 ? `, plus ${count.summaries === 1 ? 'a summary' : `${count.summaries} summaries`} of reports already listed` : ''}. A
+            trial is one group of participants; a follow-up or another analysis of the same group is another report of the same trial, not a
+            new trial. Only a{' '}
             <Term id="rct">randomised controlled trial (RCT)</Term> can show fairly what the programme adds; a{' '}
             <Term id="pre-post">before-and-after study</Term> cannot. Results are as the sources state them; “our coding” is how we grouped each result
             for the evidence map.
           </p>
-          {trials.map((trial) => (
+          {grouped.map((trial) =>
+            trial.reports.length === 1 && trial.reports[0] ? (
+              <TrialSection key={trial.sampleId} dataset={dataset} trial={trial.reports[0]} />
+            ) : (
+              <section key={trial.sampleId} aria-labelledby={`sample-${trial.sampleId}`} className="mb-6 border-l-4 border-nhs-grey-4 pl-3">
+                <h3 id={`sample-${trial.sampleId}`}>
+                  One trial, {trial.reports.length} reports: {trial.reports.map((report) => reportLabel(report)).join(', ')}
+                </h3>
+                <p className="text-base">
+                  {trial.sample?.registration ? `Registration: ${trial.sample.registration}. ` : ''}
+                  Why we count these reports as one trial (our reading of the sources): {trial.sample?.grouping?.basis}
+                </p>
+                {trial.reports.map((report) => (
+                  <TrialSection key={report.id} dataset={dataset} trial={report} nested />
+                ))}
+              </section>
+            ),
+          )}
+          {summaries.map((trial) => (
             <TrialSection key={trial.id} dataset={dataset} trial={trial} />
           ))}
         </>
