@@ -299,13 +299,14 @@ function trialOutcomes(trial: TrialIn, named: Named<TrialContent>): Trial['outco
       throw new DataBuildError(file, `outcomes.${key}.resultText`, `the outcome whose source text changed: trials.json now says "${outcome.result_text}"; re-read it and re-code`);
     }
     return {
+      id: key,
       domain: outcome.domain,
       measure: outcome.measure,
       resultText: outcome.result_text,
       effectSize: outcome.effect_size ?? null,
       p: outcome.p ?? null,
       note: outcome.note ?? null,
-      coding: { domain: code.domain, direction: code.direction, codedBy: 'project' as const },
+      coding: { domain: code.domain, direction: code.direction, comparison: code.comparison, reason: code.reason, codedBy: 'project' as const },
     };
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OUTCOME_IDS, INTERVENTION_TYPE_IDS } from '../../src/domain/evidence-schema';
-import { AGE_BANDS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from '../../src/domain/vocabulary';
+import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from '../../src/domain/vocabulary';
 
 // The hand-written evidence: our coding and our prose, one reviewable JSON file per programme, per trial report and
 // per outcome. Every code sits beside the source text it was read from (`readFrom`, `measure`, `resultText`), and the
@@ -82,6 +82,9 @@ export const trialOutcomeContentSchema = z.strictObject({
   resultText: text,
   domain: z.enum(DOMAINS),
   direction: z.enum(DIRECTIONS),
+  comparison: z.enum(COMPARISONS),
+  /** Why we coded it so, where our rules needed a judgement. */
+  reason: text.nullable(),
 });
 
 export const trialContentSchema = z.strictObject({

@@ -96,16 +96,38 @@ describe('URL parameters', () => {
 
 describe('evidenceMapRows', () => {
   const rows = evidenceMapRows(facts);
+  const none = { improved: 0, 'better-than-before': 0, 'better-than-other-treatment': 0, 'no-difference': 0, mixed: 0 };
 
   it('leaves out developer summaries and results that are not an effect of the programme', () => {
+    const mtb = rows.find((row) => row.programmeId === 'minding-the-baby');
+    const findings = Object.values(mtb?.cells ?? {}).flat().flatMap((entry) => entry.findings);
+    expect(findings.map((finding) => finding.reportId)).not.toContain('mtb-yale-combined');
     const mom = rows.find((row) => row.programmeId === 'mom-power');
-    expect(Object.values(mom?.cells ?? {}).flat().map((entry) => entry.trialId)).not.toContain('mtb-yale-combined');
     expect(mom?.cells.other).toEqual([]);
   });
 
   it('shows null and mixed findings as plainly as positive ones (AFC parent-infant psychotherapy)', () => {
     const pip = rows.find((row) => row.programmeId === 'afc-parent-infant-psychotherapy');
-    expect(tallyDirections(pip?.cells.attachment ?? [])).toEqual({ improved: 0, 'no-difference': 1, mixed: 0 });
-    expect(tallyDirections(pip?.cells['parent-mental-health'] ?? [])).toEqual({ improved: 1, 'no-difference': 0, mixed: 0 });
+    expect(tallyDirections(pip?.cells.attachment ?? [])).toEqual({ ...none, 'no-difference': 1 });
+    expect(tallyDirections(pip?.cells['parent-mental-health'] ?? [])).toEqual({ ...none, improved: 1 });
+  });
+
+  it('counts findings per trial: a follow-up of the same trial adds no second mark', () => {
+    const cpp = rows.find((row) => row.programmeId === 'child-parent-psychotherapy');
+    const behaviour = cpp?.cells['child-behaviour'] ?? [];
+    const lieberman = behaviour.filter((entry) => entry.findings.some((finding) => finding.reportId === 'cpp-lieberman2006'));
+    expect(lieberman).toHaveLength(1);
+    expect(lieberman[0]?.findings.map((finding) => finding.reportId)).toEqual(expect.arrayContaining(['cpp-lieberman2005', 'cpp-lieberman2006']));
+    expect(new Set(behaviour.map((entry) => `${entry.sampleId}/${entry.comparison}`)).size).toBe(behaviour.length);
+  });
+
+  it('keeps a before-and-after result apart from a result against a comparison group', () => {
+    for (const row of rows) {
+      for (const entry of Object.values(row.cells).flat()) {
+        for (const finding of entry.findings) {
+          if (finding.comparison !== 'controlled') expect(finding.direction, `${finding.reportId} ${finding.measure}`).not.toBe('improved');
+        }
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { INTERVENTION_TYPE_IDS, type EvidenceDataset, type InterventionTypeId, type Programme, type Trial } from './evidence-schema';
-import { reportLabel, trialDesignSummary } from './trials';
+import { groupReportsByTrial, reportLabel, trialDesignSummary } from './trials';
 import {
   AGE_BANDS,
   AGE_BAND_LABELS,
@@ -12,6 +12,7 @@ import {
   type DesignCode,
   type Domain,
   type Direction,
+  type Comparison,
 } from './vocabulary';
 
 // The intervention catalogue: which facet values each programme has, filters read from and written to the URL, and
@@ -20,12 +21,13 @@ import {
 export const FACET_IDS = ['type', 'outcome', 'format', 'age', 'design', 'country'] as const;
 export type FacetId = (typeof FACET_IDS)[number];
 
+/** Every facet except country is our coding, and its label says so wherever it is shown. */
 export const FACET_LABELS: Record<FacetId, string> = {
-  type: 'Type of intervention',
-  outcome: 'Outcome measured in its trials',
-  format: 'How it is delivered',
-  age: 'Child’s age',
-  design: 'Strongest design of its evidence',
+  type: 'Type of intervention (our coding)',
+  outcome: 'Outcome measured in its trials (our coding)',
+  format: 'How it is delivered (our coding)',
+  age: 'Child’s age (our coding)',
+  design: 'Strongest design of its trials (our coding)',
   country: 'Country of its trials',
 };
 
@@ -169,12 +171,29 @@ export function facetCounts(facts: readonly ProgrammeFacts[], filters: Catalogue
   return facts.filter((fact) => matches(fact, filters, facet) && fact.values[facet].includes(value)).length;
 }
 
-export interface EvidenceMapEntry {
-  trialId: string;
+/** One finding as stated by one report, with our coding. */
+export interface EvidenceMapFinding {
+  reportId: string;
   citation: string;
   measure: string;
   resultText: string;
   direction: Exclude<Direction, 'not-comparable'>;
+  comparison: Comparison;
+  reason: string | null;
+}
+
+/**
+ * One glyph on the map: one trial's findings in one domain from one kind of comparison, whichever of its reports they
+ * come from. A follow-up that repeats a result does not add a second glyph.
+ */
+export interface EvidenceMapEntry {
+  sampleId: string;
+  /** The trial's label: its main report's first author and year. */
+  label: string;
+  comparison: Comparison;
+  /** The findings' direction when they agree; mixed when they do not. */
+  direction: Exclude<Direction, 'not-comparable'>;
+  findings: EvidenceMapFinding[];
 }
 
 export interface EvidenceMapRow {
@@ -188,26 +207,36 @@ export function shortCitation(trial: Trial): string {
 }
 
 /**
- * Evidence map state: for each programme, the trial outcomes coded to each domain with their direction.
- * Summaries and results that are not an effect of the programme are left out.
+ * Evidence map state: for each programme, per domain, one entry per trial and kind of comparison. Summaries and results
+ * that are not an effect of the programme (feasibility, moderation, a pilot's "may") are left out.
  */
 export function evidenceMapRows(facts: readonly ProgrammeFacts[]): EvidenceMapRow[] {
   return facts.map((fact) => {
     const cells = Object.fromEntries(DOMAINS.map((domain) => [domain, [] as EvidenceMapEntry[]])) as Record<Domain, EvidenceMapEntry[]>;
-    for (const trial of fact.trials.filter(countsAsEvidence)) {
-      for (const outcome of trial.outcomes) {
-        const { direction, domain } = outcome.coding;
-        if (direction === 'not-comparable') continue;
-        cells[domain].push({ trialId: trial.id, citation: shortCitation(trial), measure: outcome.measure, resultText: outcome.resultText, direction });
+    for (const trial of groupReportsByTrial(fact.trials.filter(countsAsEvidence))) {
+      const label = trial.reports[0] ? shortCitation(trial.reports[0]) : trial.sampleId;
+      for (const report of trial.reports) {
+        for (const outcome of report.outcomes) {
+          const { direction, domain, comparison, reason } = outcome.coding;
+          if (direction === 'not-comparable') continue;
+          const finding: EvidenceMapFinding = { reportId: report.id, citation: shortCitation(report), measure: outcome.measure, resultText: outcome.resultText, direction, comparison, reason };
+          const entry = cells[domain].find((item) => item.sampleId === trial.sampleId && item.comparison === comparison);
+          if (entry) {
+            entry.findings.push(finding);
+            if (entry.direction !== direction) entry.direction = 'mixed';
+          } else {
+            cells[domain].push({ sampleId: trial.sampleId, label, comparison, direction, findings: [finding] });
+          }
+        }
       }
     }
     return { programmeId: fact.programme.id, name: fact.programme.name, cells };
   });
 }
 
-/** Tallies a cell's entries by direction. */
+/** Tallies a cell's entries (trials) by direction. */
 export function tallyDirections(entries: readonly EvidenceMapEntry[]): Record<EvidenceMapEntry['direction'], number> {
-  const tally = { improved: 0, 'no-difference': 0, mixed: 0 };
+  const tally = { improved: 0, 'better-than-before': 0, 'better-than-other-treatment': 0, 'no-difference': 0, mixed: 0 };
   for (const entry of entries) tally[entry.direction] += 1;
   return tally;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGE_BANDS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from './vocabulary';
+import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTION_REQUIRES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from './vocabulary';
 
 /**
  * The evidence dataset's schema. `public/data/evidence.json` is parsed with this on every load, so a
@@ -177,6 +177,8 @@ const programmeSchema = z.object({
 });
 
 const trialOutcomeSchema = z.object({
+  /** Stable id within the report: the measure as a slug. */
+  id: slug,
   domain: nonEmptyText,
   measure: nonEmptyText,
   resultText: nonEmptyText,
@@ -184,7 +186,15 @@ const trialOutcomeSchema = z.object({
   p: z.number().min(0).max(1).nullable(),
   note: nonEmptyText.nullable(),
   /** Our coding of the stated result into a domain and a direction; `resultText` beside it is the source's words. */
-  coding: z.object({ domain: z.enum(DOMAINS), direction: z.enum(DIRECTIONS), codedBy: z.literal('project') }),
+  coding: z.object({
+    domain: z.enum(DOMAINS),
+    direction: z.enum(DIRECTIONS),
+    /** What the finding compares: controlled, before and after, or two active treatments. */
+    comparison: z.enum(COMPARISONS),
+    /** Why we coded it so, where the rule needed a judgement; null when the stated result says it plainly. */
+    reason: nonEmptyText.nullable(),
+    codedBy: z.literal('project'),
+  }),
 });
 
 const trialSchema = z.object({
@@ -349,6 +359,20 @@ export const evidenceDatasetSchema = z
         context.addIssue({ code: 'custom', path: ['trials', index, 'programmeId'], message: `names programme "${trial.programmeId}", which is not in programmes` });
       }
       checkSource(trial.sourceId, ['trials', index, 'sourceId']);
+      const outcomeIds = new Set<string>();
+      trial.outcomes.forEach((outcome, outcomeIndex) => {
+        if (outcomeIds.has(outcome.id)) context.addIssue({ code: 'custom', path: ['trials', index, 'outcomes', outcomeIndex, 'id'], message: `repeats the id "${outcome.id}"` });
+        outcomeIds.add(outcome.id);
+        // Our own rules: a within-group change is not "improved", nor is a contrast of two active treatments.
+        const required = DIRECTION_REQUIRES[outcome.coding.direction];
+        if (required && required !== outcome.coding.comparison) {
+          context.addIssue({
+            code: 'custom',
+            path: ['trials', index, 'outcomes', outcomeIndex, 'coding', 'direction'],
+            message: `"${outcome.coding.direction}" needs the comparison "${required}", not "${outcome.coding.comparison}"`,
+          });
+        }
+      });
       const sample = dataset.trialSamples.find((item) => item.id === trial.sampleId);
       if (trial.reportKind === 'summary' && trial.sampleId !== null) {
         context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: 'a summary of several trials belongs to no single trial: must be null' });

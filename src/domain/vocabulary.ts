@@ -79,11 +79,40 @@ export const DOMAIN_LABELS: Record<Domain, string> = {
   other: 'Other outcomes',
 };
 
-export const DIRECTIONS = ['improved', 'no-difference', 'mixed', 'not-comparable'] as const;
+/**
+ * What a finding compares, our coding of the stated result: a controlled comparison (programme against a control or
+ * usual-care group), before and after (change within a group, with no comparison), two active treatments compared, or
+ * not stated. Only a controlled comparison can show an effect of the programme.
+ */
+export const COMPARISONS = ['controlled', 'before-after', 'two-active-treatments', 'not-stated'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+export const COMPARISON_LABELS: Record<Comparison, string> = {
+  controlled: 'Controlled comparison',
+  'before-after': 'Before and after (no comparison group)',
+  'two-active-treatments': 'Two active treatments compared',
+  'not-stated': 'Comparison not stated',
+};
+
+/**
+ * Our coding of which way a stated result went. `improved` means better than a comparison group, and only a
+ * controlled comparison can have it: a change within a group is `better-than-before`, and a contrast of two active
+ * treatments is `better-than-other-treatment`; neither is an effect of the programme. `mixed`: better on some parts or
+ * subgroups only. `not-comparable`: not an effect of the programme (feasibility, moderation, a pilot's "may improve").
+ */
+export const DIRECTIONS = ['improved', 'better-than-before', 'better-than-other-treatment', 'no-difference', 'mixed', 'not-comparable'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const DIRECTION_LABELS: Record<Direction, string> = {
-  improved: 'Improved',
+  improved: 'Better than the comparison group',
+  'better-than-before': 'Better than before only',
+  'better-than-other-treatment': 'Better than another treatment',
   'no-difference': 'No difference',
   mixed: 'Mixed',
   'not-comparable': 'Not an effect of the programme',
+};
+
+/** The comparison each direction other than no-difference, mixed and not-comparable requires. */
+export const DIRECTION_REQUIRES: Partial<Record<Direction, Comparison>> = {
+  improved: 'controlled',
+  'better-than-before': 'before-after',
+  'better-than-other-treatment': 'two-active-treatments',
 };

@@ -170,11 +170,13 @@ function Catalogue() {
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Evidence map</h2>
         <p>
-          Which outcomes the trials of each programme measured, and what they found, for the programmes shown above. Each circle is one finding
-          in one trial report. A follow-up of a trial counts as its own report; developers’ summaries of trials already listed are left out.
-          Whether a finding counts as improved, mixed or no difference is <strong>our coding</strong> of the trial’s stated result; open a cell in
-          the table to read the trial’s own words. Designs differ: a <Term id="pre-post">before-and-after study</Term> cannot show what would have
-          happened without the programme, unlike an <Term id="rct">RCT</Term>.
+          Which outcomes the trials of each programme measured, and what they found, for the programmes shown above. Each mark is one trial’s
+          findings for one outcome: a follow-up or another report of the same trial adds findings to its mark, not a new mark. Developers’ summaries
+          of trials already listed, and results that are not an effect of the programme (feasibility, moderation, a pilot’s “may improve”), are
+          left out. Which outcome, which way and what was compared are all <strong>our coding</strong> of the trial’s stated result; open a cell
+          in the table to read the trial’s own words. The shape shows what a finding compared: only a controlled comparison can show what the
+          programme adds. A <Term id="pre-post">before-and-after</Term> change cannot show what would have happened without the programme, and
+          a contrast of two active treatments is not an effect of the programme.
         </p>
         {results.length === 0 ? (
           <p>No programmes to map with these filters.</p>

@@ -8,7 +8,7 @@ import type { EvidenceDataset, Programme, ProgrammeField, Trial } from '../../do
 import { designSummary } from '../../domain/catalogue';
 import { countTrialsAndReports, groupReportsByTrial, reportAuthors, reportLabel } from '../../domain/trials';
 import { findProgramme, findSource, sourceDisplayName } from '../../domain/lookup';
-import { DESIGN_LABELS, DIRECTION_LABELS, DOMAIN_LABELS, FORMAT_LABELS, AGE_BAND_LABELS, REPORT_KIND_LABELS } from '../../domain/vocabulary';
+import { COMPARISON_LABELS, DESIGN_LABELS, DIRECTION_LABELS, DOMAIN_LABELS, FORMAT_LABELS, AGE_BAND_LABELS, REPORT_KIND_LABELS } from '../../domain/vocabulary';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -90,12 +90,12 @@ function TrialSection({ dataset, trial, nested = false }: { dataset: EvidenceDat
               <th scope="col">Measure</th>
               <th scope="col">Result as stated</th>
               <th scope="col">Effect size as printed</th>
-              <th scope="col">Our coding</th>
+              <th scope="col">Our coding: outcome, direction and what was compared</th>
             </tr>
           </thead>
           <tbody>
-            {trial.outcomes.map((outcome, index) => (
-              <tr key={index}>
+            {trial.outcomes.map((outcome) => (
+              <tr key={outcome.id}>
                 <td>{outcome.measure}</td>
                 <td>
                   {outcome.resultText}
@@ -107,6 +107,9 @@ function TrialSection({ dataset, trial, nested = false }: { dataset: EvidenceDat
                 </td>
                 <td>
                   {DOMAIN_LABELS[outcome.coding.domain]}: {DIRECTION_LABELS[outcome.coding.direction].toLowerCase()}
+                  <span className="block text-sm text-nhs-dark-grey">
+                    {COMPARISON_LABELS[outcome.coding.comparison]}.{outcome.coding.reason ? ` ${outcome.coding.reason}` : ''}
+                  </span>
                 </td>
               </tr>
             ))}
