@@ -66,13 +66,14 @@ export const DOMAINS = [
   'other',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
+/** The six domains that hold the review's outcomes start with the outcome's own name (see outcome-domains.ts). */
 export const DOMAIN_LABELS: Record<Domain, string> = {
-  'reflective-functioning': 'Reflective functioning',
-  'parent-mental-health': 'Parent’s mental health',
-  'parenting-stress': 'Parenting stress',
-  'child-behaviour': 'Child behaviour and symptoms',
-  attachment: 'Attachment',
-  interaction: 'Parent-child interaction',
+  'reflective-functioning': 'Parental reflective functioning',
+  'parent-mental-health': 'Maternal depression and other parent mental health',
+  'parenting-stress': 'Parental stress',
+  'child-behaviour': 'Infant behaviour and other child symptoms',
+  attachment: 'Infant attachment',
+  interaction: 'Parent-infant interaction',
   representations: 'How parent or child see each other',
   parenting: 'Parenting',
   'child-development': 'Child development',

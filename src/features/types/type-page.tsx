@@ -102,8 +102,9 @@ export function TypePage() {
       <h2>What the review’s results say about this type</h2>
       <WarningCallout heading="No results for this type on its own">
         <p>
-          The review’s <Term id="pooled-result">pooled results</Term> combine all three types together. Our sources hold no results for{' '}
-          {type.name.toLowerCase()} interventions on their own, so we cannot say whether this type works better or worse than the others.
+          Our sources give the review’s <Term id="pooled-result">pooled results</Term> for the controlled studies together, not for each type.
+          They do not say whether the review compared the types. With no results for {type.name.toLowerCase()} interventions on their own, we
+          cannot say whether this type works better or worse than the others.
         </p>
         <p>
           What the pooled results do say, for all types together, is on the <Link to="/outcomes">outcomes page</Link>.
