@@ -81,7 +81,7 @@ describe('URL parameters', () => {
   it('reads repeated parameters and ignores unknown names and values, listing them', () => {
     const parsed = parseFilters(new URLSearchParams('type=mentalization&type=dyadic&type=banana&colour=red'), options);
     expect(parsed.filters.type).toEqual(['mentalization', 'dyadic']);
-    expect(parsed.ignored).toEqual(['type=banana', 'colour=red']);
+    expect(parsed.ignored).toEqual(['type=banana (“banana” is not one of the choices under “Type of intervention (our coding)”)', 'colour=red (there is no filter called “colour”)']);
   });
 
   it('writes filters back in a stable order, whatever the order they were chosen in', () => {

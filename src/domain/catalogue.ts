@@ -124,13 +124,20 @@ export interface ParsedFilters {
 
 const isFacetId = (name: string): name is FacetId => (FACET_IDS as readonly string[]).includes(name);
 
-/** Reads filters from URL parameters. Unknown names or values are ignored and listed, never thrown. */
+/**
+ * Reads filters from URL parameters. Unknown names or values are ignored and listed, never thrown: each is named in
+ * words, e.g. `outcome=sleep (“sleep” is not one of the choices under “Outcome measured in its trials (our coding)”)`.
+ */
 export function parseFilters(parameters: URLSearchParams, options: Record<FacetId, FacetOption[]>): ParsedFilters {
   const filters = emptyFilters();
   const ignored: string[] = [];
   for (const [name, value] of parameters) {
-    if (!isFacetId(name) || !options[name].some((option) => option.value === value)) {
-      ignored.push(`${name}=${value}`);
+    if (!isFacetId(name)) {
+      ignored.push(`${name}=${value} (there is no filter called “${name}”)`);
+      continue;
+    }
+    if (!options[name].some((option) => option.value === value)) {
+      ignored.push(`${name}=${value} (“${value}” is not one of the choices under “${FACET_LABELS[name]}”)`);
       continue;
     }
     if (!filters[name].includes(value)) filters[name].push(value);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-legend';
@@ -59,6 +59,24 @@ function Catalogue() {
   // flushSync keeps a ticked box ticked at once, instead of flickering back while the navigation completes.
   const show = (next: CatalogueFilters) => setSearchParams(filtersToParameters(next, options), { flushSync: true });
   const labelOf = (facet: FacetId, value: string) => options[facet].find((option) => option.value === value)?.label ?? value;
+
+  // Removing a chip removes the focused button: keep keyboard focus in place by moving it to the chip that took its
+  // place (or the last one), or to the results heading when none are left.
+  const chipList = useRef<HTMLUListElement>(null);
+  const removedChipIndex = useRef<number | null>(null);
+  const search = searchParams.toString();
+  useEffect(() => {
+    const index = removedChipIndex.current;
+    if (index === null) return;
+    removedChipIndex.current = null;
+    const chips = chipList.current ? [...chipList.current.querySelectorAll('button')] : [];
+    const target = chips[Math.min(index, chips.length - 1)] ?? document.getElementById('results-heading');
+    target?.focus();
+  }, [search]);
+  const removeChip = (facet: FacetId, value: string, index: number) => {
+    removedChipIndex.current = index;
+    show(toggleFilter(filters, facet, value));
+  };
 
   return (
     <>
@@ -133,17 +151,15 @@ function Catalogue() {
             {results.length === facts.length ? `Showing all ${facts.length} programmes` : `Showing ${results.length} of ${facts.length} programmes`}
           </p>
           {active > 0 ? (
-            <ul aria-label="Filters in use" className="mb-4 flex flex-wrap gap-2">
-              {FACET_IDS.flatMap((facet) =>
-                filters[facet].map((value) => (
+            <ul ref={chipList} aria-label="Filters in use" className="mb-4 flex flex-wrap gap-2">
+              {FACET_IDS.flatMap((facet) => filters[facet].map((value) => [facet, value] as const)).map(([facet, value], index) => (
                   <li key={`${facet}-${value}`}>
-                    <button type="button" onClick={() => show(toggleFilter(filters, facet, value))} className="border border-nhs-blue bg-white px-2 py-0.5 text-base text-nhs-blue">
-                      <span className="sr-only">Remove filter </span>
+                    <button type="button" onClick={() => removeChip(facet, value, index)} className="border border-nhs-blue bg-white px-2 py-0.5 text-base text-nhs-blue">
+                      <span className="sr-only">Remove filter</span>{' '}
                       {labelOf(facet, value)} ✕
                     </button>
                   </li>
-                )),
-              )}
+              ))}
             </ul>
           ) : null}
           {results.length === 0 ? (

@@ -24,17 +24,19 @@ const FIELD_LABELS: [keyof Programme['fields'], string][] = [
 ];
 
 function FieldValue({ dataset, field, what }: { dataset: EvidenceDataset; field: ProgrammeField; what: string }) {
+  // The note often repeats "not reported"; say it once.
+  const note = field.note && !/^not reported in our sources\.?$/i.test(field.note.trim()) ? field.note : null;
   if (field.value === null) {
     return (
       <>
-        Not reported in our sources.{field.note ? <span className="block text-base text-nhs-dark-grey">{field.note}</span> : null}
+        Not reported in our sources.{note ? <span className="block text-base text-nhs-dark-grey">{note}</span> : null}
       </>
     );
   }
   return (
     <>
       {field.value} <ExternalSourceLink source={findSource(dataset, field.sourceId)} what={what} />
-      {field.note ? <span className="block text-base text-nhs-dark-grey">{field.note}</span> : null}
+      {note ? <span className="block text-base text-nhs-dark-grey">{note}</span> : null}
     </>
   );
 }
@@ -53,13 +55,13 @@ function TrialSection({ dataset, trial, nested = false }: { dataset: EvidenceDat
   const heading = `${reportLabel(trial)}: ${REPORT_KIND_LABELS[trial.reportKind]}`;
   const Heading = nested ? 'h4' : 'h3';
   return (
-    <article aria-labelledby={`trial-${trial.id}`} className="mb-6 bg-white p-4 [overflow-wrap:anywhere]">
+    <article aria-labelledby={`trial-${trial.id}`} className="mb-6 bg-white p-4 [overflow-wrap:break-word] [hyphens:auto]">
       <Heading id={`trial-${trial.id}`} className="mt-0">
         {heading}
       </Heading>
       <p className="text-base">
         {citationText(trial)}{' '}
-        {trial.citation.doi ? <a href={`https://doi.org/${trial.citation.doi}`}>https://doi.org/{trial.citation.doi}</a> : <span className="text-nhs-dark-grey">DOI not reported in our sources.</span>}
+        {trial.citation.doi ? <a href={`https://doi.org/${trial.citation.doi}`}>DOI {trial.citation.doi}</a> : <span className="text-nhs-dark-grey">DOI not reported in our sources.</span>}
       </p>
       <dl className="grid gap-x-4 text-base sm:grid-cols-[10rem_1fr]">
         <dt className="font-bold">Design</dt>
@@ -140,7 +142,7 @@ function TrialSection({ dataset, trial, nested = false }: { dataset: EvidenceDat
           </>
         ) : null}
       </p>
-      {trial.notes ? <p className="mt-2 mb-0 text-base text-nhs-dark-grey">Note: {trial.notes}</p> : null}
+      {trial.notes ? <p className="mt-2 mb-0 text-base text-nhs-dark-grey">Note by the compilers of our evidence files: {trial.notes}</p> : null}
     </article>
   );
 }
@@ -187,7 +189,7 @@ export function ProgrammePage() {
       </InsetText>
 
       <h2>About the programme</h2>
-      <dl className="divide-y divide-nhs-grey-4 bg-white [overflow-wrap:anywhere]">
+      <dl className="divide-y divide-nhs-grey-4 bg-white [overflow-wrap:break-word] [hyphens:auto]">
         {FIELD_LABELS.map(([key, label]) => (
           <div key={key} className="grid gap-x-4 p-4 sm:grid-cols-[12rem_1fr]">
             <dt className="font-bold">{label}</dt>
@@ -228,7 +230,7 @@ export function ProgrammePage() {
           </ul>
         </>
       ) : null}
-      {programme.notes ? <p className="text-base text-nhs-dark-grey">Note from our sources: {programme.notes}</p> : null}
+      {programme.notes ? <p className="text-base text-nhs-dark-grey">Note by the compilers of our evidence files: {programme.notes}</p> : null}
 
       <h2>Trials</h2>
       {trials.length === 0 ? (
@@ -269,7 +271,7 @@ export function ProgrammePage() {
       )}
 
       <h2>All sources for this programme</h2>
-      <ul className="list-disc pl-6 text-base [overflow-wrap:anywhere]">
+      <ul className="list-disc pl-6 text-base [overflow-wrap:break-word] [hyphens:auto]">
         {programme.sourceIds.map((sourceId) => {
           const source = findSource(dataset, sourceId);
           return <li key={sourceId}>{source?.url ? <a href={source.url}>{sourceDisplayName(source)}</a> : sourceId}</li>;
