@@ -49,7 +49,10 @@ test('a shared filter link opened fresh shows the same view', async ({ browser }
 
 test('unknown or malformed parameters are ignored with a notice, never a crash', async ({ page }) => {
   await page.goto('/interventions?type=banana&colour=red&type=attachment');
-  await expect(page.getByRole('region', { name: 'Part of this link was not understood' })).toContainText('type=banana, colour=red');
+  // Each ignored parameter is now named with the reason (issue 8).
+  const notice = page.getByRole('region', { name: 'Part of this link was not understood' });
+  await expect(notice).toContainText('type=banana (“banana” is not one of the choices');
+  await expect(notice).toContainText('colour=red (there is no filter called “colour”)');
   expect(await listedProgrammes(page)).toEqual(namesOfType('attachment'));
 });
 
@@ -62,18 +65,18 @@ test('an empty result says how to widen the search, and clear all brings everyth
 
 test('the evidence map follows the filters and has a table alternative', async ({ page }) => {
   await page.goto('/interventions');
-  const table = page.getByRole('table', { name: /Findings of trial reports/ });
+  const table = page.getByRole('table', { name: /Findings of trials by programme and outcome/ });
   await expect(table.locator('tbody tr')).toHaveCount(14);
   await page.locator('.evidence-map').scrollIntoViewIfNeeded();
   await expect(page.getByRole('img', { name: /Evidence map of 14 programmes/ })).toBeVisible();
-  const glyphsAll = await page.locator('.evidence-map circle').count();
+  const glyphsAll = await page.locator('.evidence-map .evidence-map-glyph').count();
   expect(glyphsAll).toBeGreaterThan(20);
 
   await page.getByRole('checkbox', { name: /Dyadic or triadic psychotherapy/ }).check();
   await expect(table.locator('tbody tr')).toHaveCount(namesOfType('dyadic').length);
   await page.locator('.evidence-map').scrollIntoViewIfNeeded();
   await expect(page.getByRole('img', { name: `Evidence map of ${namesOfType('dyadic').length} programmes by outcome. The table after the map lists every finding.` })).toBeVisible();
-  await expect.poll(() => page.locator('.evidence-map circle').count()).toBeLessThan(glyphsAll);
+  await expect.poll(() => page.locator('.evidence-map .evidence-map-glyph').count()).toBeLessThan(glyphsAll);
 
   // A cell opens to the trial's own words.
   const pipRow = table.getByRole('row', { name: /Anna Freud Centre psychoanalytic/ });

@@ -63,11 +63,12 @@ describe('strongest design and countries', () => {
     expect(byId['mother-baby-nurture']?.strongestDesign).toBe('none');
   });
 
-  it('summarises designs in words, leaving out summaries of other reports', () => {
+  it('summarises designs per trial in words, reports in brackets, leaving out summaries of other reports', () => {
     const byId = Object.fromEntries(facts.map((fact) => [fact.programme.id, fact]));
-    expect(designSummary(byId['mom-power']?.trials ?? [])).toBe('4 trial reports: 3 RCT; 1 before and after');
-    expect(designSummary(byId['minding-the-baby']?.trials ?? [])).toBe('3 trial reports: 3 RCT');
-    expect(designSummary([])).toBe('No trials in our dataset');
+    // Three Mom Power reports share one registered trial (NCT01554215); two Minding the Baby reports share one sample.
+    expect(designSummary(byId['mom-power']?.trials ?? [])).toBe('2 trials (4 reports): 1 RCT; 1 before and after');
+    expect(designSummary(byId['minding-the-baby']?.trials ?? [])).toBe('2 trials (3 reports): 2 RCT');
+    expect(designSummary([])).toBe('No trials in our sources');
   });
 
   it('reads the country before any bracket', () => {
@@ -80,7 +81,7 @@ describe('URL parameters', () => {
   it('reads repeated parameters and ignores unknown names and values, listing them', () => {
     const parsed = parseFilters(new URLSearchParams('type=mentalization&type=dyadic&type=banana&colour=red'), options);
     expect(parsed.filters.type).toEqual(['mentalization', 'dyadic']);
-    expect(parsed.ignored).toEqual(['type=banana', 'colour=red']);
+    expect(parsed.ignored).toEqual(['type=banana (“banana” is not one of the choices under “Type of intervention (our coding)”)', 'colour=red (there is no filter called “colour”)']);
   });
 
   it('writes filters back in a stable order, whatever the order they were chosen in', () => {
@@ -95,16 +96,38 @@ describe('URL parameters', () => {
 
 describe('evidenceMapRows', () => {
   const rows = evidenceMapRows(facts);
+  const none = { improved: 0, 'better-than-before': 0, 'better-than-other-treatment': 0, 'no-difference': 0, mixed: 0 };
 
   it('leaves out developer summaries and results that are not an effect of the programme', () => {
+    const mtb = rows.find((row) => row.programmeId === 'minding-the-baby');
+    const findings = Object.values(mtb?.cells ?? {}).flat().flatMap((entry) => entry.findings);
+    expect(findings.map((finding) => finding.reportId)).not.toContain('mtb-yale-combined');
     const mom = rows.find((row) => row.programmeId === 'mom-power');
-    expect(Object.values(mom?.cells ?? {}).flat().map((entry) => entry.trialId)).not.toContain('mtb-yale-combined');
     expect(mom?.cells.other).toEqual([]);
   });
 
   it('shows null and mixed findings as plainly as positive ones (AFC parent-infant psychotherapy)', () => {
     const pip = rows.find((row) => row.programmeId === 'afc-parent-infant-psychotherapy');
-    expect(tallyDirections(pip?.cells.attachment ?? [])).toEqual({ improved: 0, 'no-difference': 1, mixed: 0 });
-    expect(tallyDirections(pip?.cells['parent-mental-health'] ?? [])).toEqual({ improved: 1, 'no-difference': 0, mixed: 0 });
+    expect(tallyDirections(pip?.cells.attachment ?? [])).toEqual({ ...none, 'no-difference': 1 });
+    expect(tallyDirections(pip?.cells['parent-mental-health'] ?? [])).toEqual({ ...none, improved: 1 });
+  });
+
+  it('counts findings per trial: a follow-up of the same trial adds no second mark', () => {
+    const cpp = rows.find((row) => row.programmeId === 'child-parent-psychotherapy');
+    const behaviour = cpp?.cells['child-behaviour'] ?? [];
+    const lieberman = behaviour.filter((entry) => entry.findings.some((finding) => finding.reportId === 'cpp-lieberman2006'));
+    expect(lieberman).toHaveLength(1);
+    expect(lieberman[0]?.findings.map((finding) => finding.reportId)).toEqual(expect.arrayContaining(['cpp-lieberman2005', 'cpp-lieberman2006']));
+    expect(new Set(behaviour.map((entry) => `${entry.sampleId}/${entry.comparison}`)).size).toBe(behaviour.length);
+  });
+
+  it('keeps a before-and-after result apart from a result against a comparison group', () => {
+    for (const row of rows) {
+      for (const entry of Object.values(row.cells).flat()) {
+        for (const finding of entry.findings) {
+          if (finding.comparison !== 'controlled') expect(finding.direction, `${finding.reportId} ${finding.measure}`).not.toBe('improved');
+        }
+      }
+    }
   });
 });

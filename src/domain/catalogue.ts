@@ -1,10 +1,10 @@
 import { INTERVENTION_TYPE_IDS, type EvidenceDataset, type InterventionTypeId, type Programme, type Trial } from './evidence-schema';
+import { groupReportsByTrial, reportLabel, trialDesignSummary } from './trials';
 import {
   AGE_BANDS,
   AGE_BAND_LABELS,
   DESIGN_CODES,
   DESIGN_LABELS,
-  DESIGN_SHORT_LABELS,
   DOMAINS,
   DOMAIN_LABELS,
   FORMATS,
@@ -12,6 +12,7 @@ import {
   type DesignCode,
   type Domain,
   type Direction,
+  type Comparison,
 } from './vocabulary';
 
 // The intervention catalogue: which facet values each programme has, filters read from and written to the URL, and
@@ -20,12 +21,13 @@ import {
 export const FACET_IDS = ['type', 'outcome', 'format', 'age', 'design', 'country'] as const;
 export type FacetId = (typeof FACET_IDS)[number];
 
+/** Every facet except country is our coding, and its label says so wherever it is shown. */
 export const FACET_LABELS: Record<FacetId, string> = {
-  type: 'Type of intervention',
-  outcome: 'Outcome measured in its trials',
-  format: 'How it is delivered',
-  age: 'Child’s age',
-  design: 'Strongest design of its evidence',
+  type: 'Type of intervention (our coding)',
+  outcome: 'Outcome measured in its trials (our coding)',
+  format: 'How it is delivered (our coding)',
+  age: 'Child’s age (our coding)',
+  design: 'Strongest design of its trials (our coding)',
   country: 'Country of its trials',
 };
 
@@ -57,14 +59,9 @@ export function countsAsEvidence(trial: Trial): boolean {
   return trial.reportKind !== 'summary';
 }
 
-/** "5 trial reports: 4 RCT; 1 before and after", counting reports that carry evidence of their own. */
+/** "6 trials (8 reports): 5 RCT; 1 before and after": each trial (one sample) counted once, its reports in brackets. */
 export function designSummary(trials: readonly Trial[]): string {
-  const reports = trials.filter(countsAsEvidence);
-  if (reports.length === 0) return 'No trials in our dataset';
-  const parts = DESIGN_CODES.map((code) => [code, reports.filter((trial) => trial.designCode === code).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([code, count]) => `${count} ${DESIGN_SHORT_LABELS[code]}`);
-  return `${reports.length} trial ${reports.length === 1 ? 'report' : 'reports'}: ${parts.join('; ')}`;
+  return trialDesignSummary(trials.filter(countsAsEvidence));
 }
 
 export function strongestDesign(trials: readonly Trial[]): DesignCode | typeof NO_TRIALS {
@@ -127,13 +124,20 @@ export interface ParsedFilters {
 
 const isFacetId = (name: string): name is FacetId => (FACET_IDS as readonly string[]).includes(name);
 
-/** Reads filters from URL parameters. Unknown names or values are ignored and listed, never thrown. */
+/**
+ * Reads filters from URL parameters. Unknown names or values are ignored and listed, never thrown: each is named in
+ * words, e.g. `outcome=sleep (“sleep” is not one of the choices under “Outcome measured in its trials (our coding)”)`.
+ */
 export function parseFilters(parameters: URLSearchParams, options: Record<FacetId, FacetOption[]>): ParsedFilters {
   const filters = emptyFilters();
   const ignored: string[] = [];
   for (const [name, value] of parameters) {
-    if (!isFacetId(name) || !options[name].some((option) => option.value === value)) {
-      ignored.push(`${name}=${value}`);
+    if (!isFacetId(name)) {
+      ignored.push(`${name}=${value} (there is no filter called “${name}”)`);
+      continue;
+    }
+    if (!options[name].some((option) => option.value === value)) {
+      ignored.push(`${name}=${value} (“${value}” is not one of the choices under “${FACET_LABELS[name]}”)`);
       continue;
     }
     if (!filters[name].includes(value)) filters[name].push(value);
@@ -174,12 +178,29 @@ export function facetCounts(facts: readonly ProgrammeFacts[], filters: Catalogue
   return facts.filter((fact) => matches(fact, filters, facet) && fact.values[facet].includes(value)).length;
 }
 
-export interface EvidenceMapEntry {
-  trialId: string;
+/** One finding as stated by one report, with our coding. */
+export interface EvidenceMapFinding {
+  reportId: string;
   citation: string;
   measure: string;
   resultText: string;
   direction: Exclude<Direction, 'not-comparable'>;
+  comparison: Comparison;
+  reason: string | null;
+}
+
+/**
+ * One glyph on the map: one trial's findings in one domain from one kind of comparison, whichever of its reports they
+ * come from. A follow-up that repeats a result does not add a second glyph.
+ */
+export interface EvidenceMapEntry {
+  sampleId: string;
+  /** The trial's label: its main report's first author and year. */
+  label: string;
+  comparison: Comparison;
+  /** The findings' direction when they agree; mixed when they do not. */
+  direction: Exclude<Direction, 'not-comparable'>;
+  findings: EvidenceMapFinding[];
 }
 
 export interface EvidenceMapRow {
@@ -189,31 +210,40 @@ export interface EvidenceMapRow {
 }
 
 export function shortCitation(trial: Trial): string {
-  const firstAuthor = trial.citation.authors?.split(/[,;]/)[0]?.trim().split(' ')[0];
-  return `${firstAuthor ?? trial.citation.title}${trial.citation.year ? ` ${trial.citation.year}` : ''}`;
+  return reportLabel(trial);
 }
 
 /**
- * Evidence map state: for each programme, the trial outcomes coded to each domain with their direction.
- * Summaries and results that are not an effect of the programme are left out.
+ * Evidence map state: for each programme, per domain, one entry per trial and kind of comparison. Summaries and results
+ * that are not an effect of the programme (feasibility, moderation, a pilot's "may") are left out.
  */
 export function evidenceMapRows(facts: readonly ProgrammeFacts[]): EvidenceMapRow[] {
   return facts.map((fact) => {
     const cells = Object.fromEntries(DOMAINS.map((domain) => [domain, [] as EvidenceMapEntry[]])) as Record<Domain, EvidenceMapEntry[]>;
-    for (const trial of fact.trials.filter(countsAsEvidence)) {
-      for (const outcome of trial.outcomes) {
-        const { direction, domain } = outcome.coding;
-        if (direction === 'not-comparable') continue;
-        cells[domain].push({ trialId: trial.id, citation: shortCitation(trial), measure: outcome.measure, resultText: outcome.resultText, direction });
+    for (const trial of groupReportsByTrial(fact.trials.filter(countsAsEvidence))) {
+      const label = trial.reports[0] ? shortCitation(trial.reports[0]) : trial.sampleId;
+      for (const report of trial.reports) {
+        for (const outcome of report.outcomes) {
+          const { direction, domain, comparison, reason } = outcome.coding;
+          if (direction === 'not-comparable') continue;
+          const finding: EvidenceMapFinding = { reportId: report.id, citation: shortCitation(report), measure: outcome.measure, resultText: outcome.resultText, direction, comparison, reason };
+          const entry = cells[domain].find((item) => item.sampleId === trial.sampleId && item.comparison === comparison);
+          if (entry) {
+            entry.findings.push(finding);
+            if (entry.direction !== direction) entry.direction = 'mixed';
+          } else {
+            cells[domain].push({ sampleId: trial.sampleId, label, comparison, direction, findings: [finding] });
+          }
+        }
       }
     }
     return { programmeId: fact.programme.id, name: fact.programme.name, cells };
   });
 }
 
-/** Tallies a cell's entries by direction. */
+/** Tallies a cell's entries (trials) by direction. */
 export function tallyDirections(entries: readonly EvidenceMapEntry[]): Record<EvidenceMapEntry['direction'], number> {
-  const tally = { improved: 0, 'no-difference': 0, mixed: 0 };
+  const tally = { improved: 0, 'better-than-before': 0, 'better-than-other-treatment': 0, 'no-difference': 0, mixed: 0 };
   for (const entry of entries) tally[entry.direction] += 1;
   return tally;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGE_BANDS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from './vocabulary';
+import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTION_REQUIRES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from './vocabulary';
 
 /**
  * The evidence dataset's schema. `public/data/evidence.json` is parsed with this on every load, so a
@@ -23,11 +23,20 @@ export type InterventionTypeId = (typeof INTERVENTION_TYPE_IDS)[number];
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+/** A DOI as registered: "10." then a 4 to 9 digit registrant code, a slash and a suffix without spaces. */
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+const doi = z.string().regex(DOI_PATTERN, 'must be a DOI such as 10.1080/15289168.2023.2223739 (no "doi:" prefix, no spaces)');
+
+/** A public web address: http or https, and no user name or password (they would be shown to every reader). */
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' }).refine((url) => {
+  const parsed = new URL(url);
+  return parsed.username === '' && parsed.password === '';
+}, 'must not contain a user name or password');
 
 const sourceSchema = z.object({
   id: slug,
   title: nonEmptyText.nullable(),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  url: webAddress.nullable(),
   publisher: nonEmptyText.nullable(),
   date: nonEmptyText.nullable(),
   /** primary: the review's own release or article; secondary: summaries, registries, programme pages. */
@@ -62,7 +71,7 @@ const reviewSchema = z.object({
   authors: z.array(nonEmptyText).min(1),
   journal: sourcedFactSchema.extend({
     citation: nonEmptyText,
-    doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'must be a DOI such as 10.1080/…'),
+    doi,
     volumeIssuePages: nonEmptyText,
     publicationDate: nonEmptyText,
   }),
@@ -168,6 +177,8 @@ const programmeSchema = z.object({
 });
 
 const trialOutcomeSchema = z.object({
+  /** Stable id within the report: the measure as a slug. */
+  id: slug,
   domain: nonEmptyText,
   measure: nonEmptyText,
   resultText: nonEmptyText,
@@ -175,7 +186,15 @@ const trialOutcomeSchema = z.object({
   p: z.number().min(0).max(1).nullable(),
   note: nonEmptyText.nullable(),
   /** Our coding of the stated result into a domain and a direction; `resultText` beside it is the source's words. */
-  coding: z.object({ domain: z.enum(DOMAINS), direction: z.enum(DIRECTIONS), codedBy: z.literal('project') }),
+  coding: z.object({
+    domain: z.enum(DOMAINS),
+    direction: z.enum(DIRECTIONS),
+    /** What the finding compares: controlled, before and after, or two active treatments. */
+    comparison: z.enum(COMPARISONS),
+    /** Why we coded it so, where the rule needed a judgement; null when the stated result says it plainly. */
+    reason: nonEmptyText.nullable(),
+    codedBy: z.literal('project'),
+  }),
 });
 
 const trialSchema = z.object({
@@ -191,7 +210,7 @@ const trialSchema = z.object({
     volume: nonEmptyText.nullable(),
     issue: nonEmptyText.nullable(),
     pages: nonEmptyText.nullable(),
-    doi: nonEmptyText.nullable(),
+    doi: doi.nullable(),
   }),
   design: nonEmptyText,
   /** Our coding of the design as stated. */
@@ -206,6 +225,20 @@ const trialSchema = z.object({
   sourceId: slug,
   additionalSourceIds: z.array(slug),
   notes: nonEmptyText.nullable(),
+  /** The trial (one sample of participants) this report is about; null only for a summary of several trials. */
+  sampleId: slug.nullable(),
+});
+
+/**
+ * A trial: one randomised (or enrolled) sample, with its registration where known. Reports point to it by `sampleId`.
+ * Reports are grouped only where our sources say they share a registration or a sample; `grouping` says which.
+ */
+const trialSampleSchema = z.object({
+  id: slug,
+  programmeId: slug,
+  registration: nonEmptyText.nullable(),
+  /** Null for a trial with one report; otherwise why its reports are one trial, and the reports that say so. */
+  grouping: z.object({ basis: nonEmptyText, evidenceReportIds: z.array(slug).min(1) }).nullable(),
 });
 
 export const evidenceDatasetSchema = z
@@ -218,6 +251,7 @@ export const evidenceDatasetSchema = z
     outcomes: z.array(outcomeSchema).length(OUTCOME_IDS.length),
     programmes: z.array(programmeSchema),
     trials: z.array(trialSchema),
+    trialSamples: z.array(trialSampleSchema),
   })
   .superRefine((dataset, context) => {
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
@@ -237,6 +271,22 @@ export const evidenceDatasetSchema = z
     checkUnique(dataset.outcomes.map((outcome) => outcome.id), 'outcomes');
     checkUnique(dataset.programmes.map((programme) => programme.id), 'programmes');
     checkUnique(dataset.trials.map((trial) => trial.id), 'trials');
+    checkUnique(dataset.trialSamples.map((sample) => sample.id), 'trialSamples');
+    // Duplicates inside the review would break pages too: a repeated type id makes its type page "not found".
+    const checkUniqueIn = (ids: string[], path: (string | number)[], field: string) => {
+      const seen = new Set<string>();
+      ids.forEach((id, index) => {
+        if (seen.has(id)) context.addIssue({ code: 'custom', path: [...path, index, field], message: `repeats the ${field} "${id}"` });
+        seen.add(id);
+      });
+    };
+    checkUniqueIn(dataset.review.keyFigures.map((figure) => figure.id), ['review', 'keyFigures'], 'id');
+    checkUniqueIn(dataset.review.interventionTypes.map((type) => type.id), ['review', 'interventionTypes'], 'id');
+    checkUniqueIn(dataset.review.notReported.map((gap) => gap.topic), ['review', 'notReported'], 'topic');
+    dataset.programmes.forEach((programme, index) => {
+      checkUniqueIn(programme.catalogue.formats, ['programmes', index, 'catalogue', 'formats'], 'format');
+      checkUniqueIn(programme.catalogue.childAgeBands, ['programmes', index, 'catalogue', 'childAgeBands'], 'age band');
+    });
 
     const { review } = dataset;
     checkSource(review.journal.sourceId, ['review', 'journal', 'sourceId']);
@@ -244,6 +294,13 @@ export const evidenceDatasetSchema = z
     review.keyFigures.forEach((figure, index) => checkSource(figure.sourceId, ['review', 'keyFigures', index, 'sourceId']));
     review.interventionTypes.forEach((type, index) => checkSource(type.sourceId, ['review', 'interventionTypes', index, 'sourceId']));
     checkSource(review.prePostImprovement.sourceId, ['review', 'prePostImprovement', 'sourceId']);
+    if (review.prePostImprovement.lowPercent > review.prePostImprovement.highPercent) {
+      context.addIssue({
+        code: 'custom',
+        path: ['review', 'prePostImprovement', 'lowPercent'],
+        message: `the low end (${review.prePostImprovement.lowPercent}) is above the high end (${review.prePostImprovement.highPercent})`,
+      });
+    }
     checkSource(review.harms.sourceId, ['review', 'harms', 'sourceId']);
     checkSource(review.quality.sourceId, ['review', 'quality', 'sourceId']);
     review.notReported.forEach((gap, index) => checkSource(gap.sourceId, ['review', 'notReported', index, 'sourceId']));
@@ -302,7 +359,44 @@ export const evidenceDatasetSchema = z
         context.addIssue({ code: 'custom', path: ['trials', index, 'programmeId'], message: `names programme "${trial.programmeId}", which is not in programmes` });
       }
       checkSource(trial.sourceId, ['trials', index, 'sourceId']);
+      const outcomeIds = new Set<string>();
+      trial.outcomes.forEach((outcome, outcomeIndex) => {
+        if (outcomeIds.has(outcome.id)) context.addIssue({ code: 'custom', path: ['trials', index, 'outcomes', outcomeIndex, 'id'], message: `repeats the id "${outcome.id}"` });
+        outcomeIds.add(outcome.id);
+        // Our own rules: a within-group change is not "improved", nor is a contrast of two active treatments.
+        const required = DIRECTION_REQUIRES[outcome.coding.direction];
+        if (required && required !== outcome.coding.comparison) {
+          context.addIssue({
+            code: 'custom',
+            path: ['trials', index, 'outcomes', outcomeIndex, 'coding', 'direction'],
+            message: `"${outcome.coding.direction}" needs the comparison "${required}", not "${outcome.coding.comparison}"`,
+          });
+        }
+      });
+      const sample = dataset.trialSamples.find((item) => item.id === trial.sampleId);
+      if (trial.reportKind === 'summary' && trial.sampleId !== null) {
+        context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: 'a summary of several trials belongs to no single trial: must be null' });
+      } else if (trial.reportKind !== 'summary' && !sample) {
+        context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: `names trial "${String(trial.sampleId)}", which is not in trialSamples` });
+      } else if (sample && sample.programmeId !== trial.programmeId) {
+        context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: `names trial "${sample.id}" of another programme (${sample.programmeId})` });
+      }
       trial.additionalSourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]));
+    });
+    dataset.trialSamples.forEach((sample, index) => {
+      const reports = dataset.trials.filter((trial) => trial.sampleId === sample.id);
+      if (reports.length === 0) context.addIssue({ code: 'custom', path: ['trialSamples', index, 'id'], message: 'no report names this trial' });
+      if (!programmeIds.has(sample.programmeId)) {
+        context.addIssue({ code: 'custom', path: ['trialSamples', index, 'programmeId'], message: `names programme "${sample.programmeId}", which is not in programmes` });
+      }
+      if (reports.length > 1 && sample.grouping === null) {
+        context.addIssue({ code: 'custom', path: ['trialSamples', index, 'grouping'], message: 'groups several reports: say why they are one trial' });
+      }
+      sample.grouping?.evidenceReportIds.forEach((reportId, reportIndex) => {
+        if (!reports.some((report) => report.id === reportId)) {
+          context.addIssue({ code: 'custom', path: ['trialSamples', index, 'grouping', 'evidenceReportIds', reportIndex], message: `names report "${reportId}", which is not a report of this trial` });
+        }
+      });
     });
   });
 
@@ -318,3 +412,4 @@ export type Programme = EvidenceDataset['programmes'][number];
 export type ProgrammeField = Programme['fields'][keyof Programme['fields']];
 export type Trial = EvidenceDataset['trials'][number];
 export type TrialOutcome = Trial['outcomes'][number];
+export type TrialSample = EvidenceDataset['trialSamples'][number];

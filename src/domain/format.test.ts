@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatEffect, formatInterval, formatShareAsPercent } from './format';
+import { formatCount, formatEffect, formatInterval, formatShareAsPercent, ordinal } from './format';
 
 describe('formatEffect', () => {
   it('uses a true minus sign', () => {
@@ -22,5 +22,13 @@ describe('formatCount and formatShareAsPercent', () => {
   it('groups thousands and rounds shares', () => {
     expect(formatCount(5660)).toBe('5,660');
     expect(formatShareAsPercent(0.6847)).toBe('68%');
+  });
+});
+
+describe('ordinal', () => {
+  it('gives the right suffix, teens included', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 50, 63, 101, 111].map(ordinal)).toEqual([
+      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '50th', '63rd', '101st', '111th',
+    ]);
   });
 });

@@ -23,3 +23,12 @@ export function formatCount(value: number): string {
 export function formatShareAsPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/** 1 → "1st", 2 → "2nd", 3 → "3rd", 11 → "11th", 63 → "63rd". */
+export function ordinal(value: number): string {
+  const whole = Math.round(value);
+  const lastTwo = Math.abs(whole) % 100;
+  const last = Math.abs(whole) % 10;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${whole}${suffix}`;
+}

@@ -19,12 +19,26 @@ export function findProgramme(dataset: EvidenceDataset, programmeId: string | un
   return dataset.programmes.find((programme) => programme.id === programmeId);
 }
 
-/** A readable name for a source that has no title: its web address without the scheme. */
+/**
+ * A readable name for a source, never a bare web address: its title, or for an untitled page its site and the last
+ * part of its address in words, e.g. "nhvrc.org: minding the baby enhancing reflectiveness…".
+ */
 export function sourceDisplayName(source: EvidenceSource): string {
   if (source.title) return source.title;
   if (!source.url) return source.id;
   const url = new URL(source.url);
-  return `${url.hostname.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}`;
+  const site = url.hostname.replace(/^www\./, '');
+  const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
+  let words = last;
+  try {
+    words = decodeURIComponent(last);
+  } catch {
+    // A malformed escape: keep the raw segment.
+  }
+  words = words.replace(/\.(html?|aspx|php|pdf)$/i, '').replace(/[-_+.]+/g, ' ').trim();
+  if (!words || /^\d+$/.test(words)) words = url.search ? `page ${url.searchParams.values().next().value ?? ''}`.trim() : words;
+  if (!words) return `${site} (web page)`;
+  return `${site}: ${words.length > 70 ? `${words.slice(0, 70).trim()}…` : words}`;
 }
 
 export interface FigureTrace {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EvidenceDatasetError, describePath, parseEvidenceDataset } from './parse-evidence';
 import { orientOutcomeResult } from './plain-language/orientation';
+import type { EvidenceDataset } from './evidence-schema';
 import publishedJson from '../../public/data/evidence.json';
 
 
@@ -102,5 +103,68 @@ describe('describePath', () => {
 
   it('copes with a row that has no id', () => {
     expect(describePath(['outcomes', 2], { outcomes: [] })).toBe('outcomes row 3');
+  });
+});
+
+describe('values the schema refuses (found by fuzzing the dataset)', () => {
+  const broken = () => structuredClone(published) as unknown as EvidenceDataset;
+  function at<T>(rows: T[], index: number): T {
+    const row = rows[index];
+    if (row === undefined) throw new Error(`no row ${index}`);
+    return row;
+  }
+
+  it('refuses a repeated type id, which would make its type page "not found"', () => {
+    const data = broken();
+    at(data.review.interventionTypes, 2).id = 'attachment';
+    expect(problemsOf(data)).toContainEqual(expect.stringMatching(/review\.interventionTypes row 3 \(id "attachment"\), field id: repeats the id "attachment"/));
+  });
+
+  it('refuses repeated programme, trial and source ids, naming the row', () => {
+    const data = broken();
+    at(data.programmes, 1).id = at(data.programmes, 0).id;
+    at(data.trials, 4).id = at(data.trials, 3).id;
+    at(data.sources, 2).id = at(data.sources, 1).id;
+    const problems = problemsOf(data).join('\n');
+    expect(problems).toMatch(/programmes row 2 .*field id: repeats the id/);
+    expect(problems).toMatch(/trials row 5 .*field id: repeats the id/);
+    expect(problems).toMatch(/sources row 3 .*field id: repeats the id/);
+  });
+
+  it('refuses a DOI that is free text', () => {
+    const data = broken();
+    at(data.trials, 0).citation.doi = 'see journal website';
+    data.review.journal.doi = 'doi: 10.1080/15289168.2023.2223739';
+    const problems = problemsOf(data).join('\n');
+    expect(problems).toMatch(/trials row 1 \(id "mtb-sadler2013"\), field citation\.doi: must be a DOI/);
+    expect(problems).toMatch(/field review\.journal\.doi: must be a DOI/);
+  });
+
+  it('refuses a range whose low end is above its high end', () => {
+    const data = broken();
+    const result = at(data.outcomes, 1).result;
+    if (result.status !== 'significant') throw new Error('expected a significant result');
+    result.ci95 = { lower: 0.45, upper: 0.13 };
+    data.review.prePostImprovement.lowPercent = 90;
+    const problems = problemsOf(data).join('\n');
+    expect(problems).toMatch(/outcomes row 2 .*field result\.ci95: lower \(0\.45\) is above upper \(0\.13\)/);
+    expect(problems).toMatch(/field review\.prePostImprovement\.lowPercent: the low end \(90\) is above the high end \(80\)/);
+  });
+
+  it('refuses a source address with a user name and password, or that is not a web address', () => {
+    const data = broken();
+    at(data.sources, 0).url = 'https://editor:secret@www.annafreud.org/systematicreview';
+    at(data.sources, 1).url = 'ftp://files.example.org/report.pdf';
+    const problems = problemsOf(data).join('\n');
+    expect(problems).toMatch(/sources row 1 \(id "press-release-2022"\), field url: must not contain a user name or password/);
+    expect(problems).toMatch(/sources row 2 .*field url: must be a web address/);
+  });
+
+  it('refuses a report that names a trial that does not exist, and a trial no report names', () => {
+    const data = broken();
+    at(data.trials, 1).sampleId = 'no-such-trial'; // Slade 2019: the only report of its trial
+    const problems = problemsOf(data).join('\n');
+    expect(problems).toMatch(/trials row 2 .*field sampleId: names trial "no-such-trial"/);
+    expect(problems).toMatch(/trialSamples row \d+ .*no report names this trial/);
   });
 });

@@ -4,7 +4,7 @@ import { SCHEMA_VERSION, evidenceDatasetSchema, type EvidenceDataset } from './e
 
 export { EvidenceDatasetError };
 
-const COLLECTIONS_WITH_IDS = new Set(['sources', 'outcomes', 'programmes', 'trials', 'keyFigures', 'interventionTypes']);
+const COLLECTIONS_WITH_IDS = new Set(['sources', 'outcomes', 'programmes', 'trials', 'keyFigures', 'interventionTypes', 'trialSamples']);
 
 function idAt(container: unknown, index: number): string | undefined {
   if (!Array.isArray(container)) return undefined;

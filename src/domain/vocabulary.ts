@@ -40,8 +40,18 @@ export const DESIGN_SHORT_LABELS: Record<DesignCode, string> = {
   other: 'other design',
 };
 
-export const REPORT_KINDS = ['primary', 'follow-up', 'summary'] as const;
+/**
+ * primary: the first report of a trial's main results; follow-up: later results from the same sample; secondary: another
+ * analysis of the same sample; summary: a summary of reports already listed (belongs to no single trial).
+ */
+export const REPORT_KINDS = ['primary', 'follow-up', 'secondary', 'summary'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
+  primary: 'main report',
+  'follow-up': 'follow-up report',
+  secondary: 'secondary analysis',
+  summary: 'summary of other reports',
+};
 
 export const DOMAINS = [
   'reflective-functioning',
@@ -56,24 +66,54 @@ export const DOMAINS = [
   'other',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
+/** The six domains that hold the review's outcomes start with the outcome's own name (see outcome-domains.ts). */
 export const DOMAIN_LABELS: Record<Domain, string> = {
-  'reflective-functioning': 'Reflective functioning',
-  'parent-mental-health': 'Parent’s mental health',
-  'parenting-stress': 'Parenting stress',
-  'child-behaviour': 'Child behaviour and symptoms',
-  attachment: 'Attachment',
-  interaction: 'Parent-child interaction',
+  'reflective-functioning': 'Parental reflective functioning',
+  'parent-mental-health': 'Maternal depression and other parent mental health',
+  'parenting-stress': 'Parental stress',
+  'child-behaviour': 'Infant behaviour and other child symptoms',
+  attachment: 'Infant attachment',
+  interaction: 'Parent-infant interaction',
   representations: 'How parent or child see each other',
   parenting: 'Parenting',
   'child-development': 'Child development',
   other: 'Other outcomes',
 };
 
-export const DIRECTIONS = ['improved', 'no-difference', 'mixed', 'not-comparable'] as const;
+/**
+ * What a finding compares, our coding of the stated result: a controlled comparison (programme against a control or
+ * usual-care group), before and after (change within a group, with no comparison), two active treatments compared, or
+ * not stated. Only a controlled comparison can show an effect of the programme.
+ */
+export const COMPARISONS = ['controlled', 'before-after', 'two-active-treatments', 'not-stated'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+export const COMPARISON_LABELS: Record<Comparison, string> = {
+  controlled: 'Controlled comparison',
+  'before-after': 'Before and after (no comparison group)',
+  'two-active-treatments': 'Two active treatments compared',
+  'not-stated': 'Comparison not stated',
+};
+
+/**
+ * Our coding of which way a stated result went. `improved` means better than a comparison group, and only a
+ * controlled comparison can have it: a change within a group is `better-than-before`, and a contrast of two active
+ * treatments is `better-than-other-treatment`; neither is an effect of the programme. `mixed`: better on some parts or
+ * subgroups only. `not-comparable`: not an effect of the programme (feasibility, moderation, a pilot's "may improve").
+ */
+export const DIRECTIONS = ['improved', 'better-than-before', 'better-than-other-treatment', 'no-difference', 'mixed', 'not-comparable'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const DIRECTION_LABELS: Record<Direction, string> = {
-  improved: 'Improved',
+  improved: 'Better than the comparison group',
+  'better-than-before': 'Better than before only',
+  'better-than-other-treatment': 'Better than another treatment',
   'no-difference': 'No difference',
   mixed: 'Mixed',
   'not-comparable': 'Not an effect of the programme',
+};
+
+/** The comparison each direction other than no-difference, mixed and not-comparable requires. */
+export const DIRECTION_REQUIRES: Partial<Record<Direction, Comparison>> = {
+  improved: 'controlled',
+  'better-than-before': 'before-after',
+  'better-than-other-treatment': 'two-active-treatments',
 };

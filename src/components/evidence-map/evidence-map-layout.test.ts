@@ -3,7 +3,7 @@ import type { EvidenceMapEntry, EvidenceMapRow } from '../../domain/catalogue';
 import { DOMAINS } from '../../domain/vocabulary';
 import { cellGlyphs, evidenceMapHeight, mapColumns } from './evidence-map-layout';
 
-const entry = (direction: EvidenceMapEntry['direction']): EvidenceMapEntry => ({ trialId: 't', citation: 'c', measure: 'm', resultText: 'r', direction });
+const entry = (direction: EvidenceMapEntry['direction']): EvidenceMapEntry => ({ sampleId: 't', label: 'c', comparison: 'controlled', direction, findings: [] });
 const emptyCells = () => Object.fromEntries(DOMAINS.map((domain) => [domain, []])) as unknown as EvidenceMapRow['cells'];
 
 describe('mapColumns', () => {
@@ -15,7 +15,7 @@ describe('mapColumns', () => {
 
 describe('cellGlyphs', () => {
   it('centres a single glyph on the cell', () => {
-    expect(cellGlyphs([entry('improved')])).toEqual([{ dx: 0, dy: 0, direction: 'improved' }]);
+    expect(cellGlyphs([entry('improved')])).toEqual([{ dx: 0, dy: 0, direction: 'improved', comparison: 'controlled' }]);
   });
 
   it('puts improved first, then mixed, then no difference, symmetric about the centre', () => {

@@ -10,12 +10,13 @@ export interface Glyph {
   dx: number;
   dy: number;
   direction: EvidenceMapEntry['direction'];
+  comparison: EvidenceMapEntry['comparison'];
 }
 
-const ORDER: EvidenceMapEntry['direction'][] = ['improved', 'mixed', 'no-difference'];
+const ORDER: EvidenceMapEntry['direction'][] = ['improved', 'better-than-before', 'better-than-other-treatment', 'mixed', 'no-difference'];
 
 /**
- * Positions one glyph per finding inside a cell, centred on the cell: improved first, then mixed, then no difference,
+ * Positions one glyph per finding inside a cell, centred on the cell: better first, then mixed, then no difference,
  * up to `perRow` a row, rows stacked and centred vertically.
  */
 export function cellGlyphs(entries: readonly EvidenceMapEntry[], spacing = 14, perRow = 4): Glyph[] {
@@ -29,6 +30,7 @@ export function cellGlyphs(entries: readonly EvidenceMapEntry[], spacing = 14, p
       dx: (column - (inThisRow - 1) / 2) * spacing,
       dy: (row - (rowCount - 1) / 2) * spacing,
       direction: entry.direction,
+      comparison: entry.comparison,
     };
   });
 }

@@ -1,21 +1,39 @@
+import { COMPARISONS } from '../../domain/vocabulary';
 import { Glyph, HalfFillDefinition } from './glyph';
-import { GLYPH_STYLE } from './glyph-style';
+import { GLYPH_FILL, GLYPH_SHAPE } from './glyph-style';
 
-const DIRECTIONS = ['improved', 'mixed', 'no-difference'] as const;
+const FILLS = [
+  ['better', 'improved'],
+  ['mixed', 'mixed'],
+  ['no-difference', 'no-difference'],
+] as const;
 
-/** The key to the map's glyphs, in HTML so it needs no chart code. Shapes differ as well as colours. */
+/** The key to the map's glyphs, in HTML so it needs no chart code. Fill and shape each carry meaning. */
 export function EvidenceMapLegend() {
   return (
-    <ul className="mb-2 flex flex-wrap gap-x-6 gap-y-1 text-base" aria-label="Key to the evidence map">
-      {DIRECTIONS.map((direction) => (
-        <li key={direction} className="flex items-center gap-2">
-          <svg aria-hidden="true" width="14" height="14">
-            <HalfFillDefinition id={`legend-half-${direction}`} />
-            <Glyph cx={7} cy={7} direction={direction} halfFillId={`legend-half-${direction}`} />
-          </svg>
-          {GLYPH_STYLE[direction].label}
-        </li>
-      ))}
-    </ul>
+    <div className="mb-2 text-base">
+      <p className="mb-1">Each mark is one trial’s findings for one outcome (our coding of the stated results):</p>
+      <ul className="mb-1 flex flex-wrap gap-x-6 gap-y-1" aria-label="Key to the evidence map: fill">
+        {FILLS.map(([fill, direction]) => (
+          <li key={fill} className="flex items-center gap-2">
+            <svg aria-hidden="true" width="16" height="16">
+              <HalfFillDefinition id={`legend-half-${fill}`} />
+              <Glyph cx={8} cy={8} direction={direction} comparison="controlled" halfFillId={`legend-half-${fill}`} />
+            </svg>
+            {GLYPH_FILL[fill].label}
+          </li>
+        ))}
+      </ul>
+      <ul className="flex flex-wrap gap-x-6 gap-y-1" aria-label="Key to the evidence map: shape">
+        {COMPARISONS.map((comparison) => (
+          <li key={comparison} className="flex items-center gap-2">
+            <svg aria-hidden="true" width="16" height="16">
+              <Glyph cx={8} cy={8} direction="no-difference" comparison={comparison} halfFillId="unused" />
+            </svg>
+            {GLYPH_SHAPE[comparison].label}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,28 +1,31 @@
 import { Link } from 'react-router';
 import { tallyDirections, type EvidenceMapRow } from '../../domain/catalogue';
-import { DIRECTION_LABELS, DOMAIN_LABELS } from '../../domain/vocabulary';
+import { COMPARISON_LABELS, DIRECTION_LABELS, DOMAIN_LABELS } from '../../domain/vocabulary';
 import { mapColumns } from './evidence-map-layout';
+
+const TALLY_ORDER = ['improved', 'better-than-before', 'better-than-other-treatment', 'mixed', 'no-difference'] as const;
 
 function tallyText(row: EvidenceMapRow, domain: keyof EvidenceMapRow['cells']): string {
   const tally = tallyDirections(row.cells[domain]);
-  return (['improved', 'mixed', 'no-difference'] as const)
-    .filter((direction) => tally[direction] > 0)
+  return TALLY_ORDER.filter((direction) => tally[direction] > 0)
     .map((direction) => `${tally[direction]} ${DIRECTION_LABELS[direction].toLowerCase()}`)
     .join(', ');
 }
 
-/** The evidence map as a table: every finding, with the trial's own words one click away. */
+/** The evidence map as a table: one entry per trial, every finding with the report's own words one click away. */
 export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) {
   const columns = mapColumns(rows);
   return (
     <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Evidence map as a table">
-      <table className="bg-white text-base">
-        <caption className="p-2 text-left font-bold">Findings of trial reports by programme and outcome (our coding of each stated result)</caption>
+      <table className="bg-white text-base [hyphens:auto]">
+        <caption className="p-2 text-left font-bold">
+          Findings of trials by programme and outcome (our coding of each stated result; counts are trials, not reports)
+        </caption>
         <thead>
           <tr>
             <th scope="col" className="pl-2">Programme</th>
             {columns.map((domain) => (
-              <th key={domain} scope="col" className="min-w-32">
+              <th key={domain} scope="col" className="min-w-40">
                 {DOMAIN_LABELS[domain]}
               </th>
             ))}
@@ -45,9 +48,17 @@ export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) 
                     <details>
                       <summary className="cursor-pointer text-nhs-blue">{tallyText(row, domain)}</summary>
                       <ul className="mt-1 space-y-2 text-sm">
-                        {row.cells[domain].map((entry, index) => (
-                          <li key={`${entry.trialId}-${index}`}>
-                            <strong>{entry.citation}</strong>, {entry.measure}: “{entry.resultText}” <em>(coded {DIRECTION_LABELS[entry.direction].toLowerCase()})</em>
+                        {row.cells[domain].map((entry) => (
+                          <li key={`${entry.sampleId}-${entry.comparison}`}>
+                            <strong>{entry.label}</strong> ({COMPARISON_LABELS[entry.comparison].toLowerCase()}; coded {DIRECTION_LABELS[entry.direction].toLowerCase()}):
+                            <ul className="mt-1 space-y-1 pl-3">
+                              {entry.findings.map((finding, index) => (
+                                <li key={`${finding.reportId}-${index}`}>
+                                  {finding.citation}, {finding.measure}: “{finding.resultText}”
+                                  {finding.reason ? <em> Our coding: {finding.reason}</em> : null}
+                                </li>
+                              ))}
+                            </ul>
                           </li>
                         ))}
                       </ul>

@@ -20,7 +20,7 @@ function CellShape({ cx = 0, cy = 0, payload }: { cx?: number; cy?: number; payl
   return (
     <g>
       {cellGlyphs(payload.entries).map((glyph, index) => (
-        <Glyph key={index} cx={cx + glyph.dx} cy={cy + glyph.dy} direction={glyph.direction} halfFillId={HALF_FILL_ID} />
+        <Glyph key={index} cx={cx + glyph.dx} cy={cy + glyph.dy} direction={glyph.direction} comparison={glyph.comparison} halfFillId={HALF_FILL_ID} />
       ))}
     </g>
   );

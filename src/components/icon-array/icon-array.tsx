@@ -18,7 +18,11 @@ interface IconArrayProps {
   description: string;
 }
 
-/** "Out of 100 families": each dot a family. Which dots are filled depends on where in the interval the truth lies. */
+/**
+ * "Out of 100 pairs of families": each dot a pair (one family with the intervention, one without). It shows a
+ * difference between the groups, never which families were helped. Which dots are filled depends on where in the
+ * interval the truth lies.
+ */
 export function IconArray({ counts, description }: IconArrayProps) {
   const cells = iconArrayCells(counts);
   return (
@@ -32,7 +36,7 @@ export function IconArray({ counts, description }: IconArrayProps) {
         <ul className="space-y-1">
           <li className="flex items-center">
             <Swatch kind="extra-at-low" />
-            {counts.extraAtLow} more {counts.extraAtLow === 1 ? 'family does' : 'families do'} better even at the low end of the interval
+            {counts.extraAtLow} extra {counts.extraAtLow === 1 ? 'pair favours' : 'pairs favour'} the intervention even at the low end of the interval
           </li>
           <li className="flex items-center">
             <Swatch kind="extra-at-mid" />
@@ -44,7 +48,8 @@ export function IconArray({ counts, description }: IconArrayProps) {
           </li>
           <li className="flex items-center">
             <Swatch kind="no-extra" />
-            the rest would have done as well without the intervention, or it did not help them
+            the other pairs: the intervention family does better in some and worse in others, and these cancel out. The picture compares the
+            groups; it does not show which families were helped
           </li>
         </ul>
       </figcaption>

@@ -9,6 +9,11 @@ export interface CertaintyInput {
   i2Percent: number;
   /** From the review's quality finding, as the dataset records it. */
   studyQualityConcern: Concern;
+  /**
+   * True when the printed p is below .05. Then a printed low end of exactly 0 is rounding (0.00 to 0.43 with p = .04):
+   * the true low end is just above 0, so it is rated like any interval that reaches below a small effect.
+   */
+  significant?: boolean;
 }
 
 export interface CertaintyStep {
@@ -29,6 +34,15 @@ const DOWN: Record<Concern, 0 | 1 | 2> = { none: 0, serious: 1, 'very-serious': 
 export const SMALL_EFFECT = 0.2;
 /** I² at or above this ("substantial") lowers certainty for inconsistency. */
 export const INCONSISTENCY_I2 = 50;
+
+/**
+ * Where our rating starts, and why, in words shown beside every rating. The sources say the pooled results are from
+ * "controlled studies"; they do not say all were randomised.
+ */
+export const CERTAINTY_STARTING_POINT =
+  'We start at high, as GRADE does for randomised trials, and step down one level for each concern. Our sources say these pooled results ' +
+  'come from controlled studies; they do not say that all of them were randomised. If some were not, a stricter rating would start lower, ' +
+  'so our rating may be more generous than the evidence allows.';
 
 /**
  * Our GRADE-style certainty rating of a pooled result. It starts at high and steps down for study quality,
@@ -55,7 +69,13 @@ export function assessCertainty(input: CertaintyInput): CertaintyAssessment {
 
   const { lower } = input.oriented;
   let imprecision: CertaintyStep;
-  if (lower <= 0) {
+  if (lower <= 0 && input.significant === true) {
+    imprecision = {
+      domain: 'imprecision',
+      levelsDown: 1,
+      reason: `The printed interval starts at ${lower.toFixed(2)}; with p below 0.05 its true low end is just above no difference, so it includes effects too small to notice (below ${SMALL_EFFECT}).`,
+    };
+  } else if (lower <= 0) {
     imprecision = { domain: 'imprecision', levelsDown: 2, reason: 'The interval reaches "no difference", so no benefit cannot be ruled out.' };
   } else if (lower < SMALL_EFFECT) {
     imprecision = {

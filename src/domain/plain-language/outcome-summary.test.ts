@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import publishedJson from '../../../public/data/evidence.json';
 import { findOutcome } from '../lookup';
 import { parseEvidenceDataset } from '../parse-evidence';
-import { summariseOutcome } from './outcome-summary';
+import { roundingNote, summariseOutcome } from './outcome-summary';
+import { INCONSISTENCY_I2, SMALL_EFFECT } from './certainty';
 
 const dataset = parseEvidenceDataset(publishedJson);
 const summaryOf = (id: string) => {
@@ -15,7 +16,8 @@ describe('summariseOutcome on the review’s results', () => {
   it.each([
     ['parental-reflective-functioning', 'very low', /^We are very uncertain whether/],
     ['maternal-depression', 'low', /^These interventions may reduce depression in mothers\.$/],
-    ['infant-behaviour', 'very low', /^We are very uncertain whether/],
+    // A printed 0.00 with p = 0.04 is rounding: rated like any interval reaching below a small effect (one level down).
+    ['infant-behaviour', 'low', /^These interventions may improve young children/],
     ['infant-attachment', 'low', /^These interventions may make/],
   ] as const)('rates %s as %s certainty', (id, level, sentence) => {
     const summary = summaryOf(id);
@@ -37,5 +39,34 @@ describe('summariseOutcome on the review’s results', () => {
     expect(summary.kind).toBe('no-difference');
     expect(summary.statement).toMatch(/no significant difference/);
     expect(summary).not.toHaveProperty('oriented');
+  });
+});
+
+describe('every outcome, one rule set', () => {
+  const dataset = parseEvidenceDataset(publishedJson);
+
+  it('applies the I² and imprecision thresholds the same way to every outcome', () => {
+    for (const outcome of dataset.outcomes) {
+      const summary = summariseOutcome(outcome, dataset.review);
+      if (summary.kind !== 'significant') continue;
+      const step = (domain: string) => summary.certainty.steps.find((item) => item.domain === domain);
+      expect(step('inconsistency')?.levelsDown, outcome.id).toBe(summary.oriented.i2Percent >= INCONSISTENCY_I2 ? 1 : 0);
+      const lower = summary.oriented.oriented.lower;
+      expect(step('imprecision')?.levelsDown, outcome.id).toBe(lower >= SMALL_EFFECT ? 0 : 1);
+    }
+  });
+
+  it('never gives a certainty reason that contradicts the headline of a significant result', () => {
+    for (const outcome of dataset.outcomes) {
+      const summary = summariseOutcome(outcome, dataset.review);
+      if (summary.kind !== 'significant') continue;
+      for (const step of summary.certainty.steps) expect(step.reason, outcome.id).not.toMatch(/no benefit cannot be ruled out/i);
+    }
+  });
+
+  it('explains the rounding of a printed 0 with p below .05 once, for that outcome only', () => {
+    const notes = dataset.outcomes.map((outcome) => [outcome.id, roundingNote(outcome)] as const).filter(([, note]) => note !== null);
+    expect(notes.map(([id]) => id)).toEqual(['infant-behaviour']);
+    expect(notes[0]?.[1]).toMatch(/rounds to two decimals/);
   });
 });

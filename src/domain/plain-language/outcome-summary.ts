@@ -3,8 +3,30 @@ import { assessCertainty, certaintyStatement, noDifferenceStatement, type Certai
 import { orientOutcomeResult, type OrientedOutcomeResult } from './orientation';
 
 export type OutcomeSummary =
-  | { kind: 'significant'; oriented: OrientedOutcomeResult; certainty: CertaintyAssessment; statement: string }
+  | {
+      kind: 'significant';
+      oriented: OrientedOutcomeResult;
+      certainty: CertaintyAssessment;
+      statement: string;
+      /** Set when the printed interval touches 0 but p < .05: the one explanation of the rounding, used on every page. */
+      roundingNote: string | null;
+    }
   | { kind: 'no-difference'; statement: string };
+
+/**
+ * A printed interval whose low end is exactly 0 while the printed p is below .05 has been rounded: the true low end is
+ * just above 0. Every page uses this one sentence and the same verdict (significant).
+ */
+export function roundingNote(outcome: Outcome): string | null {
+  const oriented = orientOutcomeResult(outcome);
+  if (!oriented || outcome.result.status !== 'significant') return null;
+  if (oriented.oriented.lower !== 0 && oriented.oriented.upper !== 0) return null;
+  return (
+    `The printed interval touches 0 (${outcome.result.asPrinted.split(',')[0] ?? ''}), but the printed ${outcome.result.pReading} is below 0.05. ` +
+    'The release rounds to two decimals: the true low end was just above 0, so the result is significant, as the release says. ' +
+    'Because it is so close to no difference, the benefit could be very small.'
+  );
+}
 
 /** The plain-language verdict on one outcome, with the certainty word its interval and the study quality allow. */
 export function summariseOutcome(outcome: Outcome, review: Review): OutcomeSummary {
@@ -14,6 +36,7 @@ export function summariseOutcome(outcome: Outcome, review: Review): OutcomeSumma
     oriented: oriented.oriented,
     i2Percent: oriented.i2Percent,
     studyQualityConcern: review.quality.certaintyConcern,
+    significant: true,
   });
-  return { kind: 'significant', oriented, certainty, statement: certaintyStatement(certainty.level, outcome.benefitPhrase) };
+  return { kind: 'significant', oriented, certainty, statement: certaintyStatement(certainty.level, outcome.benefitPhrase), roundingNote: roundingNote(outcome) };
 }

@@ -1,3 +1,4 @@
+import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
 import { Link } from 'react-router';
 import { sourceAnchor } from '../../components/source-link';
 import { useFocusHashTarget } from '../../components/use-focus-hash-target';
@@ -60,8 +61,8 @@ export function AboutPage() {
         <li><strong>Turned (oriented) effects.</strong> We multiply each printed figure by +1 or −1 so that a benefit is always positive. The outcome pages say why for each one.</li>
         <li><strong>Middle of the interval.</strong> (lower + upper) ÷ 2. The release prints intervals only.</li>
         <li><strong>Standard error.</strong> (upper − lower) ÷ (2 × 1.96), kept in the dataset for calculations.</li>
-        <li><strong>Plain numbers.</strong> Chance of doing better Φ(g ÷ √2); improvement index Φ(g) − 50%; number needed to treat 1 ÷ (2Φ(g ÷ √2) − 1); families out of 100, 100 × (2Φ(g ÷ √2) − 1).</li>
-        <li><strong>Certainty ratings.</strong> Our own GRADE-style rules: one step down for study quality, one for I² of 50% or more, one for an interval that reaches below 0.2 (two if it reaches 0).</li>
+        <li><strong>Plain numbers.</strong> Chance of doing better Φ(g ÷ √2); improvement index Φ(g) − 50%; number needed to treat 1 ÷ (2Φ(g ÷ √2) − 1), the Kraemer–Kupfer convention, which is the most favourable way to convert an effect size and is not the number needed to treat of a yes/no outcome; extra pairs of families out of 100, 100 × (2Φ(g ÷ √2) − 1), a difference between the groups, not a count of families helped. All of these hold only if the measure is a standardised mean difference, which the release does not say.</li>
+        <li><strong>Certainty ratings.</strong> Our own GRADE-style rules: one step down for study quality, one for I² of 50% or more, one for an interval that reaches below 0.2 (two if it reaches 0, unless a printed p below 0.05 shows the 0 is rounding). We start at high, as GRADE does for randomised trials, though our sources say only that the pooled studies were controlled.</li>
       </ul>
 
       <h2>How to cite</h2>
@@ -104,7 +105,7 @@ export function AboutPage() {
       <h2>This dataset</h2>
       <p>
         Dataset version {dataset.datasetVersion}, dated {dataset.datasetDate} (schema version {dataset.schemaVersion}). It holds{' '}
-        {dataset.outcomes.length} outcomes, {dataset.programmes.length} programmes, {dataset.trials.length} trials and{' '}
+        {dataset.outcomes.length} outcomes, {dataset.programmes.length} programmes, {formatTrialCount(countTrialsAndReports(dataset))} and{' '}
         {dataset.sources.length} sources. The words on this site are ours; the facts and figures are copied from the sources.
       </p>
       <p>

@@ -27,7 +27,7 @@ describe('CataloguePage', () => {
     const card = (await screen.findByRole('heading', { level: 3, name: /Mother-Infant Psychoanalytic Treatment/ })).closest('li');
     expect(card).toHaveTextContent('(our coding)');
     expect(card).toHaveTextContent('Parent and child sessions (dyadic)');
-    expect(card).toHaveTextContent('2 trial reports: 1 RCT; 1 before and after');
+    expect(card).toHaveTextContent('2 trials (2 reports): 1 RCT; 1 before and after');
   });
 
   it('ignores an unknown filter with a notice', async () => {
@@ -35,4 +35,21 @@ describe('CataloguePage', () => {
     expect(await screen.findByRole('region', { name: 'Part of this link was not understood' })).toHaveTextContent('colour=red');
     expect(screen.getByRole('status')).toHaveTextContent('Showing all 14 programmes');
   });
+
+  it('names an unknown filter value in the notice', async () => {
+    renderWithEvidence(routes, '/interventions?outcome=sleep');
+    const notice = await screen.findByRole('region', { name: 'Part of this link was not understood' });
+    expect(notice).toHaveTextContent('outcome=sleep');
+    expect(notice).toHaveTextContent('“sleep” is not one of the choices under “Outcome measured in its trials (our coding)”');
+  });
+
+  it('keeps keyboard focus in the chip list when a chip is removed, then on the results heading', async () => {
+    const user = userEvent.setup();
+    renderWithEvidence(routes, '/interventions?type=attachment&type=dyadic');
+    const chips = await screen.findByRole('list', { name: 'Filters in use' });
+    await user.click(within(chips).getByRole('button', { name: /Remove filter Attachment-based/ }));
+    expect(await within(chips).findByRole('button', { name: /Remove filter Dyadic/ })).toHaveFocus();
+    await user.click(within(chips).getByRole('button', { name: /Remove filter Dyadic/ }));
+    expect(await screen.findByRole('heading', { name: 'Programmes' })).toHaveFocus();
+  }, 30_000);
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-legend';
@@ -23,6 +23,7 @@ import {
   type CatalogueFilters,
   type FacetId,
 } from '../../domain/catalogue';
+import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
 import { ProgrammeCard } from './programme-card';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 
@@ -59,12 +60,35 @@ function Catalogue() {
   const show = (next: CatalogueFilters) => setSearchParams(filtersToParameters(next, options), { flushSync: true });
   const labelOf = (facet: FacetId, value: string) => options[facet].find((option) => option.value === value)?.label ?? value;
 
+  // Removing a chip removes the focused button: keep keyboard focus in place by moving it to the chip that took its
+  // place (or the last one), or to the results heading when none are left.
+  const chipList = useRef<HTMLUListElement>(null);
+  const removedChipIndex = useRef<number | null>(null);
+  const search = searchParams.toString();
+  useEffect(() => {
+    const index = removedChipIndex.current;
+    if (index === null) return;
+    removedChipIndex.current = null;
+    const chips = chipList.current ? [...chipList.current.querySelectorAll('button')] : [];
+    const target = chips[Math.min(index, chips.length - 1)] ?? document.getElementById('results-heading');
+    target?.focus();
+  }, [search]);
+  const removeChip = (facet: FacetId, value: string, index: number) => {
+    removedChipIndex.current = index;
+    show(toggleFilter(filters, facet, value));
+  };
+
   return (
     <>
       <InsetText>
         <p>
           The type of each programme is <strong>our coding</strong>. The review grouped interventions into three types, but its own coding of each
           study is not in our sources. Each programme page says why we chose its type.
+        </p>
+        <p>
+          These {dataset.programmes.length} programmes and their trials are the ones our sources name: they are not the review’s list of its{' '}
+          {dataset.review.keyFigures.find((figure) => figure.id === 'studies')?.display ?? ''} studies, which is not in our sources. In all:{' '}
+          {formatTrialCount(countTrialsAndReports(dataset))}.
         </p>
       </InsetText>
       {ignored.length > 0 ? (
@@ -127,17 +151,15 @@ function Catalogue() {
             {results.length === facts.length ? `Showing all ${facts.length} programmes` : `Showing ${results.length} of ${facts.length} programmes`}
           </p>
           {active > 0 ? (
-            <ul aria-label="Filters in use" className="mb-4 flex flex-wrap gap-2">
-              {FACET_IDS.flatMap((facet) =>
-                filters[facet].map((value) => (
+            <ul ref={chipList} aria-label="Filters in use" className="mb-4 flex flex-wrap gap-2">
+              {FACET_IDS.flatMap((facet) => filters[facet].map((value) => [facet, value] as const)).map(([facet, value], index) => (
                   <li key={`${facet}-${value}`}>
-                    <button type="button" onClick={() => show(toggleFilter(filters, facet, value))} className="border border-nhs-blue bg-white px-2 py-0.5 text-base text-nhs-blue">
-                      <span className="sr-only">Remove filter </span>
+                    <button type="button" onClick={() => removeChip(facet, value, index)} className="border border-nhs-blue bg-white px-2 py-0.5 text-base text-nhs-blue">
+                      <span className="sr-only">Remove filter</span>{' '}
                       {labelOf(facet, value)} ✕
                     </button>
                   </li>
-                )),
-              )}
+              ))}
             </ul>
           ) : null}
           {results.length === 0 ? (
@@ -164,11 +186,13 @@ function Catalogue() {
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Evidence map</h2>
         <p>
-          Which outcomes the trials of each programme measured, and what they found, for the programmes shown above. Each circle is one finding
-          in one trial report. A follow-up of a trial counts as its own report; developers’ summaries of trials already listed are left out.
-          Whether a finding counts as improved, mixed or no difference is <strong>our coding</strong> of the trial’s stated result; open a cell in
-          the table to read the trial’s own words. Designs differ: a <Term id="pre-post">before-and-after study</Term> cannot show what would have
-          happened without the programme, unlike an <Term id="rct">RCT</Term>.
+          Which outcomes the trials of each programme measured, and what they found, for the programmes shown above. Each mark is one trial’s
+          findings for one outcome: a follow-up or another report of the same trial adds findings to its mark, not a new mark. Developers’ summaries
+          of trials already listed, and results that are not an effect of the programme (feasibility, moderation, a pilot’s “may improve”), are
+          left out. Which outcome, which way and what was compared are all <strong>our coding</strong> of the trial’s stated result; open a cell
+          in the table to read the trial’s own words. The shape shows what a finding compared: only a controlled comparison can show what the
+          programme adds. A <Term id="pre-post">before-and-after</Term> change cannot show what would have happened without the programme, and
+          a contrast of two active treatments is not an effect of the programme.
         </p>
         {results.length === 0 ? (
           <p>No programmes to map with these filters.</p>

@@ -15,7 +15,7 @@ export function ProgrammeCard({ fact, typeName }: { fact: ProgrammeFacts; typeNa
       </p>
       <p className="mb-2">{programme.catalogue.summary}</p>
       <dl className="grid gap-x-4 text-base sm:grid-cols-[9rem_1fr]">
-        <dt className="font-bold">Format</dt>
+        <dt className="font-bold">Format (our coding)</dt>
         <dd className="mb-1">{programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join(', ')}</dd>
         <dt className="font-bold">Who it is for</dt>
         <dd className="mb-1">{programme.fields.targetPopulation.value ?? 'Not reported in our sources'}</dd>

@@ -9,7 +9,11 @@ import { formatEffect, formatInterval } from '../../domain/format';
 import { findOutcome, findSource, neighbouringOutcomes, sourceDisplayName } from '../../domain/lookup';
 import { describeHeterogeneity, heterogeneityLevel } from '../../domain/plain-language/heterogeneity-words';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
-import { describeSizeRange } from '../../domain/plain-language/size-words';
+import { describeSizeRange, SIZE_WORDS_CAVEAT } from '../../domain/plain-language/size-words';
+import { CERTAINTY_STARTING_POINT } from '../../domain/plain-language/certainty';
+import { OUTCOME_DOMAINS } from '../../domain/outcome-domains';
+import { reportLabel } from '../../domain/trials';
+import { DOMAIN_LABELS } from '../../domain/vocabulary';
 import { OutcomePlainNumbers } from './outcome-plain-numbers';
 import { Term } from '../../components/glossary-term';
 
@@ -53,8 +57,8 @@ export function OutcomeDetailPage() {
           <p className="text-xl font-bold">{summary.statement}</p>
           {summary.kind === 'significant' ? (
             <p>
-              The pooled result favours the interventions. The size of the benefit could be {describeSizeRange(summary.oriented.oriented)}{' '}
-              (0.2 is called small, 0.5 moderate, 0.8 large). How sure we can be:{' '}
+              The pooled result favours the interventions. The size of the benefit could be {describeSizeRange(summary.oriented.oriented, true)}{' '}
+              ({SIZE_WORDS_CAVEAT}). How sure we can be:{' '}
               <strong>{summary.certainty.level}</strong> (our rating, explained below).
             </p>
           ) : (
@@ -73,7 +77,7 @@ export function OutcomeDetailPage() {
         Examples from trials in our dataset (the review’s own list of measures is not in our sources):{' '}
         {exampleTrials.map((trial, index) => {
           const source = findSource(dataset, trial.sourceId);
-          const label = `${trial.citation.authors?.split(',')[0] ?? trial.citation.title}${trial.citation.year ? ` (${trial.citation.year})` : ''}`;
+          const label = reportLabel(trial);
           return (
             <span key={trial.id}>
               {source?.url ? <a href={source.url}>{label}</a> : label}
@@ -81,6 +85,13 @@ export function OutcomeDetailPage() {
             </span>
           );
         })}
+      </p>
+
+      <p>
+        <Link to={`/interventions?outcome=${OUTCOME_DOMAINS[outcome.id]}`}>
+          Programmes whose trials measured {DOMAIN_LABELS[OUTCOME_DOMAINS[outcome.id]].toLowerCase()}
+        </Link>{' '}
+        <span className="text-base text-nhs-dark-grey">(in our sources; which outcome a trial measured is our coding)</span>
       </p>
 
       <h2>The result</h2>
@@ -95,10 +106,11 @@ export function OutcomeDetailPage() {
                   <Term id="confidence-interval">95% confidence interval</Term> {formatInterval(summary.oriented.reported)}
                   {result.pReadingNote ? `. ${result.pReadingNote}` : ''}
                 </span>
+                {summary.roundingNote ? <span className="mt-1 block">{summary.roundingNote}</span> : null}
               </dd>
             </div>
             <div className="p-4">
-              <dt className="font-bold">Turned so that benefit is positive</dt>
+              <dt className="font-bold">Turned so that benefit is positive (our reading)</dt>
               <dd>
                 {formatInterval(summary.oriented.oriented)}. {outcome.orientation.basis}
               </dd>
@@ -119,7 +131,7 @@ export function OutcomeDetailPage() {
           </figure>
 
           <h2>What it means in plain numbers</h2>
-          <OutcomePlainNumbers oriented={summary.oriented.oriented} orientedMidpoint={summary.oriented.orientedMidpoint} />
+          <OutcomePlainNumbers oriented={summary.oriented.oriented} orientedMidpoint={summary.oriented.orientedMidpoint} significant />
 
           <h2>How much the studies disagreed</h2>
           <p>
@@ -131,8 +143,8 @@ export function OutcomeDetailPage() {
             <Term id="certainty">Certainty</Term>: <strong>{summary.certainty.level}</strong>. {summary.statement}
           </p>
           <p>
-            This is our own rating, made with rules like those of GRADE: start at high, and step down for each concern. The review’s own
-            certainty ratings are not in our sources.
+            This is our own rating, made with rules like those of GRADE. {CERTAINTY_STARTING_POINT} The review’s own certainty ratings are not in
+            our sources.
           </p>
           <table className="bg-white text-base">
             <caption className="p-2 text-left font-bold">Why we rated it {summary.certainty.level}</caption>

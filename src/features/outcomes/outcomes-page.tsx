@@ -48,12 +48,13 @@ function OutcomesEvidence() {
       <ul className="list-disc space-y-2 pl-6">
         <li>
           The effect sizes are on a standardised scale, so that studies using different questionnaires can be pooled. The release does not
-          name the measure. Reviews like this one usually use a <Term id="hedges-g">standardised mean difference such as Hedges’ g</Term>, for which 0.2 is called
-          small, 0.5 moderate and 0.8 large.
+          name the measure. If it is a <Term id="hedges-g">standardised mean difference such as Hedges’ g</Term>, as is usual in reviews like this
+          one, 0.2 is called small, 0.5 moderate and 0.8 large; our size words assume this.
         </li>
         <li>
           An interval that does not cross 0 is “<Term id="statistically-significant">statistically significant</Term>”: chance alone is an unlikely
-          explanation.
+          explanation. One printed interval touches 0: infant behaviour, 0.00 to 0.43, with p = 0.04. The release rounds to two decimals, and a p
+          below 0.05 means the true low end was just above 0, so we count it as significant, as the release does, on every page.
         </li>
         <li>
           <Term id="heterogeneity">I²</Term> says how much the studies disagreed with each other, from 0% (not at all) to 100%.

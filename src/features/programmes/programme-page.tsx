@@ -5,9 +5,10 @@ import { Term } from '../../components/glossary-term';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import type { EvidenceDataset, Programme, ProgrammeField, Trial } from '../../domain/evidence-schema';
-import { countsAsEvidence, designSummary } from '../../domain/catalogue';
+import { designSummary } from '../../domain/catalogue';
+import { countTrialsAndReports, groupReportsByTrial, reportAuthors, reportLabel } from '../../domain/trials';
 import { findProgramme, findSource, sourceDisplayName } from '../../domain/lookup';
-import { DESIGN_LABELS, DIRECTION_LABELS, DOMAIN_LABELS, FORMAT_LABELS, AGE_BAND_LABELS } from '../../domain/vocabulary';
+import { COMPARISON_LABELS, DESIGN_LABELS, DIRECTION_LABELS, DOMAIN_LABELS, FORMAT_LABELS, AGE_BAND_LABELS, REPORT_KIND_LABELS } from '../../domain/vocabulary';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -23,48 +24,52 @@ const FIELD_LABELS: [keyof Programme['fields'], string][] = [
 ];
 
 function FieldValue({ dataset, field, what }: { dataset: EvidenceDataset; field: ProgrammeField; what: string }) {
+  // The note often repeats "not reported"; say it once.
+  const note = field.note && !/^not reported in our sources\.?$/i.test(field.note.trim()) ? field.note : null;
   if (field.value === null) {
     return (
       <>
-        Not reported in our sources.{field.note ? <span className="block text-base text-nhs-dark-grey">{field.note}</span> : null}
+        Not reported in our sources.{note ? <span className="block text-base text-nhs-dark-grey">{note}</span> : null}
       </>
     );
   }
   return (
     <>
       {field.value} <ExternalSourceLink source={findSource(dataset, field.sourceId)} what={what} />
-      {field.note ? <span className="block text-base text-nhs-dark-grey">{field.note}</span> : null}
+      {note ? <span className="block text-base text-nhs-dark-grey">{note}</span> : null}
     </>
   );
 }
 
 function citationText(trial: Trial): string {
   const { citation } = trial;
+  const authors = reportAuthors(trial);
   const where = [citation.journal, citation.volume ? `${citation.volume}${citation.issue ? `(${citation.issue})` : ''}` : null, citation.pages].filter(Boolean).join(', ');
-  return [citation.authors, citation.year ? `(${citation.year}${citation.yearNote ? `; ${citation.yearNote}` : ''})` : null, `${citation.title}.`, where ? `${where}.` : null]
+  return [authors ?? 'Authors not reported in our sources.', citation.year ? `(${citation.year}${citation.yearNote ? `; ${citation.yearNote}` : ''})` : null, `${citation.title}.`, where ? `${where}.` : null]
     .filter(Boolean)
     .join(' ');
 }
 
-function TrialSection({ dataset, trial }: { dataset: EvidenceDataset; trial: Trial }) {
+function TrialSection({ dataset, trial, nested = false }: { dataset: EvidenceDataset; trial: Trial; nested?: boolean }) {
   const source = findSource(dataset, trial.sourceId);
-  const heading = `${trial.citation.authors?.split(',')[0] ?? 'Trial'}${trial.citation.year ? ` (${trial.citation.year})` : ''}`;
+  const heading = `${reportLabel(trial)}: ${REPORT_KIND_LABELS[trial.reportKind]}`;
+  const Heading = nested ? 'h4' : 'h3';
   return (
-    <article aria-labelledby={`trial-${trial.id}`} className="mb-6 bg-white p-4 [overflow-wrap:anywhere]">
-      <h3 id={`trial-${trial.id}`} className="mt-0">
+    <article aria-labelledby={`trial-${trial.id}`} className="mb-6 bg-white p-4 [overflow-wrap:break-word] [hyphens:auto]">
+      <Heading id={`trial-${trial.id}`} className="mt-0">
         {heading}
-      </h3>
+      </Heading>
       <p className="text-base">
         {citationText(trial)}{' '}
-        {trial.citation.doi ? <a href={`https://doi.org/${trial.citation.doi}`}>https://doi.org/{trial.citation.doi}</a> : <span className="text-nhs-dark-grey">DOI not reported in our sources.</span>}
+        {trial.citation.doi ? <a href={`https://doi.org/${trial.citation.doi}`}>DOI {trial.citation.doi}</a> : <span className="text-nhs-dark-grey">DOI not reported in our sources.</span>}
       </p>
       <dl className="grid gap-x-4 text-base sm:grid-cols-[10rem_1fr]">
         <dt className="font-bold">Design</dt>
         <dd className="mb-1">
           {trial.design}
           <span className="block text-nhs-dark-grey">
-            Our coding: {DESIGN_LABELS[trial.designCode]}
-            {trial.reportKind === 'follow-up' ? ', follow-up report' : trial.reportKind === 'summary' ? ', summary of other reports (not counted in the evidence map)' : ''}
+            Our coding: {DESIGN_LABELS[trial.designCode]}, {REPORT_KIND_LABELS[trial.reportKind]}
+            {trial.reportKind === 'summary' ? ' (not counted as a trial, and left out of the evidence map)' : ''}
           </span>
         </dd>
         <dt className="font-bold">Participants (N)</dt>
@@ -87,12 +92,12 @@ function TrialSection({ dataset, trial }: { dataset: EvidenceDataset; trial: Tri
               <th scope="col">Measure</th>
               <th scope="col">Result as stated</th>
               <th scope="col">Effect size as printed</th>
-              <th scope="col">Our coding</th>
+              <th scope="col">Our coding: outcome, direction and what was compared</th>
             </tr>
           </thead>
           <tbody>
-            {trial.outcomes.map((outcome, index) => (
-              <tr key={index}>
+            {trial.outcomes.map((outcome) => (
+              <tr key={outcome.id}>
                 <td>{outcome.measure}</td>
                 <td>
                   {outcome.resultText}
@@ -104,6 +109,9 @@ function TrialSection({ dataset, trial }: { dataset: EvidenceDataset; trial: Tri
                 </td>
                 <td>
                   {DOMAIN_LABELS[outcome.coding.domain]}: {DIRECTION_LABELS[outcome.coding.direction].toLowerCase()}
+                  <span className="block text-sm text-nhs-dark-grey">
+                    {COMPARISON_LABELS[outcome.coding.comparison]}.{outcome.coding.reason ? ` ${outcome.coding.reason}` : ''}
+                  </span>
                 </td>
               </tr>
             ))}
@@ -134,7 +142,7 @@ function TrialSection({ dataset, trial }: { dataset: EvidenceDataset; trial: Tri
           </>
         ) : null}
       </p>
-      {trial.notes ? <p className="mt-2 mb-0 text-base text-nhs-dark-grey">Note: {trial.notes}</p> : null}
+      {trial.notes ? <p className="mt-2 mb-0 text-base text-nhs-dark-grey">Note by the compilers of our evidence files: {trial.notes}</p> : null}
     </article>
   );
 }
@@ -156,6 +164,9 @@ export function ProgrammePage() {
   }
   const type = dataset.review.interventionTypes.find((candidate) => candidate.id === programme.type);
   const trials = dataset.trials.filter((trial) => trial.programmeId === programme.id);
+  const grouped = groupReportsByTrial(trials, dataset.trialSamples);
+  const summaries = trials.filter((trial) => trial.sampleId === null);
+  const count = countTrialsAndReports(dataset, programme.id);
 
   return (
     <>
@@ -178,7 +189,7 @@ export function ProgrammePage() {
       </InsetText>
 
       <h2>About the programme</h2>
-      <dl className="divide-y divide-nhs-grey-4 bg-white [overflow-wrap:anywhere]">
+      <dl className="divide-y divide-nhs-grey-4 bg-white [overflow-wrap:break-word] [hyphens:auto]">
         {FIELD_LABELS.map(([key, label]) => (
           <div key={key} className="grid gap-x-4 p-4 sm:grid-cols-[12rem_1fr]">
             <dt className="font-bold">{label}</dt>
@@ -219,7 +230,7 @@ export function ProgrammePage() {
           </ul>
         </>
       ) : null}
-      {programme.notes ? <p className="text-base text-nhs-dark-grey">Note from our sources: {programme.notes}</p> : null}
+      {programme.notes ? <p className="text-base text-nhs-dark-grey">Note by the compilers of our evidence files: {programme.notes}</p> : null}
 
       <h2>Trials</h2>
       {trials.length === 0 ? (
@@ -228,19 +239,39 @@ export function ProgrammePage() {
         <>
           <p>
             {designSummary(trials)}
-            {trials.length > trials.filter(countsAsEvidence).length ? ', plus a summary of reports already listed' : ''}. Only a{' '}
+            {count.summaries > 0 ? `, plus ${count.summaries === 1 ? 'a summary' : `${count.summaries} summaries`} of reports already listed` : ''}. A
+            trial is one group of participants; a follow-up or another analysis of the same group is another report of the same trial, not a
+            new trial. Only a{' '}
             <Term id="rct">randomised controlled trial (RCT)</Term> can show fairly what the programme adds; a{' '}
             <Term id="pre-post">before-and-after study</Term> cannot. Results are as the sources state them; “our coding” is how we grouped each result
             for the evidence map.
           </p>
-          {trials.map((trial) => (
+          {grouped.map((trial) =>
+            trial.reports.length === 1 && trial.reports[0] ? (
+              <TrialSection key={trial.sampleId} dataset={dataset} trial={trial.reports[0]} />
+            ) : (
+              <section key={trial.sampleId} aria-labelledby={`sample-${trial.sampleId}`} className="mb-6 border-l-4 border-nhs-grey-4 pl-3">
+                <h3 id={`sample-${trial.sampleId}`}>
+                  One trial, {trial.reports.length} reports: {trial.reports.map((report) => reportLabel(report)).join(', ')}
+                </h3>
+                <p className="text-base">
+                  {trial.sample?.registration ? `Registration: ${trial.sample.registration}. ` : ''}
+                  Why we count these reports as one trial (our reading of the sources): {trial.sample?.grouping?.basis}
+                </p>
+                {trial.reports.map((report) => (
+                  <TrialSection key={report.id} dataset={dataset} trial={report} nested />
+                ))}
+              </section>
+            ),
+          )}
+          {summaries.map((trial) => (
             <TrialSection key={trial.id} dataset={dataset} trial={trial} />
           ))}
         </>
       )}
 
       <h2>All sources for this programme</h2>
-      <ul className="list-disc pl-6 text-base [overflow-wrap:anywhere]">
+      <ul className="list-disc pl-6 text-base [overflow-wrap:break-word] [hyphens:auto]">
         {programme.sourceIds.map((sourceId) => {
           const source = findSource(dataset, sourceId);
           return <li key={sourceId}>{source?.url ? <a href={source.url}>{sourceDisplayName(source)}</a> : sourceId}</li>;

@@ -1,3 +1,4 @@
+import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
 import { Link, useParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { Term } from '../../components/glossary-term';
@@ -82,10 +83,15 @@ export function TypePage() {
           several programmes fit more than one type.
         </p>
       </InsetText>
+      <p>
+        These programmes, and their trials, are the ones our sources name. They are not the review’s list of its{' '}
+        {dataset.review.keyFigures.find((figure) => figure.id === 'studies')?.display ?? ''} studies, which is not in our sources.
+      </p>
       <ul className="list-disc space-y-1 pl-6">
         {programmes.map((programme) => (
           <li key={programme.id}>
-            <Link to={`/interventions/${programme.id}`}>{programme.name}</Link>: {programme.catalogue.summary}
+            <Link to={`/interventions/${programme.id}`}>{programme.name}</Link>: {programme.catalogue.summary}{' '}
+            <span className="text-nhs-dark-grey">({formatTrialCount(countTrialsAndReports(dataset, programme.id))} in our sources.)</span>
           </li>
         ))}
       </ul>
@@ -96,8 +102,9 @@ export function TypePage() {
       <h2>What the review’s results say about this type</h2>
       <WarningCallout heading="No results for this type on its own">
         <p>
-          The review’s <Term id="pooled-result">pooled results</Term> combine all three types together. Our sources hold no results for{' '}
-          {type.name.toLowerCase()} interventions on their own, so we cannot say whether this type works better or worse than the others.
+          Our sources give the review’s <Term id="pooled-result">pooled results</Term> for the controlled studies together, not for each type.
+          They do not say whether the review compared the types. With no results for {type.name.toLowerCase()} interventions on their own, we
+          cannot say whether this type works better or worse than the others.
         </p>
         <p>
           What the pooled results do say, for all types together, is on the <Link to="/outcomes">outcomes page</Link>.

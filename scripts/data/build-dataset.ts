@@ -1,0 +1,430 @@
+import { evidenceDatasetSchema, OUTCOME_IDS, SCHEMA_VERSION, type EvidenceDataset } from '../../src/domain/evidence-schema';
+import type { Content, Named, TrialContent, TrialSampleContent } from './content-schema';
+import { DataBuildError, parseWith } from './data-build-error';
+import type { EvidenceSources, ProgrammeIn, SourcedValue, TrialIn } from './evidence-sources';
+
+// Builds the app's dataset from the shared evidence files (facts and figures, copied) and our content files (coding
+// and prose). One function per section of the dataset, so a new section is one more function. Pure: no file access.
+
+type Source = EvidenceDataset['sources'][number];
+type Review = EvidenceDataset['review'];
+type Outcome = EvidenceDataset['outcomes'][number];
+type Programme = EvidenceDataset['programmes'][number];
+type Trial = EvidenceDataset['trials'][number];
+type TrialSample = EvidenceDataset['trialSamples'][number];
+
+const RELEASE = 'press-release-2022';
+const ABSTRACT = 'sleed-2023-ucl-discovery';
+
+/** A trial outcome's stable id: its measure as stated by the source, as a slug. */
+export function outcomeKey(measure: string): string {
+  return measure
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Dataset ids are the source ids with hyphens: "minding_the_baby" → "minding-the-baby". */
+export const kebab = (id: string): string => id.replace(/_/g, '-');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sources: the named ones are content; every other address gets an id made from the address, in order of first use.
+
+const DROPPED_WORDS = new Set(['html', 'htm', 'aspx', 'abstract', 'content', 'en', 'id', 'articles', 'page']);
+
+export function slugFromUrl(url: string): string {
+  const parsed = new URL(url);
+  const host = parsed.hostname.replace(/^www\./, '').replace(/\.(com|org|gov|net|edu|ac|co|uk|nih|no|ca|se|hhs|acf)\b/g, '');
+  const words = `${host} ${parsed.pathname} ${parsed.search}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word && !DROPPED_WORDS.has(word));
+  return words.slice(0, 7).join('-').slice(0, 60).replace(/-+$/, '');
+}
+
+export class SourceRegister {
+  private readonly idByUrl: Map<string, string>;
+  readonly generated: Source[] = [];
+
+  constructor(readonly named: Source[]) {
+    this.idByUrl = new Map(named.flatMap((source) => (source.url ? [[source.url, source.id] as const] : [])));
+  }
+
+  idFor(url: string | null | undefined): string | null {
+    if (url === null || url === undefined) return null;
+    const existing = this.idByUrl.get(url);
+    if (existing) return existing;
+    const taken = new Set(this.idByUrl.values());
+    let id = slugFromUrl(url);
+    for (let counter = 2; taken.has(id); counter += 1) id = `${slugFromUrl(url)}-${counter}`;
+    this.idByUrl.set(url, id);
+    this.generated.push({ id, title: null, url, publisher: null, date: null, kind: 'secondary', note: null });
+    return id;
+  }
+
+  all(): Source[] {
+    return [...this.named, ...this.generated];
+  }
+}
+
+export function buildNamedSources(content: Content, evidence: EvidenceSources): Source[] {
+  const { source } = evidence.releaseFigures;
+  // The release's entry must agree with the figures file, so its title, publisher and address cannot drift.
+  const release = content.namedSources.data.findIndex((named) => named.id === RELEASE);
+  const entry = content.namedSources.data[release];
+  if (!entry) throw new DataBuildError(content.namedSources.file, RELEASE, 'is missing: the pooled results cite it');
+  const expected = { title: source.title, url: `https://${source.report_url}`, publisher: source.publisher };
+  for (const [field, value] of Object.entries(expected) as [keyof typeof expected, string][]) {
+    if (entry[field] !== value) throw new DataBuildError(content.namedSources.file, `${release}.${field}`, `must be "${value}", as in press-release-figures.json`);
+  }
+  return content.namedSources.data;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The review.
+
+function reviewFact(evidence: EvidenceSources, field: string): unknown {
+  const fact = evidence.reviewFacts.find((item) => item.field === field);
+  if (!fact) throw new DataBuildError('sources/review.json', field, 'is missing: the builder copies it into the review section');
+  return fact.value;
+}
+
+const factText = (evidence: EvidenceSources, field: string): string => {
+  const value = reviewFact(evidence, field);
+  if (typeof value !== 'string') throw new DataBuildError('sources/review.json', field, 'must be text');
+  return value;
+};
+
+export function buildReview(content: Content, evidence: EvidenceSources): Review {
+  const prose = content.review.data;
+  const { review: released } = evidence.releaseFigures;
+  const keyFigureValue = (id: 'studies' | 'participants' | 'databases'): number => {
+    if (id === 'studies') return released.studies;
+    if (id === 'participants') return released.participants;
+    const databases = reviewFact(evidence, 'sleed2023.n_databases_searched');
+    if (typeof databases !== 'number') throw new DataBuildError('sources/review.json', 'sleed2023.n_databases_searched', 'must be a number');
+    return databases;
+  };
+  return {
+    title: released.title,
+    authors: released.authors,
+    journal: {
+      citation: factText(evidence, 'sleed2023.citation'),
+      doi: factText(evidence, 'sleed2023.doi'),
+      volumeIssuePages: factText(evidence, 'sleed2023.volume_issue_pages'),
+      publicationDate: factText(evidence, 'sleed2023.publication_date'),
+      sourceId: ABSTRACT,
+      locator: prose.journalLocator,
+    },
+    report: {
+      title: factText(evidence, 'report2022.title'),
+      date: factText(evidence, 'report2022.publication_date'),
+      commissionedBy: factText(evidence, 'report2022.commissioned_by'),
+      conductedBy: factText(evidence, 'report2022.conducted_by'),
+      sourceId: RELEASE,
+      locator: prose.reportLocator,
+    },
+    keyFigures: prose.keyFigures.map((figure) => ({
+      id: figure.id,
+      label: figure.label,
+      value: keyFigureValue(figure.id),
+      display: figure.display,
+      sourceId: figure.sourceId,
+      locator: figure.locator,
+    })),
+    interventionTypes: prose.interventionTypes.map((type, index) => {
+      const released_ = released.intervention_types.find((item) => item.id === type.id);
+      if (!released_) throw new DataBuildError(content.review.file, `interventionTypes.${index}.id`, `"${type.id}" is not a type in press-release-figures.json`);
+      return { id: type.id, name: type.name, labelAsReported: released_.label_as_reported, summary: type.summary, sourceId: type.sourceId, locator: type.locator };
+    }),
+    prePostImprovement: {
+      lowPercent: released.pre_post_positive_share.low * 100,
+      highPercent: released.pre_post_positive_share.high * 100,
+      asPrinted: released.pre_post_positive_share.as_reported,
+      sourceId: RELEASE,
+      locator: prose.prePostLocator,
+    },
+    harms: prose.harms,
+    quality: prose.quality,
+    notReported: prose.notReported.map((gap) => ({ topic: gap.topic, text: gap.text, sourceId: gap.sourceId, locator: prose.notReportedLocator })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Outcomes: pooled figures from the release, words from content/outcomes/.
+
+const formatSigned = (value: number): string => (value < 0 ? `-${Math.abs(value).toFixed(2)}` : value.toFixed(2));
+
+export function buildOutcomes(content: Content, evidence: EvidenceSources): Outcome[] {
+  const wording = content.wording.data;
+  return OUTCOME_IDS.map((id) => {
+    const named = content.outcomes.find((outcome) => outcome.data.id === id);
+    if (!named) throw new DataBuildError(`content/outcomes/${id}.json`, '(file)', 'is missing: every outcome needs its content file');
+    const { file, data: prose } = named;
+    const figure = evidence.releaseFigures.pooled_controlled_effects.find((item) => item.outcome === prose.releaseOutcome);
+    if (!figure) throw new DataBuildError(file, 'releaseOutcome', `"${prose.releaseOutcome}" is not an outcome in press-release-figures.json`);
+    let result: Outcome['result'];
+    if (figure.significant) {
+      if (!figure.ci95 || figure.p_as_reported === undefined || figure.i2_percent === undefined) {
+        throw new DataBuildError('sources/press-release-figures.json', `pooled_controlled_effects.${figure.outcome}`, 'a significant result needs ci95, p_as_reported and i2_percent');
+      }
+      if (prose.releaseListLabel === null) throw new DataBuildError(file, 'releaseListLabel', 'must name the label in the release’s list of significant effects');
+      const [lower, upper] = figure.ci95;
+      const reading = wording.pReadings[figure.p_as_reported];
+      if (!reading) throw new DataBuildError(content.wording.file, `pReadings["${figure.p_as_reported}"]`, 'is missing: say how we read this printed p value');
+      result = {
+        status: 'significant',
+        ci95: { lower, upper },
+        pAsPrinted: figure.p_as_reported,
+        pReading: reading.reading,
+        pReadingNote: reading.note,
+        i2Percent: figure.i2_percent,
+        asPrinted: `95%CI ${formatSigned(lower)} to ${formatSigned(upper)}, ${figure.p_as_reported}; I² = ${figure.i2_percent}%`,
+        sourceId: RELEASE,
+        locator: `"Key data", the list of significant effects: "${prose.releaseListLabel}".`,
+        derived: {
+          midpoint: { value: (lower + upper) / 2, method: 'Midpoint of the printed 95% interval: (lower + upper) / 2. Not printed in the release.' },
+          standardError: {
+            value: (upper - lower) / (2 * 1.96),
+            method: 'Standard error from the printed 95% interval: (upper − lower) / (2 × 1.96). Not printed in the release.',
+          },
+        },
+      };
+    } else {
+      result = { status: 'no-significant-difference', figuresReported: false, statement: wording.nullStatement, sourceId: ABSTRACT, locator: wording.nullLocator };
+    }
+    return {
+      id,
+      name: prose.name,
+      labelAsReported: figure.label_as_reported,
+      who: prose.who,
+      summary: prose.summary,
+      benefitPhrase: prose.benefitPhrase,
+      whatItIs: prose.whatItIs,
+      whyItMatters: prose.whyItMatters,
+      howMeasured: prose.howMeasured,
+      betterWhenMeasureIs: prose.betterWhenMeasureIs,
+      orientation: { reportedSignFavouringIntervention: prose.orientation.reportedSignFavouringIntervention, basis: wording.orientationBases[prose.orientation.basis] },
+      result,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Programmes: fields copied from programmes.json; catalogue coding from content/programmes/.
+
+const sameText = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
+
+export function buildProgrammes(content: Content, evidence: EvidenceSources, sources: SourceRegister): Programme[] {
+  const byProgramme = new Map(content.programmes.map((named) => [named.data.programme, named]));
+  for (const named of content.programmes) {
+    if (!evidence.programmes.some((programme) => programme.id === named.data.programme)) {
+      throw new DataBuildError(named.file, 'programme', `"${named.data.programme}" is not a programme in programmes.json`);
+    }
+  }
+  const toField = (field: SourcedValue | undefined) =>
+    field === undefined
+      ? { value: null, sourceId: null, note: 'Not reported in our sources.' }
+      : { value: field.value ?? null, sourceId: sources.idFor(field.source_url ?? null), note: field.note ?? null };
+  return evidence.programmes.map((programme: ProgrammeIn) => {
+    const named = byProgramme.get(programme.id);
+    if (!named) throw new DataBuildError(`content/programmes/${kebab(programme.id)}.json`, '(file)', `is missing: programmes.json has "${programme.id}" and every programme needs its coding`);
+    const coding = named.data;
+    if (coding.name !== programme.name) throw new DataBuildError(named.file, 'name', `is "${coding.name}" but programmes.json now says "${programme.name}"`);
+    if (!sameText(coding.formats.readFrom, programme.format?.value)) {
+      throw new DataBuildError(named.file, 'formats.readFrom', 'the source text it was read from has changed: re-read format in programmes.json and re-code');
+    }
+    if (!sameText(coding.childAgeBands.readFrom, programme.child_age?.value)) {
+      throw new DataBuildError(named.file, 'childAgeBands.readFrom', 'the source text it was read from has changed: re-read child_age in programmes.json and re-code');
+    }
+    if (!['mentalization', 'attachment', 'dyadic'].includes(programme.type)) {
+      throw new DataBuildError('sources/programmes.json', `${programme.id}.type`, `"${programme.type}" is not one of the three types`);
+    }
+    return {
+      id: kebab(programme.id),
+      name: programme.name,
+      type: programme.type as Programme['type'],
+      typeBasis: programme.type_basis,
+      fields: {
+        selfDescription: toField(programme.self_description),
+        theoreticalBasis: toField(programme.theoretical_basis),
+        lineage: toField(programme.lineage),
+        format: toField(programme.format),
+        length: toField(programme.length),
+        deliveredBy: toField(programme.delivered_by),
+        targetPopulation: toField(programme.target_population),
+        childAge: toField(programme.child_age),
+        countryOfOrigin: toField(programme.country_of_origin),
+        developers: toField(programme.developers),
+      },
+      ratings: (programme.ratings ?? []).map(toField),
+      replications: (programme.replications ?? []).map(toField),
+      notes: programme.notes ?? null,
+      sourceIds: programme.sources.map((url) => sources.idFor(url) ?? url),
+      catalogue: { summary: coding.summary, formats: coding.formats.codes, childAgeBands: coding.childAgeBands.codes, codedBy: 'project' },
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Trial reports: copied field by field; design and outcome codes from content/trials/, matched by stable id.
+
+/** Two sources give the year with a remark, e.g. "2020 (per document title)": keep the number and the remark apart. */
+function yearOf(year: TrialIn['citation']['year'], trialId: string): { year: number | null; yearNote: string | null } {
+  if (typeof year !== 'string') return { year: year ?? null, yearNote: null };
+  const match = /^(\d{4})\s*\((.+)\)$/.exec(year);
+  if (!match?.[1] || !match[2]) throw new DataBuildError('sources/trials.json', `${trialId}.citation.year`, `cannot read the year "${year}"`);
+  return { year: Number(match[1]), yearNote: match[2] };
+}
+
+const asText = (value: string | number | null | undefined): string | null => (value === null || value === undefined ? null : String(value));
+
+function trialOutcomes(trial: TrialIn, named: Named<TrialContent>): Trial['outcomes'] {
+  const { file, data } = named;
+  const keys = trial.outcomes.map((outcome) => outcomeKey(outcome.measure));
+  keys.forEach((key, index) => {
+    if (keys.indexOf(key) !== index) throw new DataBuildError('sources/trials.json', `${trial.id}.outcomes.${index}.measure`, `two outcomes have the same stable id "${key}"`);
+  });
+  for (const key of Object.keys(data.outcomes)) {
+    if (!keys.includes(key)) throw new DataBuildError(file, `outcomes.${key}`, `codes an outcome that is not in trials.json for ${trial.id}: the code points at nothing`);
+  }
+  return trial.outcomes.map((outcome, index) => {
+    const key = keys[index] ?? '';
+    const code = data.outcomes[key];
+    if (!code) throw new DataBuildError(file, `outcomes.${key}`, `is missing: trials.json has a new outcome "${outcome.measure}" for ${trial.id}; code it`);
+    if (code.resultText !== outcome.result_text) {
+      throw new DataBuildError(file, `outcomes.${key}.resultText`, `the outcome whose source text changed: trials.json now says "${outcome.result_text}"; re-read it and re-code`);
+    }
+    return {
+      id: key,
+      domain: outcome.domain,
+      measure: outcome.measure,
+      resultText: outcome.result_text,
+      effectSize: outcome.effect_size ?? null,
+      p: outcome.p ?? null,
+      note: outcome.note ?? null,
+      coding: { domain: code.domain, direction: code.direction, comparison: code.comparison, reason: code.reason, codedBy: 'project' as const },
+    };
+  });
+}
+
+export function buildTrials(content: Content, evidence: EvidenceSources, sources: SourceRegister): Trial[] {
+  const byReport = new Map(content.trials.map((named) => [named.data.report, named]));
+  for (const named of content.trials) {
+    if (!evidence.trials.some((trial) => trial.id === named.data.report)) {
+      throw new DataBuildError(named.file, 'report', `"${named.data.report}" is not a report in trials.json`);
+    }
+  }
+  const programmeIds = new Set(evidence.programmes.map((programme) => programme.id));
+  return evidence.trials.map((trial) => {
+    const named = byReport.get(trial.id);
+    if (!named) throw new DataBuildError(`content/trials/${kebab(trial.id)}.json`, '(file)', `is missing: trials.json has a new report "${trial.id}"; add its content file with its design and outcome codes`);
+    if (!programmeIds.has(trial.programme_id)) throw new DataBuildError('sources/trials.json', `${trial.id}.programme_id`, `"${trial.programme_id}" is not a programme in programmes.json`);
+    if (named.data.design.readFrom !== trial.design) {
+      throw new DataBuildError(named.file, 'design.readFrom', `the source text it was read from has changed: trials.json now says "${trial.design}"; re-code`);
+    }
+    const outcomes = trialOutcomes(trial, named);
+    return {
+      id: kebab(trial.id),
+      programmeId: kebab(trial.programme_id),
+      citation: {
+        authors: trial.citation.authors ?? null,
+        ...yearOf(trial.citation.year, trial.id),
+        title: trial.citation.title,
+        journal: trial.citation.journal ?? null,
+        volume: asText(trial.citation.volume),
+        issue: asText(trial.citation.issue),
+        pages: asText(trial.citation.pages),
+        doi: trial.citation.doi ?? null,
+      },
+      design: trial.design,
+      designCode: named.data.design.code,
+      reportKind: named.data.reportKind,
+      n: trial.n ?? null,
+      nDetail: trial.n_detail ?? null,
+      population: trial.population ?? null,
+      country: trial.country ?? null,
+      comparison: trial.comparison ?? null,
+      outcomes,
+      sourceId: sources.idFor(trial.source_url) ?? trial.source_url,
+      additionalSourceIds: (trial.additional_sources ?? []).map((url) => sources.idFor(url) ?? url),
+      notes: trial.notes ?? null,
+      // Set by buildTrialSamples, which knows which reports share a sample.
+      sampleId: null,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Trials as samples: reports grouped only where content/trial-samples/ says so (with the source text it rests on);
+// every other report (except a summary) is a trial of its own.
+
+export function buildTrialSamples(content: Content, evidence: EvidenceSources, reports: Trial[]): TrialSample[] {
+  const groupOf = new Map<string, Named<TrialSampleContent>>();
+  for (const named of content.trialSamples) {
+    const { file, data } = named;
+    data.reports.forEach((reportId, index) => {
+      const report = evidence.trials.find((trial) => trial.id === reportId);
+      if (!report) throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is not a report in trials.json`);
+      if (report.programme_id !== data.programme) throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is a report of ${report.programme_id}, not ${data.programme}`);
+      const earlier = groupOf.get(reportId);
+      if (earlier) throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is already grouped in ${earlier.file}`);
+      groupOf.set(reportId, named);
+    });
+    data.readFrom.forEach((quote, index) => {
+      if (!data.reports.includes(quote.report)) throw new DataBuildError(file, `readFrom.${index}.report`, `"${quote.report}" is not one of this trial's reports`);
+      const report = evidence.trials.find((trial) => trial.id === quote.report);
+      if (report?.[quote.field] !== quote.text) {
+        throw new DataBuildError(file, `readFrom.${index}.text`, `the source text changed: trials.json ${quote.report}.${quote.field} now says "${String(report?.[quote.field])}"; re-read it and decide again`);
+      }
+    });
+  }
+  const samples: TrialSample[] = [];
+  for (const report of reports) {
+    if (report.reportKind === 'summary') continue;
+    const sourceId = evidence.trials.find((trial) => kebab(trial.id) === report.id)?.id ?? report.id;
+    const group = groupOf.get(sourceId);
+    const id = group ? group.data.id : report.id;
+    report.sampleId = id;
+    if (samples.some((sample) => sample.id === id)) continue;
+    samples.push({
+      id,
+      programmeId: report.programmeId,
+      registration: group ? group.data.registration : null,
+      grouping: group ? { basis: group.data.basis, evidenceReportIds: [...new Set(group.data.readFrom.map((quote) => kebab(quote.report)))] } : null,
+    });
+  }
+  return samples;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The whole dataset, validated with the app's own schema; a failure names the section, row and field. */
+export function buildDataset(content: Content, evidence: EvidenceSources): EvidenceDataset {
+  const sources = new SourceRegister(buildNamedSources(content, evidence));
+  const review = buildReview(content, evidence);
+  const outcomes = buildOutcomes(content, evidence);
+  const programmes = buildProgrammes(content, evidence, sources);
+  const trials = buildTrials(content, evidence, sources);
+  const trialSamples = buildTrialSamples(content, evidence, trials);
+  const dataset: EvidenceDataset = {
+    schemaVersion: SCHEMA_VERSION,
+    datasetVersion: content.dataset.data.datasetVersion,
+    datasetDate: content.dataset.data.datasetDate,
+    sources: sources.all(),
+    review,
+    outcomes,
+    programmes,
+    trials,
+    trialSamples,
+  };
+  // Validate only: the parsed copy would follow the schema's key order, and the file keeps the builder's order.
+  parseWith(evidenceDatasetSchema, dataset, 'public/data/evidence.json (as built)');
+  return dataset;
+}
+
+/** The file text exactly as committed: two-space JSON and a final newline. */
+export const serialiseDataset = (dataset: EvidenceDataset): string => `${JSON.stringify(dataset, null, 2)}\n`;

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { OUTCOME_IDS, INTERVENTION_TYPE_IDS } from '../../src/domain/evidence-schema';
+import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from '../../src/domain/vocabulary';
+
+// The hand-written evidence: our coding and our prose, one reviewable JSON file per programme, per trial report and
+// per outcome. Every code sits beside the source text it was read from (`readFrom`, `measure`, `resultText`), and the
+// builder refuses to build when that text no longer matches the source.
+
+const text = z.string().trim().min(1, 'must not be empty');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+export const datasetContentSchema = z.strictObject({
+  datasetVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
+  datasetDate: z.iso.date(),
+});
+
+export const namedSourcesContentSchema = z.array(
+  z.strictObject({
+    id: slug,
+    title: text.nullable(),
+    url: z.string().nullable(),
+    publisher: text.nullable(),
+    date: text.nullable(),
+    kind: z.enum(['primary', 'secondary']),
+    note: text.nullable(),
+  }),
+);
+
+export const wordingContentSchema = z.strictObject({
+  pReadings: z.record(z.string(), z.strictObject({ reading: text, note: text.nullable() })),
+  nullStatement: text,
+  nullLocator: text,
+  orientationBases: z.strictObject({ negative: text, positive: text, 'no-figures': text }),
+});
+
+const sourcedStatement = z.strictObject({ text, sourceId: slug, locator: text });
+
+export const reviewContentSchema = z.strictObject({
+  journalLocator: text,
+  reportLocator: text,
+  keyFigures: z.array(z.strictObject({ id: z.enum(['studies', 'participants', 'databases']), label: text, display: text, sourceId: slug, locator: text })),
+  interventionTypes: z.array(z.strictObject({ id: z.enum(INTERVENTION_TYPE_IDS), name: text, summary: text, sourceId: slug, locator: text })),
+  prePostLocator: text,
+  harms: sourcedStatement,
+  quality: sourcedStatement.extend({ certaintyConcern: z.enum(['none', 'serious', 'very-serious']), certaintyConcernBasis: text }),
+  notReported: z.array(z.strictObject({ topic: text, text, sourceId: slug })),
+  notReportedLocator: text,
+});
+
+export const outcomeContentSchema = z.strictObject({
+  id: z.enum(OUTCOME_IDS),
+  /** The outcome's key in press-release-figures.json. */
+  releaseOutcome: text,
+  /** The words of the release's list of significant effects, for the locator; null for the two null outcomes. */
+  releaseListLabel: text.nullable(),
+  name: text,
+  who: z.enum(['parent', 'child', 'relationship']),
+  summary: text,
+  benefitPhrase: text,
+  whatItIs: text,
+  whyItMatters: text,
+  howMeasured: z.strictObject({ text, exampleTrialIds: z.array(slug).min(1) }),
+  betterWhenMeasureIs: z.enum(['higher', 'lower']),
+  orientation: z.strictObject({ reportedSignFavouringIntervention: z.union([z.literal(-1), z.literal(1)]), basis: z.enum(['negative', 'positive', 'no-figures']) }),
+});
+
+/** A code list and the source text it was read from (null when the source has no such field). */
+const codedFrom = <T extends z.ZodType>(code: T) => z.strictObject({ readFrom: z.string().nullable(), codes: z.array(code).min(1) });
+
+export const programmeContentSchema = z.strictObject({
+  /** The programme's id in programmes.json. */
+  programme: text,
+  name: text,
+  summary: text,
+  formats: codedFrom(z.enum(FORMATS)),
+  childAgeBands: codedFrom(z.enum(AGE_BANDS)),
+});
+
+export const trialOutcomeContentSchema = z.strictObject({
+  /** The source's words, copied: the build fails if trials.json no longer says exactly this. */
+  measure: text,
+  resultText: text,
+  domain: z.enum(DOMAINS),
+  direction: z.enum(DIRECTIONS),
+  comparison: z.enum(COMPARISONS),
+  /** Why we coded it so, where our rules needed a judgement. */
+  reason: text.nullable(),
+});
+
+export const trialContentSchema = z.strictObject({
+  /** The report's id in trials.json. */
+  report: text,
+  design: z.strictObject({ readFrom: text, code: z.enum(DESIGN_CODES) }),
+  reportKind: z.enum(REPORT_KINDS),
+  /** Keyed by the outcome's stable id: its measure as a slug (see outcomeKey). */
+  outcomes: z.record(slug, trialOutcomeContentSchema),
+});
+
+/** One trial reported in several reports: only where our sources say they share a registration or a sample. */
+export const trialSampleContentSchema = z.strictObject({
+  id: slug,
+  /** The programme's id in programmes.json. */
+  programme: text,
+  registration: text.nullable(),
+  /** Report ids in trials.json, the first being the trial's main report. */
+  reports: z.array(text).min(2, 'a trial with one report needs no file'),
+  /** Our sentence: why these reports are one trial. */
+  basis: text,
+  /** The source text the grouping was read from; the build fails if it changes. */
+  readFrom: z.array(z.strictObject({ report: text, field: z.enum(['design', 'notes', 'n_detail']), text })).min(1),
+});
+
+export type DatasetContent = z.infer<typeof datasetContentSchema>;
+export type NamedSourcesContent = z.infer<typeof namedSourcesContentSchema>;
+export type WordingContent = z.infer<typeof wordingContentSchema>;
+export type ReviewContent = z.infer<typeof reviewContentSchema>;
+export type OutcomeContent = z.infer<typeof outcomeContentSchema>;
+export type ProgrammeContent = z.infer<typeof programmeContentSchema>;
+export type TrialContent = z.infer<typeof trialContentSchema>;
+export type TrialSampleContent = z.infer<typeof trialSampleContentSchema>;
+
+/** A content file and the name it was read from, so errors can name the file. */
+export interface Named<T> {
+  file: string;
+  data: T;
+}
+
+export interface Content {
+  dataset: Named<DatasetContent>;
+  namedSources: Named<NamedSourcesContent>;
+  wording: Named<WordingContent>;
+  review: Named<ReviewContent>;
+  outcomes: Named<OutcomeContent>[];
+  programmes: Named<ProgrammeContent>[];
+  trials: Named<TrialContent>[];
+  trialSamples: Named<TrialSampleContent>[];
+}

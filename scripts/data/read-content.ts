@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import {
+  datasetContentSchema,
+  namedSourcesContentSchema,
+  outcomeContentSchema,
+  programmeContentSchema,
+  reviewContentSchema,
+  trialContentSchema,
+  trialSampleContentSchema,
+  wordingContentSchema,
+  type Content,
+  type Named,
+} from './content-schema';
+import { DataBuildError, parseWith } from './data-build-error';
+
+/** Reads and validates every content file under `folder` (normally content/). Errors name the file and field. */
+export function readContent(folder: string): Content {
+  const read = <T>(path: string, schema: z.ZodType<T>): Named<T> => {
+    const file = relative(join(folder, '..'), join(folder, path));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(folder, path), 'utf8'));
+    } catch (error) {
+      throw new DataBuildError(file, '(file)', `cannot be read as JSON: ${(error as Error).message}`);
+    }
+    return { file, data: parseWith(schema, raw, file) };
+  };
+  const readAll = <T>(subfolder: string, schema: z.ZodType<T>): Named<T>[] =>
+    readdirSync(join(folder, subfolder))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => read(join(subfolder, name), schema));
+  return {
+    dataset: read('dataset.json', datasetContentSchema),
+    namedSources: read('named-sources.json', namedSourcesContentSchema),
+    wording: read('wording.json', wordingContentSchema),
+    review: read('review.json', reviewContentSchema),
+    outcomes: readAll('outcomes', outcomeContentSchema),
+    programmes: readAll('programmes', programmeContentSchema),
+    trials: readAll('trials', trialContentSchema),
+    trialSamples: readAll('trial-samples', trialSampleContentSchema),
+  };
+}
