@@ -61,7 +61,7 @@ export function readExampleInterval(outcome: Outcome, review: Review, oriented: 
     verdict: intervalVerdict(summary.oriented.oriented),
     statement: summary.statement,
     certaintyLevel: summary.certainty.level,
-    sizeRange: describeSizeRange(summary.oriented.oriented),
+    sizeRange: describeSizeRange(summary.oriented.oriented, true),
   };
 }
 

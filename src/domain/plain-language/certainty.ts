@@ -69,7 +69,7 @@ export function assessCertainty(input: CertaintyInput): CertaintyAssessment {
 
   const { lower } = input.oriented;
   let imprecision: CertaintyStep;
-  if (lower <= 0 && input.significant === true) {
+  if (lower === 0 && input.significant === true) {
     imprecision = {
       domain: 'imprecision',
       levelsDown: 1,

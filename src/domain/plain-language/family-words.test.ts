@@ -59,6 +59,7 @@ describe('familyVerdict: same truth, different words', () => {
       oriented: { reported: { lower: 0.3, upper: 0.5 }, oriented: { lower: 0.3, upper: 0.5 }, reportedMidpoint: 0.4, orientedMidpoint: 0.4, i2Percent: 0 },
       certainty: { level, steps: [] },
       statement: '',
+      roundingNote: null,
     };
     const family = familyVerdict(summary, FAMILY_OUTCOME_WORDS['maternal-depression']);
     expect(family.found[0]).toMatch(CUES[level].family);

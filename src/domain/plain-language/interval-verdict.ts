@@ -33,7 +33,7 @@ export function intervalVerdict(oriented: Interval): IntervalVerdict {
     return {
       kind: 'touches-no-difference',
       headline: 'On the line: the interval just touches “no difference”',
-      explanation: 'Printed figures are rounded, so the p value decides: under 0.05 is called significant. Either way, no benefit cannot be ruled out.',
+      explanation: 'Printed figures are rounded, so the printed p value decides. If p is below 0.05, the true low end is just above 0: the result is significant, but the benefit could be very small.',
     };
   }
   return {

@@ -25,7 +25,7 @@ export function sizeWord(effect: number): SizeWord {
 export function describeSizeRange(oriented: Interval, significant = false): string {
   const top = sizeWord(oriented.upper);
   if (oriented.upper <= 0) return 'none: the whole range favours the comparison group';
-  if (oriented.lower <= 0 && significant) return `anything from almost none to ${top}`;
+  if (oriented.lower === 0 && significant) return `anything from almost none to ${top}`;
   if (oriented.lower <= 0) return `anything from none at all to ${top}`;
   const bottom = sizeWord(oriented.lower);
   return bottom === top ? `${top}, across the whole range` : `anything from ${bottom} to ${top}`;

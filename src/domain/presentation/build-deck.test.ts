@@ -67,7 +67,10 @@ describe('buildDeck', () => {
     if (!reachingZero) return;
     const slide = deck.find((candidate) => candidate.chartOutcomeIds[0] === reachingZero.id && candidate.kind === 'outcome');
     expect(slide?.lead?.text).toBe(summariseOutcome(reachingZero, dataset.review).statement);
-    expect(slide?.notes.map((text) => text.text).join(' ')).toMatch(/rounded/);
+    // The same rounding sentence as the outcome page, word for word.
+    const note = summariseOutcome(reachingZero, dataset.review);
+    if (note.kind !== 'significant' || !note.roundingNote) throw new Error('expected a rounding note');
+    expect(slide?.notes.map((text) => text.text)).toContain(note.roundingNote);
   });
 
   it('follows the dataset: a changed interval changes the slide', () => {

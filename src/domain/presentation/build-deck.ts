@@ -202,21 +202,13 @@ function outcomeSlide(outcome: Outcome, dataset: EvidenceDataset): Slide | null 
     notes: [
       sourced(outcome.summary, printed),
       ours('derived', `Turned so that benefit is positive, as on the chart: ${formatInterval(oriented.oriented)}. ${outcome.orientation.basis}`, printed),
-      ours('our-rating', `The benefit could be ${describeSizeRange(oriented.oriented)}.`, printed),
+      ours('our-rating', `The benefit could be ${describeSizeRange(oriented.oriented, true)}.`, printed),
       ...certainty.steps.map((step) =>
         ours('our-rating', `${step.domain.charAt(0).toUpperCase()}${step.domain.slice(1)}: ${step.levelsDown === 0 ? 'no step down' : `${step.levelsDown} down`}. ${step.reason}`, step.domain === 'study quality' ? quality : printed),
       ),
       sourced(describeHeterogeneity(result.i2Percent), printed),
       ...(result.pReadingNote ? [sourced(result.pReadingNote, printed)] : []),
-      ...(oriented.oriented.lower <= 0
-        ? [
-            ours(
-              'our-rating',
-              `The printed interval starts at ${formatInterval(oriented.oriented).split(' to ')[0] ?? ''} although the release calls the result significant (${result.pReading}): the interval is rounded. We follow the release and call it significant, but no benefit cannot be ruled out.`,
-              printed,
-            ),
-          ]
-        : []),
+      ...(summary.roundingNote ? [ours('our-rating', summary.roundingNote, printed)] : []),
     ],
   };
 }

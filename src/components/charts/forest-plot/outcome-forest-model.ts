@@ -42,7 +42,8 @@ export function outcomeForestDescription(outcomes: readonly Outcome[]): string {
   const parts = outcomes.map((outcome) => {
     const oriented = orientOutcomeResult(outcome);
     if (!oriented) return `${outcome.name}: no significant difference, figures not reported.`;
-    const reachesZero = oriented.oriented.lower <= 0 ? ', reaching no difference' : '';
+    // A printed bound of exactly 0 on a significant result is rounding (see roundingNote).
+    const reachesZero = oriented.oriented.lower === 0 ? ', its low end 0 after rounding' : '';
     return `${outcome.name}: from ${formatInterval(oriented.oriented)}, on the side favouring the intervention${reachesZero}.`;
   });
   return `Forest plot. Right of zero favours the intervention. ${parts.join(' ')}`;
