@@ -175,6 +175,11 @@ interval_cases <- lapply(seq_len(nrow(intervals)), function(i) {
        r = "((upper - lower) / (2 * qnorm(1 - (1 - level) / 2)))^2",
        vi = ((iv$upper - iv$lower) / (2 * qnorm(1 - (1 - iv$level) / 2)))^2)
 })
+size_cases <- lapply(seq_len(nrow(effect_rows)), function(i) {
+  r <- effect_rows[i, ]
+  list(input = list(yi = as.numeric(g$yi[i]), n1 = r$n1i, n2 = r$n2i),
+       r = "escalc(measure = \"SMD\", m1i, sd1i, n1i, m2i, sd2i, n2i)$vi (its variance formula given yi, n1i, n2i)", vi = as.numeric(g$vi[i]))
+})
 se_cases <- lapply(c(0.01, 0.2, 3), function(se) {
   e <- escalc(measure = "GEN", yi = 0.1, sei = se)
   list(input = se, r = "escalc(measure = \"GEN\", yi, sei = sei)$vi", vi = as.numeric(e$vi))
@@ -202,5 +207,5 @@ write_fixture("egger", list(metafor = as.character(packageVersion("metafor")), c
 write_fixture("subgroups", list(metafor = as.character(packageVersion("metafor")), cases = subgroup_cases))
 write_fixture("smd", list(metafor = as.character(packageVersion("metafor")), cases = smd_cases))
 write_fixture("conversions", list(cases = conversion_cases))
-write_fixture("effect-sizes", list(metafor = as.character(packageVersion("metafor")), smd = smd_effect_cases, counts = count_cases, intervals = interval_cases, standardErrors = se_cases))
+write_fixture("effect-sizes", list(metafor = as.character(packageVersion("metafor")), smd = smd_effect_cases, counts = count_cases, intervals = interval_cases, sizes = size_cases, standardErrors = se_cases))
 write_fixture("tails", tail_cases)

@@ -3,7 +3,7 @@ import effectSizesJson from './fixtures/effect-sizes.json';
 import tailsJson from './fixtures/tails.json';
 import { relativelyCloseTo, reviveNumbers } from './fixtures/read-fixture';
 import { chiSquaredUpperTail, standardNormalCdf, studentTCdf } from './distributions';
-import { logOddsRatio, logRiskRatio, smdFromMeans, varianceFromInterval, varianceFromStandardError, type CountsInput, type MeansInput } from './index';
+import { logOddsRatio, logRiskRatio, smdFromMeans, smdVarianceFromSizes, varianceFromInterval, varianceFromStandardError, type CountsInput, type MeansInput } from './index';
 
 // Reference values from R (metafor 3.8 escalc() and R's distribution functions), written by
 // scripts/r/make-stats-fixtures.R; each case names its R call.
@@ -13,6 +13,7 @@ const fixture = reviveNumbers(effectSizesJson) as {
   counts: { input: CountsInput; or: Expected; rr: Expected }[];
   intervals: { input: { lower: number; upper: number; level: number }; r: string; vi: number }[];
   standardErrors: { input: number; r: string; vi: number }[];
+  sizes: { input: { yi: number; n1: number; n2: number }; r: string; vi: number }[];
 };
 interface TailCase { x: number; df?: number; r: string; p: number }
 const tails = reviveNumbers(tailsJson) as { chisq: TailCase[]; t: TailCase[]; normal: TailCase[] };
@@ -47,6 +48,10 @@ describe('effect sizes match metafor escalc()', () => {
       expectRelative(varianceFromInterval(testCase.input.lower, testCase.input.upper, testCase.input.level), testCase.vi, testCase.r);
     },
   );
+
+  it.each(fixture.sizes.map((testCase, index) => [index, testCase] as const))('SMD variance from yi and the group sizes, case %s', (_, testCase) => {
+    expectRelative(smdVarianceFromSizes(testCase.input.yi, testCase.input.n1, testCase.input.n2), testCase.vi, testCase.r);
+  });
 
   it.each(fixture.standardErrors.map((testCase) => [testCase.input, testCase] as const))('variance from the standard error %s', (_, testCase) => {
     expectRelative(varianceFromStandardError(testCase.input), testCase.vi, testCase.r);

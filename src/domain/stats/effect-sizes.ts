@@ -106,3 +106,16 @@ export function varianceFromStandardError(se: number): number {
   if (!Number.isFinite(vi) || !(vi > 0)) throw new Error(`varianceFromStandardError: sei = ${se} is too extreme to give a finite positive variance`);
   return vi;
 }
+
+/**
+ * The variance of a standardised mean difference given only the effect and the group sizes, with the formula escalc()
+ * uses for measure = "SMD": vi = 1/n1 + 1/n2 + yi²/(2(n1 + n2)). Reviews that print d and n per arm use it
+ * (Rayce et al. 2017: SE = √((n1 + n2)/(n1·n2) + d²/(2(n1 + n2)))).
+ */
+export function smdVarianceFromSizes(yi: number, n1: number, n2: number): number {
+  requireFinite('smdVarianceFromSizes', [['yi', yi], ['n1', n1], ['n2', n2]]);
+  if (n1 < 2 || n2 < 2) throw new Error(`smdVarianceFromSizes: each group needs n ≥ 2; got n1 = ${n1}, n2 = ${n2}`);
+  const vi = 1 / n1 + 1 / n2 + (yi * yi) / (2 * (n1 + n2));
+  if (!Number.isFinite(vi)) throw new Error(`smdVarianceFromSizes: yi = ${yi} is too extreme to give a finite variance`);
+  return vi;
+}

@@ -5,4 +5,4 @@ export { pool, leaveOneOut, eggerTest, subgroupAnalysis, checkStudies } from './
 export { standardizedMeanDifference } from './smd';
 export { probabilityOfBenefit, improvementIndex, numberNeededToTreat, extraFamiliesBenefitingPer100 } from './conversions';
 export type { EffectAndVariance, MeansInput, CountsInput } from './effect-sizes';
-export { smdFromMeans, logOddsRatio, logRiskRatio, varianceFromInterval, varianceFromStandardError } from './effect-sizes';
+export { smdFromMeans, smdVarianceFromSizes, logOddsRatio, logRiskRatio, varianceFromInterval, varianceFromStandardError } from './effect-sizes';

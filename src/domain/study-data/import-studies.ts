@@ -49,7 +49,7 @@ export function importStudies(request: ImportRequest): StudyImport {
         {
           line: csv.headerLine,
           reason:
-            'the header does not name the columns of any layout (yi and vi; yi and sei; yi, ci_lower and ci_upper; m1i, sd1i, n1i, m2i, sd2i, n2i; ai, bi, ci, di; or ai, n1i, ci, n2i). Match your columns by hand below.',
+            'the header does not name the columns of any layout (yi and vi; yi and sei; yi, ci_lower and ci_upper; m1i, sd1i, n1i, m2i, sd2i, n2i; ai, bi, ci, di; ai, n1i, ci, n2i; or yi, n1i, n2i). Match your columns by hand below.',
         },
       ],
     };

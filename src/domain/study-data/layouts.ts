@@ -8,7 +8,7 @@ export const STUDY_FIELDS = [
 ] as const;
 export type StudyField = (typeof STUDY_FIELDS)[number];
 
-export type LayoutId = 'yi-vi' | 'yi-sei' | 'yi-ci' | 'means' | 'counts' | 'counts-n';
+export type LayoutId = 'yi-vi' | 'yi-sei' | 'yi-ci' | 'means' | 'counts' | 'counts-n' | 'yi-n';
 
 export interface Layout {
   id: LayoutId;
@@ -24,6 +24,7 @@ export const LAYOUTS: readonly Layout[] = [
   { id: 'means', label: 'Means, SDs and sizes per arm (m1i, sd1i, n1i, m2i, sd2i, n2i)', required: ['m1i', 'sd1i', 'n1i', 'm2i', 'sd2i', 'n2i'] },
   { id: 'counts', label: 'Counts per arm (ai, bi, ci, di)', required: ['ai', 'bi', 'ci', 'di'] },
   { id: 'counts-n', label: 'Events and sizes per arm (ai, n1i, ci, n2i)', required: ['ai', 'n1i', 'ci', 'n2i'] },
+  { id: 'yi-n', label: 'Standardised mean difference and sizes per arm (yi, n1i, n2i)', required: ['yi', 'n1i', 'n2i'] },
 ];
 
 export const OPTIONAL_FIELDS: readonly StudyField[] = ['study', 'year', 'group', 'outcome'];

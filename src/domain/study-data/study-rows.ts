@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkStudies, logOddsRatio, logRiskRatio, smdFromMeans, varianceFromInterval, varianceFromStandardError, type EffectAndVariance } from '../stats/index';
+import { checkStudies, logOddsRatio, logRiskRatio, smdFromMeans, smdVarianceFromSizes, varianceFromInterval, varianceFromStandardError, type EffectAndVariance } from '../stats/index';
 import type { CsvProblem, CsvRecord } from './csv';
 import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type StudyField } from './layouts';
 
@@ -90,6 +90,7 @@ const ROW_SCHEMAS = {
     .object({ ...labels, ai: count, n1i: sizeForCounts, ci: count, n2i: sizeForCounts })
     .refine((row) => row.ai <= row.n1i, { error: 'events (ai) cannot exceed the arm size (n1i)', path: ['ai'] })
     .refine((row) => row.ci <= row.n2i, { error: 'events (ci) cannot exceed the arm size (n2i)', path: ['ci'] }),
+  'yi-n': z.object({ ...labels, yi: numberCell, n1i: size, n2i: size }),
 } as const;
 
 type Parsed<L extends LayoutId> = z.output<(typeof ROW_SCHEMAS)[L]>;
@@ -107,6 +108,10 @@ function effectOf(layout: LayoutId, row: Parsed<LayoutId>, options: ConversionOp
     case 'yi-ci': {
       const value = row as Parsed<'yi-ci'>;
       return { yi: value.yi, vi: varianceFromInterval(value.ci_lower, value.ci_upper) };
+    }
+    case 'yi-n': {
+      const value = row as Parsed<'yi-n'>;
+      return { yi: value.yi, vi: smdVarianceFromSizes(value.yi, value.n1i, value.n2i) };
     }
     case 'means': {
       const value = row as Parsed<'means'>;
