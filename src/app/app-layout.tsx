@@ -7,6 +7,7 @@ const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
   { to: '/outcomes', label: 'Outcomes', end: false },
   { to: '/interventions', label: 'Interventions', end: false },
+  { to: '/analysis', label: 'Analyse data', end: false },
   { to: '/glossary', label: 'Glossary', end: false },
   { to: '/about', label: 'About the evidence', end: false },
 ];

@@ -20,6 +20,9 @@ export interface AnalysisSettings {
   benefit: BenefitDirection;
 }
 
+/** Leave-one-out pools k times; beyond this it would make the page slow on a trust laptop. */
+export const LEAVE_ONE_OUT_LIMIT = 500;
+
 export const DEFAULT_SETTINGS: AnalysisSettings = { method: 'REML', test: 'z', outcome: null, subgroupBy: 'none', excluded: [], benefit: 'positive' };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -92,7 +95,10 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
     return { row, included: !excluded.has(row.line), ...(weight === undefined ? {} : { weight }) };
   });
 
-  const looResult = attempt(() => leaveOneOut(included.map(toEffect), options).map((result, index) => ({ omitted: included[index] as StudyRow, result })));
+  const looResult =
+    included.length > LEAVE_ONE_OUT_LIMIT
+      ? { ok: false as const, message: `Leave-one-out is worked out for up to ${LEAVE_ONE_OUT_LIMIT} studies, to keep the page quick; this analysis has ${included.length}.` }
+      : attempt(() => leaveOneOut(included.map(toEffect), options).map((result, index) => ({ omitted: included[index] as StudyRow, result })));
   const egger = attempt(() => eggerTest(included.map(toEffect)));
   const subgroups =
     settings.subgroupBy === 'none'
