@@ -353,7 +353,7 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         ) : null}
         {analysis.egger.ok ? (
           <p>
-            Egger’s regression test: t = {analysis.egger.value.statistic.toFixed(2)} on {analysis.egger.value.df} df, p = {formatP(analysis.egger.value.pValue)}. A small p suggests small studies report different effects from large ones (one
+            Egger’s regression test: t = {formatEffect(analysis.egger.value.statistic)} on {analysis.egger.value.df} df, p = {formatP(analysis.egger.value.pValue)}. A small p suggests small studies report different effects from large ones (one
             cause is publication bias); with fewer than 10 studies the test has little power.
           </p>
         ) : (

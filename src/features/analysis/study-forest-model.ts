@@ -37,7 +37,8 @@ export function studyForestModel(analysis: AnalysisResult, settings: AnalysisSet
       estimate,
       ...interval,
       ...(study.weight === undefined ? {} : { weight: study.weight }),
-      figureText: `${figure(estimate, interval.lower, interval.upper)}${study.weight === undefined ? ' left out' : ` ${study.weight.toFixed(1)}%`}`,
+      // Weights are in the table under the plot; the column stays short so the intervals keep their room.
+      figureText: study.included ? figure(estimate, interval.lower, interval.upper) : 'left out',
       muted: !study.included,
     };
   });
@@ -52,7 +53,7 @@ export function studyForestModel(analysis: AnalysisResult, settings: AnalysisSet
     scale: scale === 'ratio' ? 'log' : 'linear',
     favours: { left: 'Favours comparison', right: 'Favours intervention' },
     ...(predictionInterval ? { predictionInterval } : {}),
-    figureHeading: 'Effect (95% CI) weight',
+    figureHeading: scale === 'ratio' ? 'Ratio (95% CI)' : 'Effect (95% CI)',
     axisLabel: `${measureName}${settings.benefit === 'negative' ? ', sign turned so benefit is on the right' : ''}`,
   };
 }
