@@ -194,6 +194,26 @@ tail_cases <- list(
   normal = lapply(c(-3, -10, -25, -37), function(x) list(x = x, r = "pnorm(x)", p = pnorm(x)))
 )
 
+# --- profile-likelihood interval for mu (src/domain/stats/profile-likelihood.ts) ----------------------------------
+# metafor 3.8 gives no profile-likelihood CI for the pooled effect, so this is an independent R implementation:
+# ML estimates from rma(method = "ML"); the profile over tau^2 by optimize(); the bounds by uniroot().
+pl_cases <- lapply(datasets[c(1, 3, 4, 6, 8)], function(d) {
+  ll <- function(mu, tau2) -0.5 * sum(log(d$vi + tau2) + (d$yi - mu)^2 / (d$vi + tau2))
+  profile_ll <- function(mu) {
+    upper <- max(1, 10 * max((d$yi - mu)^2))
+    best <- optimize(function(t2) ll(mu, t2), c(0, upper), maximum = TRUE, tol = 1e-14)
+    max(best$objective, ll(mu, 0))
+  }
+  fit <- rma(d$yi, d$vi, method = "ML", control = control)
+  target <- ll(as.numeric(fit$beta), fit$tau2) - qchisq(0.95, 1) / 2
+  f <- function(mu) profile_ll(mu) - target
+  width <- diff(range(d$yi)) + sqrt(max(d$vi))
+  lower <- uniroot(f, c(as.numeric(fit$beta) - 4 * width, as.numeric(fit$beta)), tol = 1e-13)$root
+  upper <- uniroot(f, c(as.numeric(fit$beta), as.numeric(fit$beta) + 4 * width), tol = 1e-13)$root
+  list(dataset = d$name, r = "rma(method = \"ML\"); profile by optimize() over tau^2; bounds by uniroot() where 2 (l_max - l_p(mu)) = qchisq(0.95, 1)",
+       expected = list(estimate = as.numeric(fit$beta), tau2 = fit$tau2, lower = lower, upper = upper))
+})
+
 write_fixture <- function(name, value) {
   path <- file.path(out_dir, paste0(name, ".json"))
   writeLines(toJSON(value, digits = NA, auto_unbox = TRUE, na = "string", pretty = FALSE), path)
@@ -209,3 +229,4 @@ write_fixture("smd", list(metafor = as.character(packageVersion("metafor")), cas
 write_fixture("conversions", list(cases = conversion_cases))
 write_fixture("effect-sizes", list(metafor = as.character(packageVersion("metafor")), smd = smd_effect_cases, counts = count_cases, intervals = interval_cases, sizes = size_cases, standardErrors = se_cases))
 write_fixture("tails", tail_cases)
+write_fixture("profile-likelihood", list(metafor = as.character(packageVersion("metafor")), cases = pl_cases))

@@ -6,3 +6,5 @@ export { standardizedMeanDifference } from './smd';
 export { probabilityOfBenefit, improvementIndex, numberNeededToTreat, extraFamiliesBenefitingPer100 } from './conversions';
 export type { EffectAndVariance, MeansInput, CountsInput } from './effect-sizes';
 export { smdFromMeans, smdVarianceFromSizes, logOddsRatio, logRiskRatio, varianceFromInterval, varianceFromStandardError } from './effect-sizes';
+export type { ProfileLikelihoodResult } from './profile-likelihood';
+export { profileLikelihoodInterval } from './profile-likelihood';

@@ -1,4 +1,4 @@
-import { eggerTest, leaveOneOut, pool, subgroupAnalysis, type PoolMethod, type PoolResult, type StudyEffect } from '../stats/index';
+import { eggerTest, leaveOneOut, pool, profileLikelihoodInterval, subgroupAnalysis, type PoolMethod, type PoolResult, type ProfileLikelihoodResult, type StudyEffect } from '../stats/index';
 import type { LayoutId } from './layouts';
 import type { StudyRow } from './study-rows';
 
@@ -48,6 +48,8 @@ export interface AnalysisResult {
   pooled: Outcome<PoolResult>;
   leaveOneOut: Outcome<{ omitted: StudyRow; result: PoolResult }[]>;
   egger: Outcome<{ statistic: number; df: number; pValue: number }>;
+  /** Beyond metafor's rma(): a profile-likelihood 95% CI for the pooled effect (maximum likelihood). */
+  profile: Outcome<ProfileLikelihoodResult>;
   subgroups: Outcome<{ groups: SubgroupSummary[]; qBetween: number; dfBetween: number; pBetween: number }> | null;
 }
 
@@ -100,6 +102,7 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
       ? { ok: false as const, message: `Leave-one-out is worked out for up to ${LEAVE_ONE_OUT_LIMIT} studies, to keep the page quick; this analysis has ${included.length}.` }
       : attempt(() => leaveOneOut(included.map(toEffect), options).map((result, index) => ({ omitted: included[index] as StudyRow, result })));
   const egger = attempt(() => eggerTest(included.map(toEffect)));
+  const profile = attempt(() => profileLikelihoodInterval(included.map(toEffect)));
   const subgroups =
     settings.subgroupBy === 'none'
       ? null
@@ -112,7 +115,7 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
             pBetween: analysis.pBetween,
           };
         });
-  return { outcomes, outcome, studies, pooled, leaveOneOut: looResult, egger, subgroups };
+  return { outcomes, outcome, studies, pooled, leaveOneOut: looResult, egger, profile, subgroups };
 }
 
 export type EffectScale = 'difference' | 'ratio';

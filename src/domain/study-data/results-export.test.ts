@@ -15,6 +15,6 @@ describe('resultsCsv', () => {
 
   it('gives a header-only template for each layout', () => {
     expect(templateCsv('yi-ci')).toBe('study,year,group,outcome,yi,ci_lower,ci_upper\n');
-    expect(importStudies({ text: `${templateCsv('counts')}`, options: { smd: 'hedges', ratio: 'RR' } }).problems[0]?.reason).toBe('the file has a header but no rows of studies');
+    expect(importStudies({ text: templateCsv('counts'), options: { smd: 'hedges', ratio: 'RR' } }).problems[0]?.reason).toBe('the file has a header but no rows of studies');
   });
 });

@@ -166,6 +166,20 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
                   </dd>
                 </>
               ) : null}
+              {analysis.profile.ok ? (
+                <>
+                  <dt className="font-bold">Profile-likelihood 95% CI</dt>
+                  <dd>
+                    {formatInterval(
+                      scale === 'ratio'
+                        ? { lower: displayValue(analysis.profile.value.lower, scale), upper: displayValue(analysis.profile.value.upper, scale) }
+                        : { lower: analysis.profile.value.lower, upper: analysis.profile.value.upper },
+                    )}{' '}
+                    around the maximum-likelihood estimate {formatEffect(displayValue(analysis.profile.value.estimate, scale))} (τ² {formatTau2(analysis.profile.value.tau2)}). It allows for the uncertainty in τ², so with
+                    few studies it is usually wider.
+                  </dd>
+                </>
+              ) : null}
             </dl>
             <p data-testid="heterogeneity-line">{heterogeneityLine(pooled.value)}</p>
             <h3>In plain words</h3>
