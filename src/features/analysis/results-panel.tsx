@@ -200,7 +200,6 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         <div ref={forestRef}>
           <ForestPlot
             model={model}
-            variant="wide"
             description={`Forest plot of ${analysis.studies.length} studies${pooled.ok ? `, pooled ${formatEffect(model.rows.at(-1)?.estimate ?? Number.NaN)}` : ''}. Every figure is in the table below.`}
           />
         </div>
@@ -208,7 +207,8 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         <button
           type="button"
           onClick={() => {
-            const text = svgText(forestRef.current);
+            // The wide drawing, whatever the screen: it is the one for documents and slides.
+            const text = svgText(forestRef.current, 'svg[data-variant="wide"]');
             if (text) downloadText(fileNameFor(`${workspaceName} forest plot`, 'svg'), text, 'image/svg+xml');
           }}
           className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
