@@ -43,6 +43,9 @@ export function OutcomeDetailPage() {
       </p>
       <h1>{outcome.name}</h1>
       <p className="text-xl">{outcome.summary}</p>
+      <p className="no-print">
+        <Link to={`/families/${outcome.id}`}>For families: this result in everyday words, to print or share</Link>
+      </p>
 
       <section aria-labelledby="verdict">
         <h2 id="verdict">In short</h2>
