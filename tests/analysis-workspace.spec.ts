@@ -13,6 +13,9 @@ const metafor = JSON.parse(readFileSync(new URL('./fixtures/bcg-metafor.json', i
 const two = (value: number) => (value < 0 && Math.abs(value).toFixed(2) !== '0.00' ? `\u2212${Math.abs(value).toFixed(2)}` : Math.abs(value).toFixed(2));
 const ratioText = (fields: Fields) => `risk ratio ${two(fields.rr)} (${two(fields.rrLower)} to ${two(fields.rrUpper)}); on the log scale ${two(fields.estimate)} (${two(fields.ciLower)} to ${two(fields.ciUpper)})`;
 
+// Long flows (two methods × every subgroup and leave-one-out row, reloads, axe three times) on a shared machine.
+test.describe.configure({ timeout: 120_000 });
+
 async function pasteTable(page: Page, text: string) {
   await page.getByLabel('Or paste a table (with its header row)').fill(text);
   await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
