@@ -1,4 +1,6 @@
-// Times the statistics engine: `npm run bench`. Not part of the tests.
+// Times the statistics engine and the analysis page's work: `npm run bench`. Not part of the tests.
+// Budgets (issue 11): a 10,000-row CSV parsed, checked and pooled in ≤ 300 ms; a 200-study forest plot laid out in
+// ≤ 50 ms. The exit code is 1 when a budget is missed.
 // Pools k = 100 and k = 10,000 simulated studies by each method and prints median times. When Rscript and metafor are
 // installed, it times metafor's rma() on the same k = 100 data in the same run and prints the ratio. (metafor is not
 // timed at k = 10,000: it builds k × k matrices, 800 MB each at that size.)
@@ -8,6 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pool, type PoolMethod, type StudyEffect } from '../src/domain/stats/index';
+import { layoutForest } from '../src/components/charts/forest-plot/forest-layout';
+import { analyse, DEFAULT_SETTINGS } from '../src/domain/study-data/analyse';
+import { importStudies } from '../src/domain/study-data/import-studies';
+import { studyForestModel } from '../src/features/analysis/study-forest-model';
 
 const METHODS: PoolMethod[] = ['FE', 'DL', 'REML', 'PM'];
 
@@ -94,3 +100,45 @@ if (metafor === null) {
     console.log(`  ${method.padEnd(4)} metafor ${format(theirs)}  engine ${format(ours)}  ratio ${(theirs / ours).toFixed(0)}×`);
   }
 }
+
+// --- the analysis workspace: CSV → checked rows → pooled, and the forest plot's layout ---------------------------------
+function studyCsv(k: number, seed: number): string {
+  const random = generator(seed);
+  const lines = ['study,year,group,outcome,m1i,sd1i,n1i,m2i,sd2i,n2i'];
+  for (let index = 0; index < k; index += 1) {
+    const n1 = 10 + Math.floor(random() * 200);
+    const n2 = 10 + Math.floor(random() * 200);
+    lines.push(`"Study ${index + 1}",${1980 + (index % 45)},${index % 3 === 0 ? 'a' : 'b'},anxiety,${(10 + random() * 2).toFixed(3)},${(1 + random()).toFixed(3)},${n1},${(10 + random() * 2).toFixed(3)},${(1 + random()).toFixed(3)},${n2}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function timeMedian(run: () => void, runs: number, warm = 3): number {
+  for (let index = 0; index < warm; index += 1) run();
+  const times: number[] = [];
+  for (let index = 0; index < runs; index += 1) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const csv = studyCsv(10_000, 7);
+const importTime = timeMedian(() => {
+  const imported = importStudies({ text: csv, options: { smd: 'hedges', ratio: 'RR' } });
+  if (imported.rows.length !== 10_000) throw new Error(`bench: expected 10,000 rows, got ${imported.rows.length}`);
+  pool(imported.rows, { method: 'REML' });
+}, 10);
+
+const forestRows = importStudies({ text: studyCsv(200, 11), options: { smd: 'hedges', ratio: 'RR' } }).rows;
+const forestAnalysis = analyse(forestRows, DEFAULT_SETTINGS);
+const forestTime = timeMedian(() => {
+  layoutForest(studyForestModel(forestAnalysis, DEFAULT_SETTINGS, 'difference', 'Hedges’ g'), { variant: 'wide' });
+}, 50);
+
+const verdict = (ms: number, budget: number) => (ms <= budget ? `within the ${budget} ms budget` : `OVER the ${budget} ms budget`);
+console.log('\nAnalysis workspace');
+console.log(`  10,000-row CSV (means and SDs) parsed, checked, converted to Hedges' g and pooled (REML), median of 10: ${format(importTime)}, ${verdict(importTime, 300)}`);
+console.log(`  forest plot of 200 studies: model and layout, median of 50: ${format(forestTime)}, ${verdict(forestTime, 50)}`);
+if (importTime > 300 || forestTime > 50) process.exitCode = 1;

@@ -139,6 +139,81 @@ conversion_cases <- lapply(gs, function(g) list(
                   numberNeededToTreat = 1 / (2 * pnorm(g / sqrt(2)) - 1))
 ))
 
+
+# --- effect sizes from what studies report (src/domain/stats/effect-sizes.ts) ---------------------------------------
+# Hedges' g: escalc(measure = "SMD"). Cohen's d: metafor 3.8 has no uncorrected SMD, so it is the same formula without
+# the correction, written out in R. Log OR / log RR: escalc(measure = "OR" / "RR") with its default continuity correction
+# (add 1/2 to every cell of a table with a zero). yi + CI -> vi: metafor 3.8 has no conv.wald(), so the Wald formula in R.
+effect_rows <- dat.curtis1998[c(1:6, 50:53), ]
+g <- escalc(measure = "SMD", m1i = m1i, sd1i = sd1i, n1i = n1i, m2i = m2i, sd2i = sd2i, n2i = n2i, data = effect_rows)
+smd_effect_cases <- lapply(seq_len(nrow(effect_rows)), function(i) {
+  r <- effect_rows[i, ]
+  sp <- sqrt(((r$n1i - 1) * r$sd1i^2 + (r$n2i - 1) * r$sd2i^2) / (r$n1i + r$n2i - 2))
+  d <- (r$m1i - r$m2i) / sp
+  list(
+    input = list(m1 = r$m1i, sd1 = r$sd1i, n1 = r$n1i, m2 = r$m2i, sd2 = r$sd2i, n2 = r$n2i),
+    hedges = list(r = "escalc(measure = \"SMD\", m1i, sd1i, n1i, m2i, sd2i, n2i)", yi = as.numeric(g$yi[i]), vi = as.numeric(g$vi[i])),
+    cohen = list(r = "sp <- sqrt(((n1i-1)*sd1i^2 + (n2i-1)*sd2i^2)/(n1i+n2i-2)); d <- (m1i-m2i)/sp; vi <- 1/n1i + 1/n2i + d^2/(2*(n1i+n2i))",
+                 yi = d, vi = 1 / r$n1i + 1 / r$n2i + d^2 / (2 * (r$n1i + r$n2i)))
+  )
+})
+count_rows <- rbind(
+  data.frame(ai = dat.bcg$tpos, bi = dat.bcg$tneg, ci = dat.bcg$cpos, di = dat.bcg$cneg),
+  data.frame(ai = c(0, 3, 0, 12), bi = c(10, 0, 25, 40), ci = c(3, 4, 0, 7), di = c(7, 9, 30, 0))
+)
+or_values <- escalc(measure = "OR", ai = ai, bi = bi, ci = ci, di = di, data = count_rows)
+rr_values <- escalc(measure = "RR", ai = ai, bi = bi, ci = ci, di = di, data = count_rows)
+count_cases <- lapply(seq_len(nrow(count_rows)), function(i) list(
+  input = list(ai = count_rows$ai[i], bi = count_rows$bi[i], ci = count_rows$ci[i], di = count_rows$di[i]),
+  or = list(r = "escalc(measure = \"OR\", ai, bi, ci, di)", yi = as.numeric(or_values$yi[i]), vi = as.numeric(or_values$vi[i])),
+  rr = list(r = "escalc(measure = \"RR\", ai, bi, ci, di)", yi = as.numeric(rr_values$yi[i]), vi = as.numeric(rr_values$vi[i]))
+))
+intervals <- data.frame(lower = c(-0.33, 0.05, -1.2, 0.001, -50), upper = c(0.44, 0.93, 2.5, 0.002, 70), level = c(0.95, 0.95, 0.9, 0.99, 0.95))
+interval_cases <- lapply(seq_len(nrow(intervals)), function(i) {
+  iv <- intervals[i, ]
+  list(input = list(lower = iv$lower, upper = iv$upper, level = iv$level),
+       r = "((upper - lower) / (2 * qnorm(1 - (1 - level) / 2)))^2",
+       vi = ((iv$upper - iv$lower) / (2 * qnorm(1 - (1 - iv$level) / 2)))^2)
+})
+size_cases <- lapply(seq_len(nrow(effect_rows)), function(i) {
+  r <- effect_rows[i, ]
+  list(input = list(yi = as.numeric(g$yi[i]), n1 = r$n1i, n2 = r$n2i),
+       r = "escalc(measure = \"SMD\", m1i, sd1i, n1i, m2i, sd2i, n2i)$vi (its variance formula given yi, n1i, n2i)", vi = as.numeric(g$vi[i]))
+})
+se_cases <- lapply(c(0.01, 0.2, 3), function(se) {
+  e <- escalc(measure = "GEN", yi = 0.1, sei = se)
+  list(input = se, r = "escalc(measure = \"GEN\", yi, sei = sei)$vi", vi = as.numeric(e$vi))
+})
+
+# --- far-tail p-values: compared with relative error, not absolute -------------------------------------------------
+tail_cases <- list(
+  chisq = lapply(list(c(152.233, 12), c(3, 2), c(400, 10), c(1000, 101), c(0.5, 1), c(1e-8, 3)), function(a) list(
+    x = a[1], df = a[2], r = "pchisq(x, df, lower.tail = FALSE)", p = pchisq(a[1], a[2], lower.tail = FALSE))),
+  t = lapply(list(c(-40, 5), c(-12, 3), c(-8, 60), c(-2, 11), c(-150, 12)), function(a) list(
+    x = a[1], df = a[2], r = "pt(x, df)", p = pt(a[1], a[2]))),
+  normal = lapply(c(-3, -10, -25, -37), function(x) list(x = x, r = "pnorm(x)", p = pnorm(x)))
+)
+
+# --- profile-likelihood interval for mu (src/domain/stats/profile-likelihood.ts) ----------------------------------
+# metafor 3.8 gives no profile-likelihood CI for the pooled effect, so this is an independent R implementation:
+# ML estimates from rma(method = "ML"); the profile over tau^2 by optimize(); the bounds by uniroot().
+pl_cases <- lapply(datasets[c(1, 3, 4, 6, 8)], function(d) {
+  ll <- function(mu, tau2) -0.5 * sum(log(d$vi + tau2) + (d$yi - mu)^2 / (d$vi + tau2))
+  profile_ll <- function(mu) {
+    upper <- max(1, 10 * max((d$yi - mu)^2))
+    best <- optimize(function(t2) ll(mu, t2), c(0, upper), maximum = TRUE, tol = 1e-14)
+    max(best$objective, ll(mu, 0))
+  }
+  fit <- rma(d$yi, d$vi, method = "ML", control = control)
+  target <- ll(as.numeric(fit$beta), fit$tau2) - qchisq(0.95, 1) / 2
+  f <- function(mu) profile_ll(mu) - target
+  width <- diff(range(d$yi)) + sqrt(max(d$vi))
+  lower <- uniroot(f, c(as.numeric(fit$beta) - 4 * width, as.numeric(fit$beta)), tol = 1e-13)$root
+  upper <- uniroot(f, c(as.numeric(fit$beta), as.numeric(fit$beta) + 4 * width), tol = 1e-13)$root
+  list(dataset = d$name, r = "rma(method = \"ML\"); profile by optimize() over tau^2; bounds by uniroot() where 2 (l_max - l_p(mu)) = qchisq(0.95, 1)",
+       expected = list(estimate = as.numeric(fit$beta), tau2 = fit$tau2, lower = lower, upper = upper))
+})
+
 write_fixture <- function(name, value) {
   path <- file.path(out_dir, paste0(name, ".json"))
   writeLines(toJSON(value, digits = NA, auto_unbox = TRUE, na = "string", pretty = FALSE), path)
@@ -152,3 +227,6 @@ write_fixture("egger", list(metafor = as.character(packageVersion("metafor")), c
 write_fixture("subgroups", list(metafor = as.character(packageVersion("metafor")), cases = subgroup_cases))
 write_fixture("smd", list(metafor = as.character(packageVersion("metafor")), cases = smd_cases))
 write_fixture("conversions", list(cases = conversion_cases))
+write_fixture("effect-sizes", list(metafor = as.character(packageVersion("metafor")), smd = smd_effect_cases, counts = count_cases, intervals = interval_cases, sizes = size_cases, standardErrors = se_cases))
+write_fixture("tails", tail_cases)
+write_fixture("profile-likelihood", list(metafor = as.character(packageVersion("metafor")), cases = pl_cases))

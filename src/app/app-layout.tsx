@@ -7,6 +7,7 @@ const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
   { to: '/outcomes', label: 'Outcomes', end: false },
   { to: '/interventions', label: 'Interventions', end: false },
+  { to: '/analysis', label: 'Analyse data', end: false },
   { to: '/glossary', label: 'Glossary', end: false },
   { to: '/learn/forest-plot', label: 'Read a forest plot', end: false },
   { to: '/present', label: 'Present', end: false },

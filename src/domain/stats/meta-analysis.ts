@@ -47,26 +47,75 @@ export interface PoolResult {
 const METHODS: readonly PoolMethod[] = ['FE', 'DL', 'REML', 'PM'];
 /** metafor treats a Knapp-Hartung residual sum of squares at or below machine epsilon as exactly 0. */
 const MACHINE_EPSILON = 2.220446049250313e-16;
+/**
+ * Limits that keep every intermediate finite: weights 1/vi, their squares, and w (y − μ)² must not overflow.
+ * Real effect sizes and variances are many orders of magnitude inside them.
+ */
+const MAX_ABS_EFFECT = 1e150;
+const MIN_VARIANCE = 1e-150;
+const MAX_VARIANCE = 1e150;
 
 function describeStudy(study: StudyEffect, index: number): string {
   return `study at index ${index}${study.label === undefined ? '' : ` ("${study.label}")`}`;
 }
 
-/** Throws an Error naming the function, the study and the problem, for anything metafor would refuse. */
-export function validateStudies(functionName: string, studies: readonly StudyEffect[]): void {
+export interface StudyProblem {
+  /** Index of the study in the input array. */
+  index: number;
+  label?: string;
+  field: 'yi' | 'vi' | 'study';
+  message: string;
+}
+
+/**
+ * Every problem with every study (not only the first): a non-finite yi, a vi that is not a positive finite number, or
+ * values so extreme that the weights 1/vi or the squared deviations overflow double precision (a clear error instead of
+ * a silent NaN or Infinity in the result).
+ */
+export function checkStudies(studies: readonly StudyEffect[]): StudyProblem[] {
   // Callers from plain JavaScript or parsed files may pass anything, so the checks read the values as unknown.
-  const given: unknown = studies;
-  if (!Array.isArray(given) || given.length === 0) throw new Error(`${functionName}: no studies were given; at least one is needed`);
+  const problems: StudyProblem[] = [];
   studies.forEach((study, index) => {
+    const given: unknown = study;
+    if (given === null || typeof given !== 'object') {
+      problems.push({ index, field: 'study', message: `study at index ${index} is ${String(given)}, not a study` });
+      return;
+    }
     const yi: unknown = study.yi;
     const vi: unknown = study.vi;
+    const where = describeStudy(study, index);
+    const base = { index, ...(study.label === undefined ? {} : { label: study.label }) };
     if (typeof yi !== 'number' || !Number.isFinite(yi)) {
-      throw new Error(`${functionName}: ${describeStudy(study, index)} has yi = ${String(yi)}; the effect size must be a finite number`);
+      problems.push({ ...base, field: 'yi', message: `${where} has yi = ${String(yi)}; the effect size must be a finite number` });
+    } else if (Math.abs(yi) > MAX_ABS_EFFECT) {
+      problems.push({ ...base, field: 'yi', message: `${where} has yi = ${yi}; effects beyond ±1e150 cannot be pooled in double precision` });
     }
     if (typeof vi !== 'number' || !Number.isFinite(vi) || vi <= 0) {
-      throw new Error(`${functionName}: ${describeStudy(study, index)} has vi = ${String(vi)}; the sampling variance must be a positive finite number`);
+      problems.push({ ...base, field: 'vi', message: `${where} has vi = ${String(vi)}; the sampling variance must be a positive finite number` });
+    } else if (vi < MIN_VARIANCE || vi > MAX_VARIANCE) {
+      problems.push({ ...base, field: 'vi', message: `${where} has vi = ${vi}; variances outside 1e-150 to 1e150 cannot be pooled in double precision` });
     }
   });
+  return problems;
+}
+
+/** Throws an Error naming the function, and every study with a problem, for anything metafor would refuse. */
+export function validateStudies(functionName: string, studies: readonly StudyEffect[]): void {
+  const given: unknown = studies;
+  if (!Array.isArray(given) || given.length === 0) throw new Error(`${functionName}: no studies were given; at least one is needed`);
+  const problems = checkStudies(studies);
+  if (problems.length > 0) throw new Error(`${functionName}: ${problems.map((problem) => problem.message).join('; ')}`);
+}
+
+/** A last guard: any non-finite figure in a result becomes a clear error rather than a silent NaN or Infinity. */
+function assertFinite(functionName: string, result: Record<string, unknown>, allowed: readonly string[] = []): void {
+  for (const [field, value] of Object.entries(result)) {
+    if (allowed.includes(field)) continue;
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((item) => typeof item === 'number' && !Number.isFinite(item))) {
+      throw new Error(`${functionName}: ${field} is not a finite number; the effects and variances are too extreme to pool in double precision`);
+    }
+  }
 }
 
 interface ResolvedOptions {
@@ -229,7 +278,7 @@ export function pool(studies: readonly StudyEffect[], options?: PoolOptions): Po
   }
 
   const predictionSe = method === 'FE' ? se : Math.sqrt(variance + tau2);
-  return {
+  const result: PoolResult = {
     k,
     estimate,
     se,
@@ -248,6 +297,9 @@ export function pool(studies: readonly StudyEffect[], options?: PoolOptions): Po
     piUpper: estimate + criticalValue * predictionSe,
     weights: w.map((weight) => (100 * weight) / sumW),
   };
+  // Knapp-Hartung with identical effects gives se = 0 and an infinite statistic, as in metafor: that one is allowed.
+  assertFinite('pool', { ...result }, se === 0 ? ['statistic'] : []);
+  return result;
 }
 
 /** metafor's leave1out(): the i-th result pools every study except study i. */
@@ -289,39 +341,60 @@ export function eggerTest(studies: readonly StudyEffect[]): { statistic: number;
   for (let index = 0; index < k; index += 1) residual += (weights[index] ?? 0) * ((y[index] ?? 0) - intercept - slope * (x[index] ?? 0)) ** 2;
   const df = k - 2;
   const statistic = slope / Math.sqrt(residual / df / sxx);
-  return { statistic, df, pValue: 2 * studentTCdf(-Math.abs(statistic), df) };
+  const result = { statistic, df, pValue: 2 * studentTCdf(-Math.abs(statistic), df) };
+  assertFinite('eggerTest', result);
+  return result;
+}
+
+export interface SubgroupResult {
+  /** Results by group name. Built with Object.fromEntries, so names such as "__proto__" or "constructor" are ordinary keys. */
+  groups: Record<string, PoolResult>;
+  /** The same results in order of first appearance, keyed safely for any name. */
+  groupMap: Map<string, PoolResult>;
+  qBetween: number;
+  dfBetween: number;
+  pBetween: number;
 }
 
 /**
  * A separate model per group (groups in order of first appearance), and a fixed-effect Q test for differences
  * between the group estimates, using their standard errors; df = groups − 1.
  */
-export function subgroupAnalysis(
-  studies: readonly StudyEffect[],
-  options?: PoolOptions,
-): { groups: Record<string, PoolResult>; qBetween: number; dfBetween: number; pBetween: number } {
+export function subgroupAnalysis(studies: readonly StudyEffect[], options?: PoolOptions): SubgroupResult {
   validateStudies('subgroupAnalysis', studies);
   resolveOptions('subgroupAnalysis', options);
+  // A Map, not an object: a group called "__proto__" must not vanish into the prototype chain.
   const members = new Map<string, StudyEffect[]>();
+  const missing: string[] = [];
   studies.forEach((study, index) => {
     if (typeof study.group !== 'string' || study.group.trim() === '') {
-      throw new Error(`subgroupAnalysis: ${describeStudy(study, index)} has no group`);
+      missing.push(`${describeStudy(study, index)} has no group`);
+      return;
     }
-    members.set(study.group, [...(members.get(study.group) ?? []), study]);
+    const list = members.get(study.group);
+    if (list) list.push(study);
+    else members.set(study.group, [study]);
   });
-  const groups: Record<string, PoolResult> = {};
+  if (missing.length > 0) throw new Error(`subgroupAnalysis: ${missing.join('; ')}`);
+  const groupMap = new Map<string, PoolResult>();
   for (const [name, groupStudies] of members) {
     try {
-      groups[name] = pool(groupStudies, options);
+      groupMap.set(name, pool(groupStudies, options));
     } catch (error) {
       throw new Error(`subgroupAnalysis: group "${name}": ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const results = Object.values(groups);
+  const groups: Record<string, PoolResult> = Object.fromEntries(groupMap);
+  const results = [...groupMap.values()];
   const dfBetween = results.length - 1;
-  if (dfBetween === 0) return { groups, qBetween: 0, dfBetween, pBetween: 1 };
+  if (dfBetween === 0) return { groups, groupMap, qBetween: 0, dfBetween, pBetween: 1 };
   const estimates = results.map((result) => result.estimate);
   const weights = results.map((result) => 1 / (result.se * result.se));
+  if (weights.some((weight) => !Number.isFinite(weight))) {
+    throw new Error('subgroupAnalysis: a group has a standard error of 0 (Knapp-Hartung with identical effects), so groups cannot be compared');
+  }
   const qBetween = Math.max(0, weightedResidualSquares(estimates, weights));
-  return { groups, qBetween, dfBetween, pBetween: chiSquaredUpperTail(qBetween, dfBetween) };
+  const result = { groups, groupMap, qBetween, dfBetween, pBetween: chiSquaredUpperTail(qBetween, dfBetween) };
+  assertFinite('subgroupAnalysis', { qBetween, pBetween: result.pBetween });
+  return result;
 }

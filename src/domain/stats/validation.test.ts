@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eggerTest, leaveOneOut, pool, standardizedMeanDifference, subgroupAnalysis } from './index';
+import { checkStudies, eggerTest, leaveOneOut, pool, standardizedMeanDifference, subgroupAnalysis } from './index';
 
 describe('bad input throws an Error naming the function, the study and the problem', () => {
   it('refuses no studies', () => {
@@ -42,5 +42,38 @@ describe('bad input throws an Error naming the function, the study and the probl
 
   it('refuses equal standard errors in Egger’s test', () => {
     expect(() => eggerTest([{ yi: 0.1, vi: 0.1 }, { yi: 0.2, vi: 0.1 }, { yi: 0.5, vi: 0.1 }])).toThrow(/same standard error/);
+  });
+});
+
+describe('real data: every problem, any group name, no silent NaN or Infinity', () => {
+  it('lists every study with a problem, not only the first', () => {
+    const problems = checkStudies([{ yi: Number.NaN, vi: 0.1, label: 'A' }, { yi: 0.1, vi: 0.1 }, { yi: 0.2, vi: -1, label: 'C' }, { yi: Infinity, vi: 0 }]);
+    expect(problems.map((problem) => [problem.index, problem.field])).toEqual([[0, 'yi'], [2, 'vi'], [3, 'yi'], [3, 'vi']]);
+    expect(() => pool([{ yi: Number.NaN, vi: 0.1 }, { yi: 0.1, vi: -1 }])).toThrow(/index 0 .*; .*index 1/);
+  });
+
+  it('keeps a group called __proto__ (and constructor)', () => {
+    const result = subgroupAnalysis([
+      { yi: 0.1, vi: 0.1, group: '__proto__' },
+      { yi: 0.3, vi: 0.1, group: '__proto__' },
+      { yi: 0.5, vi: 0.2, group: 'constructor' },
+      { yi: 0.6, vi: 0.2, group: 'constructor' },
+    ]);
+    expect([...result.groupMap.keys()]).toEqual(['__proto__', 'constructor']);
+    expect(Object.keys(result.groups)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(result.groups)).toBe(Object.prototype);
+    expect(result.dfBetween).toBe(1);
+    expect(result.groupMap.get('__proto__')?.k).toBe(2);
+  });
+
+  it.each([
+    ['a variance of 5e-324', [{ yi: 0.1, vi: 5e-324 }, { yi: 0.2, vi: 0.1 }]],
+    ['effects of ±1e308', [{ yi: 1e308, vi: 0.1 }, { yi: -1e308, vi: 0.1 }]],
+    ['a variance of 1e300', [{ yi: 0.1, vi: 1e300 }, { yi: 0.2, vi: 0.1 }]],
+    ['effects of ±1e140 with tiny variances', [{ yi: 1e140, vi: 1e-140 }, { yi: -1e140, vi: 1e-140 }]],
+  ])('throws a clear error for %s', (_, studies) => {
+    for (const method of ['FE', 'DL', 'REML', 'PM'] as const) {
+      expect(() => pool(studies, { method })).toThrow(/^pool: .*(double precision|τ² could not be bracketed)/);
+    }
   });
 });

@@ -1,0 +1,52 @@
+import { formatEffect } from '../../../domain/format';
+import { layoutFunnel, type FunnelInput } from './funnel-layout';
+
+/** A funnel plot in plain SVG: no measuring, so it works in print, export and on a projector. */
+export function FunnelPlot({ input, description, title }: { input: FunnelInput; description: string; title?: string }) {
+  const layout = layoutFunnel(input, { width: 640, height: title ? 430 : 400 });
+  const offset = title ? 30 : 0;
+  const { plot } = layout;
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${layout.width} ${layout.height + offset}`} width="100%" role="img" aria-label={description} className="max-w-2xl" fontFamily="Arial, sans-serif">
+      {title ? (
+        <text x={8} y={20} fontSize={16} fontWeight="bold" fill="#212b32">
+          {title}
+        </text>
+      ) : null}
+      <g transform={`translate(0 ${offset})`}>
+        <polygon points={`${layout.funnel.apexX},${layout.funnel.apexY} ${layout.funnel.leftX},${layout.funnel.baseY} ${layout.funnel.rightX},${layout.funnel.baseY}`} fill="#f0f4f5" stroke="#768692" strokeDasharray="4 3" />
+        <line x1={layout.centreX} x2={layout.centreX} y1={plot.top} y2={plot.bottom} stroke="#005eb8" strokeWidth={1.5} />
+        {layout.zeroX === null ? null : <line x1={layout.zeroX} x2={layout.zeroX} y1={plot.top} y2={plot.bottom} stroke="#212b32" strokeWidth={1} />}
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="#212b32" />
+        <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke="#212b32" />
+        {layout.xTicks.map((tick) => (
+          <g key={`x${tick.value}`}>
+            <line x1={tick.x} x2={tick.x} y1={plot.bottom} y2={plot.bottom + 5} stroke="#212b32" />
+            <text x={tick.x} y={plot.bottom + 20} fontSize={13} textAnchor="middle" fill="#212b32">
+              {formatEffect(tick.value)}
+            </text>
+          </g>
+        ))}
+        {layout.yTicks.map((tick) => (
+          <g key={`y${tick.value}`}>
+            <line x1={plot.left - 5} x2={plot.left} y1={tick.y} y2={tick.y} stroke="#212b32" />
+            <text x={plot.left - 8} y={tick.y + 4} fontSize={13} textAnchor="end" fill="#212b32">
+              {formatEffect(tick.value, 3)}
+            </text>
+          </g>
+        ))}
+        <text x={(plot.left + plot.right) / 2} y={plot.bottom + 42} fontSize={13} textAnchor="middle" fill="#212b32">
+          {layout.axisLabel}
+        </text>
+        <text x={14} y={(plot.top + plot.bottom) / 2} fontSize={13} textAnchor="middle" fill="#212b32" transform={`rotate(-90 14 ${(plot.top + plot.bottom) / 2})`}>
+          Standard error
+        </text>
+        {layout.points.map((point) => (
+          <circle key={point.id} cx={point.x} cy={point.y} r={5} fill={point.muted ? '#ffffff' : '#212b32'} stroke={point.muted ? '#768692' : '#212b32'}>
+            <title>{point.label}</title>
+          </circle>
+        ))}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,140 @@
+import { eggerTest, leaveOneOut, pool, profileLikelihoodInterval, subgroupAnalysis, type PoolMethod, type PoolResult, type ProfileLikelihoodResult, type StudyEffect } from '../stats/index';
+import type { LayoutId } from './layouts';
+import type { StudyRow } from './study-rows';
+
+// Checked rows + settings → every result the analysis page shows. Pure: the page only draws what this returns.
+// A result that cannot be computed (too few studies, say) is an explained message, never a crash.
+
+export type SubgroupBy = 'none' | 'group' | 'outcome' | 'year-band';
+export type BenefitDirection = 'positive' | 'negative';
+
+export interface AnalysisSettings {
+  method: PoolMethod;
+  test: 'z' | 'knha';
+  /** The outcome to pool when the file holds several; null when it holds one or none. */
+  outcome: string | null;
+  subgroupBy: SubgroupBy;
+  /** Lines of studies left out by the user. */
+  excluded: number[];
+  /** Which sign of the effect favours the intervention, as the user says for their data. */
+  benefit: BenefitDirection;
+}
+
+/** Leave-one-out pools k times; beyond this it would make the page slow on a trust laptop. */
+export const LEAVE_ONE_OUT_LIMIT = 500;
+
+export const DEFAULT_SETTINGS: AnalysisSettings = { method: 'REML', test: 'z', outcome: null, subgroupBy: 'none', excluded: [], benefit: 'positive' };
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface AnalysedStudy {
+  row: StudyRow;
+  included: boolean;
+  /** Percent of the pooled weight; absent for excluded studies. */
+  weight?: number;
+}
+
+export interface SubgroupSummary {
+  name: string;
+  k: number;
+  result: PoolResult;
+}
+
+export interface AnalysisResult {
+  /** Distinct outcomes in the file, in order of first appearance. */
+  outcomes: string[];
+  outcome: string | null;
+  studies: AnalysedStudy[];
+  pooled: Outcome<PoolResult>;
+  leaveOneOut: Outcome<{ omitted: StudyRow; result: PoolResult }[]>;
+  egger: Outcome<{ statistic: number; df: number; pValue: number }>;
+  /** Beyond metafor's rma(): a profile-likelihood 95% CI for the pooled effect (maximum likelihood). */
+  profile: Outcome<ProfileLikelihoodResult>;
+  subgroups: Outcome<{ groups: SubgroupSummary[]; qBetween: number; dfBetween: number; pBetween: number }> | null;
+}
+
+function attempt<T>(compute: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: compute() };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function distinctOutcomes(rows: readonly StudyRow[]): string[] {
+  return [...new Set(rows.flatMap((row) => (row.outcome === undefined ? [] : [row.outcome])))];
+}
+
+/** The decade of a year, as "1990–1999"; rows with no year form their own group. */
+export function yearBand(year: number | undefined): string {
+  if (year === undefined) return 'No year given';
+  const start = Math.floor(year / 10) * 10;
+  return `${start}–${start + 9}`;
+}
+
+function subgroupName(row: StudyRow, by: SubgroupBy): string {
+  if (by === 'group') return row.group ?? 'No group given';
+  if (by === 'outcome') return row.outcome ?? 'No outcome given';
+  return yearBand(row.year);
+}
+
+const toEffect = (row: StudyRow): StudyEffect => ({ yi: row.yi, vi: row.vi, label: row.study });
+
+export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): AnalysisResult {
+  const outcomes = distinctOutcomes(rows);
+  // Different outcomes must not be pooled together: with several, one is chosen (the first by default).
+  const outcome = outcomes.length > 1 ? (settings.outcome !== null && outcomes.includes(settings.outcome) ? settings.outcome : (outcomes[0] ?? null)) : (outcomes[0] ?? null);
+  const inOutcome = outcomes.length > 1 ? rows.filter((row) => row.outcome === outcome) : [...rows];
+  const excluded = new Set(settings.excluded);
+  const included = inOutcome.filter((row) => !excluded.has(row.line));
+  const options = { method: settings.method, test: settings.test };
+
+  const pooled = included.length === 0 ? { ok: false as const, message: 'No studies are included: include at least one to pool.' } : attempt(() => pool(included.map(toEffect), options));
+  const weightByLine = new Map<number, number>();
+  if (pooled.ok) included.forEach((row, index) => weightByLine.set(row.line, pooled.value.weights[index] ?? 0));
+  const studies = inOutcome.map((row) => {
+    const weight = weightByLine.get(row.line);
+    return { row, included: !excluded.has(row.line), ...(weight === undefined ? {} : { weight }) };
+  });
+
+  const looResult =
+    included.length > LEAVE_ONE_OUT_LIMIT
+      ? { ok: false as const, message: `Leave-one-out is worked out for up to ${LEAVE_ONE_OUT_LIMIT} studies, to keep the page quick; this analysis has ${included.length}.` }
+      : attempt(() => leaveOneOut(included.map(toEffect), options).map((result, index) => ({ omitted: included[index] as StudyRow, result })));
+  const egger = attempt(() => eggerTest(included.map(toEffect)));
+  const profile = attempt(() => profileLikelihoodInterval(included.map(toEffect)));
+  const subgroups =
+    settings.subgroupBy === 'none'
+      ? null
+      : attempt(() => {
+          const analysis = subgroupAnalysis(included.map((row) => ({ ...toEffect(row), group: subgroupName(row, settings.subgroupBy) })), options);
+          return {
+            groups: [...analysis.groupMap].map(([name, result]) => ({ name, k: result.k, result })),
+            qBetween: analysis.qBetween,
+            dfBetween: analysis.dfBetween,
+            pBetween: analysis.pBetween,
+          };
+        });
+  return { outcomes, outcome, studies, pooled, leaveOneOut: looResult, egger, profile, subgroups };
+}
+
+export type EffectScale = 'difference' | 'ratio';
+
+/** Counts are pooled as log ratios and shown back as ratios; every other layout is a difference (0 = no effect). */
+export function effectScale(layout: LayoutId | null): EffectScale {
+  return layout === 'counts' || layout === 'counts-n' ? 'ratio' : 'difference';
+}
+
+/** A value on the analysis scale as it is shown: ratios are exponentiated. */
+export function displayValue(value: number, scale: EffectScale): number {
+  return scale === 'ratio' ? Math.exp(value) : value;
+}
+
+/**
+ * Orients a value on the analysis scale so that positive favours the intervention (log scale for ratios), as the
+ * user says their data run. Swapping the sign swaps which end of an interval is lower.
+ */
+export function orientValue(value: number, benefit: BenefitDirection): number {
+  const oriented = benefit === 'positive' ? value : -value;
+  return Object.is(oriented, -0) ? 0 : oriented;
+}

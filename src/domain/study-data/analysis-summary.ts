@@ -1,0 +1,51 @@
+import { describeHeterogeneity } from '../plain-language/heterogeneity-words';
+import { sideOfNoDifference } from '../plain-language/orientation';
+import { describeSizeRange } from '../plain-language/size-words';
+import type { PoolResult } from '../stats/index';
+import { orientValue, type BenefitDirection, type EffectScale } from './analyse';
+import type { LayoutId } from './layouts';
+
+// The plain-language summary of a re-analysis, from the same rules the outcome pages use (size words with their
+// caveat, heterogeneity words). It never gives a certainty rating: that needs judgements about study quality and
+// bias that a table of numbers cannot give.
+
+export interface SummaryInput {
+  result: PoolResult;
+  layout: LayoutId | null;
+  scale: EffectScale;
+  benefit: BenefitDirection;
+  smd: 'hedges' | 'cohen';
+}
+
+export function summariseAnalysis(input: SummaryInput): string[] {
+  const { result, layout, scale, benefit } = input;
+  const lower = orientValue(result.ciLower, benefit);
+  const upper = orientValue(result.ciUpper, benefit);
+  const oriented = { lower: Math.min(lower, upper), upper: Math.max(lower, upper) };
+  const sentences: string[] = [];
+  const studies = `${result.k} ${result.k === 1 ? 'study' : 'studies'}`;
+
+  const lowSide = sideOfNoDifference(oriented.lower);
+  const highSide = sideOfNoDifference(oriented.upper);
+  if (lowSide === 'intervention') {
+    sentences.push(`Pooled over ${studies}, the result favours the intervention: the whole 95% confidence interval is on the side of benefit.`);
+  } else if (highSide === 'comparison') {
+    sentences.push(`Pooled over ${studies}, the result favours the comparison group: the whole 95% confidence interval is on that side.`);
+  } else {
+    sentences.push(`Pooled over ${studies}, the 95% confidence interval includes no difference, so these data cannot rule out that the intervention makes no difference.`);
+  }
+
+  if (scale === 'difference') {
+    const range = describeSizeRange(oriented);
+    if (layout === 'means') {
+      const measure = input.smd === 'hedges' ? 'Hedges’ g' : 'Cohen’s d';
+      sentences.push(`These effects are standardised mean differences (${measure}). By Cohen’s rough conventions, the benefit could be ${range}.`);
+    } else {
+      sentences.push(`If these effects are standardised mean differences (such as Hedges’ g or Cohen’s d), by Cohen’s rough conventions the benefit could be ${range}. If they are another measure, these size words do not apply.`);
+    }
+  }
+
+  if (result.k > 1) sentences.push(describeHeterogeneity(Math.min(100, Math.max(0, result.i2))));
+  sentences.push('This summary gives no certainty rating: that needs judgements about the studies’ quality and risk of bias that a table of numbers cannot give.');
+  return sentences;
+}

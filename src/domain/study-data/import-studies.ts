@@ -1,0 +1,67 @@
+import { parseCsv, type CsvProblem } from './csv';
+import { automaticMapping, detectLayout, layoutById, mappingForHeaders, type ColumnMapping, type LayoutId } from './layouts';
+import { checkRecords, type ConversionOptions, type StudyRow } from './study-rows';
+
+export interface ImportRequest {
+  text: string;
+  /** A mapping chosen by hand; fields not in it are matched by name. */
+  mapping?: ColumnMapping;
+  /** A layout chosen by hand; otherwise the first whose columns are present. */
+  layout?: LayoutId;
+  options: ConversionOptions;
+}
+
+export interface StudyImport {
+  headers: string[];
+  mapping: ColumnMapping;
+  layout: LayoutId | null;
+  rows: StudyRow[];
+  /** Every problem, sorted by line: rows left out, and anything about the file as a whole. */
+  problems: CsvProblem[];
+  /** Data rows in the file (not counting the header and blank lines). */
+  recordCount: number;
+}
+
+/** Text → checked study rows and every problem. Never throws: a problem is a listed result, not an exception. */
+export function importStudies(request: ImportRequest): StudyImport {
+  const csv = parseCsv(request.text);
+  const headers = csv.headers;
+  const recordCount = csv.records.length + csv.problems.filter((problem) => problem.line > csv.headerLine).length;
+  const mapping = mappingForHeaders({ ...automaticMapping(headers), ...request.mapping }, headers);
+  const base = { headers, mapping, recordCount };
+  if (headers.length === 0) return { ...base, layout: null, rows: [], problems: csv.problems };
+
+  const duplicates = headers.filter((header, index) => header !== '' && headers.indexOf(header) !== index);
+  const mapped = new Set(Object.values(mapping));
+  const ambiguous = [...new Set(duplicates)].filter((header) => mapped.has(header));
+  if (ambiguous.length > 0) {
+    return { ...base, layout: null, rows: [], problems: [...csv.problems, ...ambiguous.map((header) => ({ line: csv.headerLine, column: header, reason: `the column name "${header}" appears more than once, so it is not clear which to use; rename one` }))] };
+  }
+
+  const layout = request.layout ?? detectLayout(mapping);
+  if (layout === null) {
+    return {
+      ...base,
+      layout,
+      rows: [],
+      problems: [
+        ...csv.problems,
+        {
+          line: csv.headerLine,
+          reason:
+            'the header does not name the columns of any layout (yi and vi; yi and sei; yi, ci_lower and ci_upper; m1i, sd1i, n1i, m2i, sd2i, n2i; ai, bi, ci, di; ai, n1i, ci, n2i; or yi, n1i, n2i). Match your columns by hand below.',
+        },
+      ],
+    };
+  }
+  const missing = layoutById(layout).required.filter((field) => mapping[field] === undefined);
+  if (missing.length > 0) {
+    return { ...base, layout, rows: [], problems: [...csv.problems, { line: csv.headerLine, reason: `no column is matched to ${missing.join(', ')}, which this layout needs` }] };
+  }
+  if (csv.records.length === 0 && csv.problems.length === 0) {
+    return { ...base, layout, rows: [], problems: [{ line: csv.headerLine + 1, reason: 'the file has a header but no rows of studies' }] };
+  }
+  const checked = checkRecords(headers, csv.records, mapping, layout, request.options);
+  const problems = [...csv.problems, ...checked.problems].sort((first, second) => first.line - second.line);
+  return { ...base, layout, rows: checked.rows, problems };
+}

@@ -1,0 +1,58 @@
+import Papa from 'papaparse';
+import type { PoolResult } from '../stats/index';
+import { layoutById, type LayoutId } from './layouts';
+import { displayValue, type AnalysisResult, type AnalysisSettings, type EffectScale } from './analyse';
+
+// The results as a CSV file: every study, the pooled result, leave-one-out and subgroups, on the analysis scale and
+// (for ratios) the ratio scale. Full precision, so others can check the figures.
+
+function pooledColumns(result: PoolResult, scale: EffectScale): Record<string, number | string> {
+  return {
+    estimate: result.estimate,
+    ci_lower: result.ciLower,
+    ci_upper: result.ciUpper,
+    ...(scale === 'ratio' ? { ratio: displayValue(result.estimate, scale), ratio_ci_lower: displayValue(result.ciLower, scale), ratio_ci_upper: displayValue(result.ciUpper, scale) } : {}),
+    se: result.se,
+    p_value: result.pValue,
+    tau2: result.tau2,
+    i2_percent: result.i2,
+    q: result.q,
+    q_df: result.qDf,
+    q_p: result.qP,
+    pi_lower: result.piLower,
+    pi_upper: result.piUpper,
+    k: result.k,
+  };
+}
+
+export function resultsCsv(analysis: AnalysisResult, settings: AnalysisSettings, scale: EffectScale, workspaceName: string): string {
+  const rows: Record<string, number | string>[] = [];
+  for (const study of analysis.studies) {
+    rows.push({
+      section: 'study',
+      name: study.row.study,
+      line: study.row.line,
+      included: study.included ? 'yes' : 'no',
+      yi: study.row.yi,
+      vi: study.row.vi,
+      weight_percent: study.weight ?? '',
+    });
+  }
+  if (analysis.pooled.ok) rows.push({ section: 'pooled', name: `${settings.method}, ${settings.test === 'knha' ? 'Knapp-Hartung' : 'z'} test`, ...pooledColumns(analysis.pooled.value, scale) });
+  if (analysis.leaveOneOut.ok) {
+    for (const entry of analysis.leaveOneOut.value) rows.push({ section: 'leave-one-out', name: `without ${entry.omitted.study}`, line: entry.omitted.line, ...pooledColumns(entry.result, scale) });
+  }
+  if (analysis.subgroups?.ok) {
+    for (const group of analysis.subgroups.value.groups) rows.push({ section: `subgroup (${settings.subgroupBy})`, name: group.name, ...pooledColumns(group.result, scale) });
+    rows.push({ section: 'between subgroups', name: 'Q test of difference', q: analysis.subgroups.value.qBetween, q_df: analysis.subgroups.value.dfBetween, q_p: analysis.subgroups.value.pBetween });
+  }
+  if (analysis.egger.ok) rows.push({ section: 'egger', name: 'Egger regression test', statistic: analysis.egger.value.statistic, df: analysis.egger.value.df, p_value: analysis.egger.value.pValue });
+  const columns = ['section', 'name', 'line', 'included', 'yi', 'vi', 'weight_percent', 'estimate', 'ci_lower', 'ci_upper', 'ratio', 'ratio_ci_lower', 'ratio_ci_upper', 'se', 'p_value', 'tau2', 'i2_percent', 'q', 'q_df', 'q_p', 'pi_lower', 'pi_upper', 'k', 'statistic', 'df'];
+  const header = `# ${workspaceName.replace(/[\r\n]+/g, ' ')}: re-analysed in the browser with the Under-5s Evidence Explorer (method ${settings.method}, test ${settings.test}${analysis.outcome === null ? '' : `, outcome ${analysis.outcome.replace(/[\r\n]+/g, ' ')}`})\n`;
+  return header + Papa.unparse(rows, { columns, newline: '\n', escapeFormulae: true }) + '\n';
+}
+
+/** A template to fill in for a layout: the optional label columns and the layout's own, with no rows (no made-up figures). */
+export function templateCsv(layout: LayoutId): string {
+  return `${['study', 'year', 'group', 'outcome', ...layoutById(layout).required].join(',')}\n`;
+}

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { checkStudies, logOddsRatio, logRiskRatio, smdFromMeans, smdVarianceFromSizes, varianceFromInterval, varianceFromStandardError, type EffectAndVariance } from '../stats/index';
+import type { CsvProblem, CsvRecord } from './csv';
+import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type StudyField } from './layouts';
+
+// Records → checked study rows. Each row is validated with zod; every problem names the row's line, the column (as
+// the file names it) and the reason. A row with a problem is listed and left out; the good rows are analysed.
+
+export type SmdCorrection = 'hedges' | 'cohen';
+export type RatioMeasure = 'OR' | 'RR';
+
+export interface ConversionOptions {
+  /** For means and SDs: Hedges' g (metafor's SMD, the default) or Cohen's d. */
+  smd: SmdCorrection;
+  /** For counts: log odds ratio or log risk ratio. */
+  ratio: RatioMeasure;
+}
+
+export interface StudyRow {
+  /** Line in the file: unique in one import, and the id used to include or exclude the study. */
+  line: number;
+  study: string;
+  year?: number;
+  group?: string;
+  outcome?: string;
+  /** On the analysis scale: log ratio for counts. */
+  yi: number;
+  vi: number;
+}
+
+/** Parses a number as a person would type it: spaces around it and a Unicode minus are fine; "1,5" is not. */
+export function parseNumberCell(text: string): number | { problem: string } {
+  const value = text.trim().replace(/^\u2212/, '-');
+  if (value === '' || /^(na|n\/a|nan|null|-)$/i.test(value)) return { problem: 'is empty' };
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value)) {
+    if (/^[+-]?\d+,\d+$/.test(value)) return { problem: `"${value}" is not a number: use a full stop for decimals` };
+    return { problem: `"${truncate(value)}" is not a number` };
+  }
+  const number = Number(value);
+  if (!Number.isFinite(number)) return { problem: `${truncate(value)} is too large to use` };
+  return number;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+const numberCell = z.string().transform((text, context) => {
+  const parsed = parseNumberCell(text);
+  if (typeof parsed === 'number') return parsed;
+  context.addIssue({ code: 'custom', message: parsed.problem });
+  return z.NEVER;
+});
+const positive = numberCell.pipe(z.number().positive({ error: 'must be above 0' }));
+const count = numberCell.pipe(z.number().int({ error: 'must be a whole number' }).nonnegative({ error: 'cannot be negative' }));
+const size = numberCell.pipe(z.number().int({ error: 'must be a whole number' }).min(2, { error: 'must be at least 2' }));
+const sizeForCounts = numberCell.pipe(z.number().int({ error: 'must be a whole number' }).positive({ error: 'must be above 0' }));
+
+const optionalText = z
+  .string()
+  .transform((text) => text.trim())
+  .pipe(z.string().max(200, { error: 'is longer than 200 characters' }))
+  .optional();
+const optionalYear = z
+  .string()
+  .optional()
+  .transform((text, context) => {
+    if (text === undefined || text.trim() === '') return undefined;
+    const parsed = parseNumberCell(text);
+    if (typeof parsed === 'number' && Number.isInteger(parsed) && parsed >= 1000 && parsed <= 2200) return parsed;
+    context.addIssue({ code: 'custom', message: `"${truncate(text.trim())}" is not a year (a whole number such as 2017)` });
+    return z.NEVER;
+  });
+const labels = { study: optionalText, year: optionalYear, group: optionalText, outcome: optionalText };
+
+/** One zod schema per layout: the fields it needs, with their rules, plus the optional labels. */
+const ROW_SCHEMAS = {
+  'yi-vi': z.object({ ...labels, yi: numberCell, vi: positive }),
+  'yi-sei': z.object({ ...labels, yi: numberCell, sei: positive }),
+  'yi-ci': z
+    .object({ ...labels, yi: numberCell, ci_lower: numberCell, ci_upper: numberCell })
+    .refine((row) => row.ci_upper > row.ci_lower, { error: 'the upper limit must be above the lower limit', path: ['ci_upper'] })
+    .refine((row) => row.yi >= row.ci_lower && row.yi <= row.ci_upper, { error: 'the effect must lie inside its interval', path: ['yi'] }),
+  means: z.object({ ...labels, m1i: numberCell, sd1i: positive, n1i: size, m2i: numberCell, sd2i: positive, n2i: size }),
+  counts: z
+    .object({ ...labels, ai: count, bi: count, ci: count, di: count })
+    .refine((row) => row.ai + row.bi > 0, { error: 'the intervention arm has no participants (ai + bi = 0)', path: ['bi'] })
+    .refine((row) => row.ci + row.di > 0, { error: 'the comparison arm has no participants (ci + di = 0)', path: ['di'] }),
+  'counts-n': z
+    .object({ ...labels, ai: count, n1i: sizeForCounts, ci: count, n2i: sizeForCounts })
+    .refine((row) => row.ai <= row.n1i, { error: 'events (ai) cannot exceed the arm size (n1i)', path: ['ai'] })
+    .refine((row) => row.ci <= row.n2i, { error: 'events (ci) cannot exceed the arm size (n2i)', path: ['ci'] }),
+  'yi-n': z.object({ ...labels, yi: numberCell, n1i: size, n2i: size }),
+} as const;
+
+type Parsed<L extends LayoutId> = z.output<(typeof ROW_SCHEMAS)[L]>;
+
+function effectOf(layout: LayoutId, row: Parsed<LayoutId>, options: ConversionOptions): EffectAndVariance {
+  switch (layout) {
+    case 'yi-vi': {
+      const value = row as Parsed<'yi-vi'>;
+      return { yi: value.yi, vi: value.vi };
+    }
+    case 'yi-sei': {
+      const value = row as Parsed<'yi-sei'>;
+      return { yi: value.yi, vi: varianceFromStandardError(value.sei) };
+    }
+    case 'yi-ci': {
+      const value = row as Parsed<'yi-ci'>;
+      return { yi: value.yi, vi: varianceFromInterval(value.ci_lower, value.ci_upper) };
+    }
+    case 'yi-n': {
+      const value = row as Parsed<'yi-n'>;
+      return { yi: value.yi, vi: smdVarianceFromSizes(value.yi, value.n1i, value.n2i) };
+    }
+    case 'means': {
+      const value = row as Parsed<'means'>;
+      return smdFromMeans({ m1: value.m1i, sd1: value.sd1i, n1: value.n1i, m2: value.m2i, sd2: value.sd2i, n2: value.n2i }, options.smd);
+    }
+    case 'counts':
+    case 'counts-n': {
+      const counts =
+        layout === 'counts'
+          ? (row as Parsed<'counts'>)
+          : (() => {
+              const value = row as Parsed<'counts-n'>;
+              return { ai: value.ai, bi: value.n1i - value.ai, ci: value.ci, di: value.n2i - value.ci };
+            })();
+      return options.ratio === 'OR' ? logOddsRatio(counts) : logRiskRatio(counts);
+    }
+  }
+}
+
+export interface CheckedRows {
+  rows: StudyRow[];
+  problems: CsvProblem[];
+}
+
+/** Checks every record against the layout's schema; returns the good rows and every problem, by line and column. */
+export function checkRecords(
+  headers: readonly string[],
+  records: readonly CsvRecord[],
+  mapping: ColumnMapping,
+  layoutId: LayoutId,
+  options: ConversionOptions,
+): CheckedRows {
+  const layout = layoutById(layoutId);
+  const schema = ROW_SCHEMAS[layoutId];
+  const fields: StudyField[] = [...OPTIONAL_FIELDS.filter((field) => mapping[field] !== undefined), ...layout.required];
+  const indexOf = new Map<StudyField, number>();
+  for (const field of fields) {
+    const header = mapping[field];
+    if (header !== undefined) indexOf.set(field, headers.indexOf(header));
+  }
+  const columnOf = (field: PropertyKey | undefined) => (typeof field === 'string' ? (mapping[field as StudyField] ?? field) : undefined);
+  const rows: StudyRow[] = [];
+  const problems: CsvProblem[] = [];
+
+  for (const record of records) {
+    if (record.cells.length !== headers.length) {
+      problems.push({ line: record.line, reason: `has ${record.cells.length} value${record.cells.length === 1 ? '' : 's'} but the header has ${headers.length} columns, so the values cannot be matched to columns` });
+      continue;
+    }
+    const input: Record<string, string | undefined> = {};
+    for (const field of fields) {
+      const index = indexOf.get(field);
+      const cell = index === undefined || index < 0 ? undefined : record.cells[index];
+      // Optional labels may be blank; required numbers are checked by the schema.
+      input[field] = cell === undefined ? (layout.required.includes(field) ? '' : undefined) : cell;
+    }
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const column = columnOf(issue.path[0]);
+        problems.push({ line: record.line, ...(column === undefined ? {} : { column }), reason: issue.message });
+      }
+      continue;
+    }
+    const value = parsed.data;
+    let effect: EffectAndVariance;
+    try {
+      effect = effectOf(layoutId, value, options);
+    } catch (error) {
+      problems.push({ line: record.line, reason: error instanceof Error ? error.message.replace(/^\w+: /, '') : String(error) });
+      continue;
+    }
+    const study = value.study === undefined || value.study === '' ? `Line ${record.line}` : value.study;
+    const tooExtreme = checkStudies([{ ...effect, label: study }]);
+    if (tooExtreme.length > 0) {
+      for (const problem of tooExtreme) problems.push({ line: record.line, reason: problem.message.replace(/^study at index 0 (\("[^"]*"\) )?/, 'the study ') });
+      continue;
+    }
+    rows.push({
+      line: record.line,
+      study,
+      ...(value.year === undefined ? {} : { year: value.year }),
+      ...(value.group === undefined || value.group === '' ? {} : { group: value.group }),
+      ...(value.outcome === undefined || value.outcome === '' ? {} : { outcome: value.outcome }),
+      yi: effect.yi,
+      vi: effect.vi,
+    });
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { migrateWorkspace, newWorkspace, WORKSPACE_VERSION } from './workspace';
+
+const workspace = newWorkspace({ id: 'w1', name: 'BCG', now: new Date('2026-11-27T05:00:00Z'), source: { kind: 'paste' }, csvText: 'yi,vi\n0.1,0.1\n', mapping: { yi: 'yi' } });
+
+describe('migrateWorkspace', () => {
+  it('reads back what it saves, through JSON', () => {
+    expect(migrateWorkspace(JSON.parse(JSON.stringify(workspace)))).toEqual({ ok: true, workspace });
+  });
+
+  it('refuses a newer version with a clear message instead of misreading it', () => {
+    const reading = migrateWorkspace({ ...workspace, version: WORKSPACE_VERSION + 1 });
+    expect(reading.ok).toBe(false);
+    expect(!reading.ok && reading.problems[0]).toMatch(/newer version of the app/);
+  });
+
+  it('refuses anything that is not a workspace, naming the field', () => {
+    expect(migrateWorkspace('text')).toEqual({ ok: false, problems: ['this is not a workspace file'] });
+    expect(migrateWorkspace({ format: 'other' }).ok).toBe(false);
+    const reading = migrateWorkspace({ ...workspace, settings: { ...workspace.settings, method: 'XX' } });
+    expect(!reading.ok && reading.problems[0]).toMatch(/^settings\.method/);
+  });
+});

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, type AnalysisSettings } from './analyse';
+import { LAYOUTS, STUDY_FIELDS, type ColumnMapping, type LayoutId } from './layouts';
+import type { ConversionOptions } from './study-rows';
+
+// A saved analysis workspace: the data as text, how its columns are read, the settings and a name. Versioned, so a
+// workspace saved by an older version of the app is migrated when it is opened, and one from a newer version is
+// refused with a clear message rather than misread.
+
+export const WORKSPACE_FORMAT = 'under5s-analysis-workspace';
+export const WORKSPACE_VERSION = 1;
+
+export interface Workspace {
+  format: typeof WORKSPACE_FORMAT;
+  version: typeof WORKSPACE_VERSION;
+  id: string;
+  name: string;
+  /** ISO date-time of the last save. */
+  savedAt: string;
+  source: { kind: 'file' | 'paste' | 'example' | 'template' | 'workspace-file'; fileName?: string };
+  csvText: string;
+  mapping: ColumnMapping;
+  /** A layout chosen by hand, or null to use the first that fits. */
+  layout: LayoutId | null;
+  options: ConversionOptions;
+  settings: AnalysisSettings;
+}
+
+const layoutIds = LAYOUTS.map((layout) => layout.id) as [LayoutId, ...LayoutId[]];
+const mappingSchema = z.partialRecord(z.enum(STUDY_FIELDS), z.string());
+
+const settingsSchema = z.object({
+  method: z.enum(['FE', 'DL', 'REML', 'PM']),
+  test: z.enum(['z', 'knha']),
+  outcome: z.string().nullable(),
+  subgroupBy: z.enum(['none', 'group', 'outcome', 'year-band']),
+  excluded: z.array(z.number().int().positive()),
+  benefit: z.enum(['positive', 'negative']),
+});
+
+const workspaceSchema = z.object({
+  format: z.literal(WORKSPACE_FORMAT),
+  version: z.literal(WORKSPACE_VERSION),
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(200),
+  savedAt: z.string(),
+  source: z.object({ kind: z.enum(['file', 'paste', 'example', 'template', 'workspace-file']), fileName: z.string().optional() }),
+  csvText: z.string(),
+  mapping: mappingSchema,
+  layout: z.enum(layoutIds).nullable(),
+  options: z.object({ smd: z.enum(['hedges', 'cohen']), ratio: z.enum(['OR', 'RR']) }),
+  settings: settingsSchema,
+});
+
+/**
+ * Steps that bring an older saved format up to the current one, keyed by the version they start from. Version 1 is
+ * the first; when the format changes, add `1: (old) => ({ ...old, version: 2, newField: … })` and bump
+ * WORKSPACE_VERSION.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type WorkspaceReading = { ok: true; workspace: Workspace } | { ok: false; problems: string[] };
+
+/** Reads a stored or imported workspace of any known version, migrating it to the current one. */
+export function migrateWorkspace(value: unknown): WorkspaceReading {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problems: ['this is not a workspace file'] };
+  let current = value as Record<string, unknown>;
+  if (current.format !== WORKSPACE_FORMAT) return { ok: false, problems: ['this is not a workspace file from the analysis page'] };
+  let version = current.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problems: [`the workspace version (${String(version)}) is not one this app knows`] };
+  if (version > WORKSPACE_VERSION) {
+    return { ok: false, problems: [`the workspace was saved by a newer version of the app (format ${version}; this one reads up to ${WORKSPACE_VERSION}). Reload the page to update the app.`] };
+  }
+  while (version < WORKSPACE_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) return { ok: false, problems: [`no way to update a version ${version} workspace`] };
+    current = step(current);
+    version = current.version;
+    if (typeof version !== 'number') return { ok: false, problems: ['a migration step lost the version'] };
+  }
+  const parsed = workspaceSchema.safeParse(current);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'workspace'}: ${issue.message}`) };
+  const workspace = parsed.data;
+  return {
+    ok: true,
+    workspace: {
+      ...workspace,
+      source: { kind: workspace.source.kind, ...(workspace.source.fileName === undefined ? {} : { fileName: workspace.source.fileName }) },
+    },
+  };
+}
+
+export function newWorkspace(fields: { id: string; name: string; now: Date; source: Workspace['source']; csvText: string; mapping?: ColumnMapping; layout?: LayoutId | null; options?: ConversionOptions; settings?: Partial<AnalysisSettings> }): Workspace {
+  return {
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    id: fields.id,
+    name: fields.name,
+    savedAt: fields.now.toISOString(),
+    source: fields.source,
+    csvText: fields.csvText,
+    mapping: fields.mapping ?? {},
+    layout: fields.layout ?? null,
+    options: fields.options ?? { smd: 'hedges', ratio: 'RR' },
+    settings: { ...DEFAULT_SETTINGS, ...fields.settings },
+  };
+}

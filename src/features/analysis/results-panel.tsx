@@ -1,0 +1,388 @@
+import { useId, useRef } from 'react';
+import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
+import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
+import { FunnelPlot } from '../../components/charts/funnel-plot/funnel-plot';
+import { formatEffect, formatInterval } from '../../domain/format';
+import type { PoolMethod, PoolResult } from '../../domain/stats/index';
+import { displayValue, type AnalysisResult, type AnalysisSettings, type EffectScale, type SubgroupBy } from '../../domain/study-data/analyse';
+import { summariseAnalysis } from '../../domain/study-data/analysis-summary';
+import type { LayoutId } from '../../domain/study-data/layouts';
+import type { ConversionOptions } from '../../domain/study-data/study-rows';
+import { downloadText, fileNameFor, svgText } from './download';
+import { formatI2, formatP, formatTau2 } from './format-statistics';
+import { METHOD_NAMES, studyForestModel } from './study-forest-model';
+
+export interface ResultsPanelProps {
+  workspaceName: string;
+  analysis: AnalysisResult;
+  settings: AnalysisSettings;
+  onSettings: (settings: AnalysisSettings) => void;
+  options: ConversionOptions;
+  onOptions: (options: ConversionOptions) => void;
+  layout: LayoutId | null;
+  scale: EffectScale;
+  measureName: string;
+  onExportResults: () => void;
+}
+
+const SUBGROUP_LABELS: Record<SubgroupBy, string> = { none: 'No split', group: 'The group column', outcome: 'The outcome column', 'year-band': 'Decade of the year column' };
+
+/** "−0.71 (−1.07 to −0.36)", plus the ratio "0.49 (0.34 to 0.70)" for counts. */
+function PooledFigures({ result, scale, measureName }: { result: PoolResult; scale: EffectScale; measureName: string }) {
+  const main = `${formatEffect(result.estimate)} (${formatInterval({ lower: result.ciLower, upper: result.ciUpper })})`;
+  if (scale === 'difference') return <>{main}</>;
+  const ratio = `${formatEffect(displayValue(result.estimate, scale))} (${formatInterval({ lower: displayValue(result.ciLower, scale), upper: displayValue(result.ciUpper, scale) })})`;
+  return (
+    <>
+      {measureName.replace(/^log /, '')} {ratio}; on the log scale {main}
+    </>
+  );
+}
+
+export function heterogeneityLine(result: PoolResult): string {
+  return `Heterogeneity: τ² = ${formatTau2(result.tau2)}, I² = ${formatI2(result.i2)}, Q = ${result.q.toFixed(2)} on ${result.qDf} df, p = ${formatP(result.qP)}`;
+}
+
+function SelectField<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (value: T) => void }) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="block font-bold">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          const chosen = options.find(([option]) => option === event.target.value);
+          if (chosen) onChange(chosen[0]);
+        }}
+        className="mt-1 border-2 border-nhs-black bg-white p-1"
+      >
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function ResultsPanel({ workspaceName, analysis, settings, onSettings, options, onOptions, layout, scale, measureName, onExportResults }: ResultsPanelProps) {
+  const forestRef = useRef<HTMLDivElement>(null);
+  const funnelRef = useRef<HTMLDivElement>(null);
+  const update = (change: Partial<AnalysisSettings>) => onSettings({ ...settings, ...change });
+  const toggleStudy = (line: number) => update({ excluded: settings.excluded.includes(line) ? settings.excluded.filter((value) => value !== line) : [...settings.excluded, line] });
+  const pooled = analysis.pooled;
+  const model = studyForestModel(analysis, settings, scale, measureName);
+  const methods: [PoolMethod, string][] = [['REML', 'REML (restricted maximum likelihood)'], ['DL', 'DerSimonian–Laird'], ['PM', 'Paule–Mandel'], ['FE', 'Fixed effect']];
+
+  return (
+    <>
+      <section aria-labelledby="settings-heading" className="bg-white p-4">
+        <h2 id="settings-heading" className="mt-0">
+          Settings
+        </h2>
+        <form onSubmit={(event) => event.preventDefault()} className="grid gap-4 sm:grid-cols-2">
+          <SelectField label="Method" value={settings.method} options={methods} onChange={(method) => update({ method })} />
+          <SelectField
+            label="Test and interval"
+            value={settings.test}
+            options={[
+              ['z', 'z (normal)'],
+              ['knha', 'Knapp–Hartung (t)'],
+            ]}
+            onChange={(test) => update({ test })}
+          />
+          <SelectField
+            label="Which sign favours the intervention in your data?"
+            value={settings.benefit}
+            options={[
+              ['positive', scale === 'ratio' ? 'A ratio above 1' : 'A positive effect'],
+              ['negative', scale === 'ratio' ? 'A ratio below 1 (e.g. fewer bad events)' : 'A negative effect (e.g. lower symptom scores)'],
+            ]}
+            onChange={(benefit) => update({ benefit })}
+          />
+          {analysis.outcomes.length > 1 ? (
+            <SelectField label="Outcome to pool" value={analysis.outcome ?? ''} options={analysis.outcomes.map((outcome) => [outcome, outcome] as const)} onChange={(outcome) => update({ outcome })} />
+          ) : null}
+          <SelectField label="Split into subgroups by" value={settings.subgroupBy} options={Object.entries(SUBGROUP_LABELS) as [SubgroupBy, string][]} onChange={(subgroupBy) => update({ subgroupBy })} />
+          {layout === 'means' ? (
+            <SelectField
+              label="Standardised mean difference"
+              value={options.smd}
+              options={[
+                ['hedges', 'Hedges’ g (small-sample corrected)'],
+                ['cohen', 'Cohen’s d'],
+              ]}
+              onChange={(smd) => onOptions({ ...options, smd })}
+            />
+          ) : null}
+          {layout === 'counts' || layout === 'counts-n' ? (
+            <SelectField
+              label="Ratio"
+              value={options.ratio}
+              options={[
+                ['RR', 'Risk ratio'],
+                ['OR', 'Odds ratio'],
+              ]}
+              onChange={(ratio) => onOptions({ ...options, ratio })}
+            />
+          ) : null}
+        </form>
+      </section>
+
+      <section aria-labelledby="pooled-heading" className="bg-white p-4">
+        <h2 id="pooled-heading" className="mt-0">
+          Pooled result
+        </h2>
+        {pooled.ok ? (
+          <>
+            <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="pooled-result">
+              <dt className="font-bold">Pooled {measureName} (95% CI)</dt>
+              <dd data-testid="pooled-estimate">
+                <PooledFigures result={pooled.value} scale={scale} measureName={measureName} />
+              </dd>
+              <dt className="font-bold">Method</dt>
+              <dd>
+                {METHOD_NAMES[settings.method]}, {settings.test === 'knha' ? 'Knapp–Hartung t test' : 'z test'}; p = {formatP(pooled.value.pValue)}
+              </dd>
+              <dt className="font-bold">Studies</dt>
+              <dd>{pooled.value.k}</dd>
+              <dt className="font-bold">τ² (between-study variance)</dt>
+              <dd data-testid="tau2">{formatTau2(pooled.value.tau2)}</dd>
+              <dt className="font-bold">I²</dt>
+              <dd data-testid="i2">{formatI2(pooled.value.i2)}</dd>
+              {settings.method !== 'FE' && pooled.value.k > 1 ? (
+                <>
+                  <dt className="font-bold">95% prediction interval</dt>
+                  <dd>
+                    {formatInterval(
+                      scale === 'ratio'
+                        ? { lower: displayValue(pooled.value.piLower, scale), upper: displayValue(pooled.value.piUpper, scale) }
+                        : { lower: pooled.value.piLower, upper: pooled.value.piUpper },
+                    )}
+                  </dd>
+                </>
+              ) : null}
+              {analysis.profile.ok ? (
+                <>
+                  <dt className="font-bold">Profile-likelihood 95% CI</dt>
+                  <dd>
+                    {formatInterval(
+                      scale === 'ratio'
+                        ? { lower: displayValue(analysis.profile.value.lower, scale), upper: displayValue(analysis.profile.value.upper, scale) }
+                        : { lower: analysis.profile.value.lower, upper: analysis.profile.value.upper },
+                    )}{' '}
+                    around the maximum-likelihood estimate {formatEffect(displayValue(analysis.profile.value.estimate, scale))} (τ² {formatTau2(analysis.profile.value.tau2)}). It allows for the uncertainty in τ², so with
+                    few studies it is usually wider.
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+            <p data-testid="heterogeneity-line">{heterogeneityLine(pooled.value)}</p>
+            <h3>In plain words</h3>
+            {summariseAnalysis({ result: pooled.value, layout, scale, benefit: settings.benefit, smd: options.smd }).map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+          </>
+        ) : (
+          <p role="status">{pooled.message}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="forest-heading" className="bg-white p-4">
+        <h2 id="forest-heading" className="mt-0">
+          Forest plot
+        </h2>
+        <p>Squares are sized by weight. The diamond is the pooled result; the dashed line under it is the 95% prediction interval. Grey studies are left out.</p>
+        <div ref={forestRef}>
+          <ForestPlot
+            model={model}
+            description={`Forest plot of ${analysis.studies.length} studies${pooled.ok ? `, pooled ${formatEffect(model.rows.at(-1)?.estimate ?? Number.NaN)}` : ''}. Every figure is in the table below.`}
+          />
+        </div>
+        {pooled.ok ? <p className="text-base">{heterogeneityLine(pooled.value)}</p> : null}
+        <button
+          type="button"
+          onClick={() => {
+            // The wide drawing, whatever the screen: it is the one for documents and slides.
+            const text = svgText(forestRef.current, 'svg[data-variant="wide"]');
+            if (text) downloadText(fileNameFor(`${workspaceName} forest plot`, 'svg'), text, 'image/svg+xml');
+          }}
+          className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
+        >
+          Download the forest plot (SVG)
+        </button>
+        <div className="mt-4 overflow-x-auto">
+          <table>
+            <caption className="text-left font-bold">Studies: tick or untick to include or leave out</caption>
+            <thead>
+              <tr>
+                <th scope="col">Include</th>
+                <th scope="col">Study</th>
+                <th scope="col">Line</th>
+                <th scope="col">Effect (yi)</th>
+                <th scope="col">Variance (vi)</th>
+                <th scope="col">Weight</th>
+              </tr>
+            </thead>
+            <tbody>
+              {analysis.studies.slice(0, 1000).map((study) => (
+                <tr key={study.row.line}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      checked={study.included}
+                      onChange={() => toggleStudy(study.row.line)}
+                      aria-label={`Include ${study.row.study} (line ${study.row.line})`}
+                      className="h-5 w-5 accent-nhs-blue"
+                    />
+                  </td>
+                  <td>{study.row.study}</td>
+                  <td>{study.row.line}</td>
+                  <td>{formatEffect(study.row.yi, 3)}</td>
+                  <td>{study.row.vi.toPrecision(3)}</td>
+                  <td>{study.weight === undefined ? 'left out' : `${study.weight.toFixed(1)}%`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {analysis.studies.length > 1000 ? <p>The first 1,000 of {analysis.studies.length} studies are listed; all are analysed.</p> : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="loo-heading" className="bg-white p-4">
+        <h2 id="loo-heading" className="mt-0">
+          Leave one out
+        </h2>
+        {analysis.leaveOneOut.ok ? (
+          <div className="overflow-x-auto">
+            <table>
+              <caption className="text-left">The pooled result with each study left out in turn</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Without</th>
+                  <th scope="col">Pooled (95% CI)</th>
+                  <th scope="col">τ²</th>
+                  <th scope="col">I²</th>
+                </tr>
+              </thead>
+              <tbody>
+                {analysis.leaveOneOut.value.map((entry) => (
+                  <tr key={entry.omitted.line}>
+                    <th scope="row" className="font-normal">
+                      {entry.omitted.study}
+                    </th>
+                    <td>
+                      <PooledFigures result={entry.result} scale={scale} measureName={measureName} />
+                    </td>
+                    <td>{formatTau2(entry.result.tau2)}</td>
+                    <td>{formatI2(entry.result.i2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{analysis.leaveOneOut.message}</p>
+        )}
+      </section>
+
+      {analysis.subgroups ? (
+        <section aria-labelledby="subgroups-heading" className="bg-white p-4">
+          <h2 id="subgroups-heading" className="mt-0">
+            Subgroups: {SUBGROUP_LABELS[settings.subgroupBy].toLowerCase()}
+          </h2>
+          {analysis.subgroups.ok ? (
+            <>
+              <div className="overflow-x-auto">
+                <table>
+                  <caption className="text-left">Each subgroup pooled on its own ({METHOD_NAMES[settings.method]})</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Subgroup</th>
+                      <th scope="col">Studies</th>
+                      <th scope="col">Pooled (95% CI)</th>
+                      <th scope="col">τ²</th>
+                      <th scope="col">I²</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {analysis.subgroups.value.groups.map((group) => (
+                      <tr key={group.name}>
+                        <th scope="row" className="font-normal">
+                          {group.name}
+                        </th>
+                        <td>{group.k}</td>
+                        <td>
+                          <PooledFigures result={group.result} scale={scale} measureName={measureName} />
+                        </td>
+                        <td>{formatTau2(group.result.tau2)}</td>
+                        <td>{formatI2(group.result.i2)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p data-testid="subgroup-test">
+                Test of difference between subgroups: Q = {analysis.subgroups.value.qBetween.toFixed(2)} on {analysis.subgroups.value.dfBetween} df, p = {formatP(analysis.subgroups.value.pBetween)}.
+                {analysis.subgroups.value.dfBetween > 0 ? ' A small p suggests the subgroups differ; with few studies per group, this test often misses real differences.' : ''}
+              </p>
+            </>
+          ) : (
+            <p>{analysis.subgroups.message}</p>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="funnel-heading" className="bg-white p-4">
+        <h2 id="funnel-heading" className="mt-0">
+          Funnel plot and Egger’s test
+        </h2>
+        {pooled.ok ? (
+          <ChartErrorBoundary>
+            <div ref={funnelRef}>
+              <FunnelPlot
+                input={{
+                  centre: pooled.value.estimate,
+                  axisLabel: `${measureName} (as computed${scale === 'ratio' ? ', log scale' : ''})`,
+                  points: analysis.studies.map((study) => ({ id: String(study.row.line), label: study.row.study, effect: study.row.yi, se: Math.sqrt(study.row.vi), muted: !study.included })),
+                }}
+                description={`Funnel plot: each study's effect against its standard error, around the pooled estimate ${formatEffect(pooled.value.estimate)}. Hollow circles are studies left out.`}
+              />
+            </div>
+            <button
+              type="button"
+              onClick={() => {
+                const text = svgText(funnelRef.current);
+                if (text) downloadText(fileNameFor(`${workspaceName} funnel plot`, 'svg'), text, 'image/svg+xml');
+              }}
+              className="mt-2 border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
+            >
+              Download the funnel plot (SVG)
+            </button>
+          </ChartErrorBoundary>
+        ) : null}
+        {analysis.egger.ok ? (
+          <p>
+            Egger’s regression test: t = {formatEffect(analysis.egger.value.statistic)} on {analysis.egger.value.df} df, p = {formatP(analysis.egger.value.pValue)}. A small p suggests small studies report different effects from large ones (one
+            cause is publication bias); with fewer than 10 studies the test has little power.
+          </p>
+        ) : (
+          <p>Egger’s test: {analysis.egger.message.replace(/^eggerTest: /, '')}.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="export-heading" className="bg-white p-4">
+        <h2 id="export-heading" className="mt-0">
+          Export
+        </h2>
+        <button type="button" onClick={onExportResults} className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue">
+          Download the results (CSV)
+        </button>
+      </section>
+    </>
+  );
+}

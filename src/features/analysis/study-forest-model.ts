@@ -1,0 +1,59 @@
+import type { ForestPlotModel, ForestPlotRow } from '../../components/charts/forest-plot/forest-model';
+import { formatEffect, formatInterval } from '../../domain/format';
+import { displayValue, orientValue, type AnalysisResult, type AnalysisSettings, type EffectScale } from '../../domain/study-data/analyse';
+import type { PoolResult } from '../../domain/stats/index';
+
+// The analysis → the app's one forest plot. Values are oriented as the user says their data run (benefit on the right);
+// ratios are drawn on a log axis. Excluded studies stay in the plot, grey, so a click brings them back.
+
+export const METHOD_NAMES = { REML: 'REML', DL: 'DerSimonian–Laird', PM: 'Paule–Mandel', FE: 'fixed effect' } as const;
+
+function orientedInterval(lower: number, upper: number, settings: AnalysisSettings, scale: EffectScale) {
+  const a = displayValue(orientValue(lower, settings.benefit), scale);
+  const b = displayValue(orientValue(upper, settings.benefit), scale);
+  return { lower: Math.min(a, b), upper: Math.max(a, b) };
+}
+
+function figure(estimate: number, lower: number, upper: number): string {
+  return `${formatEffect(estimate)} (${formatInterval({ lower, upper })})`;
+}
+
+export function pooledRow(id: string, label: string, result: PoolResult, settings: AnalysisSettings, scale: EffectScale): ForestPlotRow {
+  const interval = orientedInterval(result.ciLower, result.ciUpper, settings, scale);
+  const estimate = displayValue(orientValue(result.estimate, settings.benefit), scale);
+  return { id, label, role: 'pooled', estimate, ...interval, figureText: figure(estimate, interval.lower, interval.upper) };
+}
+
+export function studyForestModel(analysis: AnalysisResult, settings: AnalysisSettings, scale: EffectScale, measureName: string): ForestPlotModel {
+  const z = 1.959963984540054;
+  const rows: ForestPlotRow[] = analysis.studies.map((study) => {
+    const se = Math.sqrt(study.row.vi);
+    const interval = orientedInterval(study.row.yi - z * se, study.row.yi + z * se, settings, scale);
+    const estimate = displayValue(orientValue(study.row.yi, settings.benefit), scale);
+    return {
+      id: `line-${study.row.line}`,
+      label: study.row.study,
+      role: 'study',
+      estimate,
+      ...interval,
+      ...(study.weight === undefined ? {} : { weight: study.weight }),
+      // Weights are in the table under the plot; the column stays short so the intervals keep their room.
+      figureText: study.included ? figure(estimate, interval.lower, interval.upper) : 'left out',
+      muted: !study.included,
+    };
+  });
+  let predictionInterval: ForestPlotModel['predictionInterval'];
+  if (analysis.pooled.ok) {
+    const result = analysis.pooled.value;
+    rows.push(pooledRow('pooled', `Pooled (${METHOD_NAMES[settings.method]}, ${result.k} ${result.k === 1 ? 'study' : 'studies'})`, result, settings, scale));
+    if (settings.method !== 'FE' && result.k > 1) predictionInterval = orientedInterval(result.piLower, result.piUpper, settings, scale);
+  }
+  return {
+    rows,
+    scale: scale === 'ratio' ? 'log' : 'linear',
+    favours: { left: 'Favours comparison', right: 'Favours intervention' },
+    ...(predictionInterval ? { predictionInterval } : {}),
+    figureHeading: scale === 'ratio' ? 'Ratio (95% CI)' : 'Effect (95% CI)',
+    axisLabel: `${measureName}${settings.benefit === 'negative' ? ', sign turned so benefit is on the right' : ''}`,
+  };
+}

@@ -1,0 +1,33 @@
+import type { PoolMethod } from '../../domain/stats/index';
+import type { AnalysisSettings, BenefitDirection, SubgroupBy } from '../../domain/study-data/analyse';
+
+// The analysis settings live in the URL, so a link or Back restores them. Unknown values fall back to the workspace's.
+
+const METHODS: readonly PoolMethod[] = ['REML', 'DL', 'PM', 'FE'];
+const SUBGROUPS: readonly SubgroupBy[] = ['none', 'group', 'outcome', 'year-band'];
+
+export function settingsFromParameters(parameters: URLSearchParams, fallback: AnalysisSettings): AnalysisSettings {
+  const method = METHODS.find((value) => value === parameters.get('method')) ?? fallback.method;
+  const testValue = parameters.get('test');
+  const test = testValue === 'z' || testValue === 'knha' ? testValue : fallback.test;
+  const subgroupBy = SUBGROUPS.find((value) => value === parameters.get('by')) ?? fallback.subgroupBy;
+  const benefitValue = parameters.get('benefit');
+  const benefit: BenefitDirection = benefitValue === 'positive' || benefitValue === 'negative' ? benefitValue : fallback.benefit;
+  const outcome = parameters.has('outcome') ? parameters.get('outcome') : fallback.outcome;
+  const excludedText = parameters.get('exclude');
+  const excluded =
+    excludedText === null
+      ? fallback.excluded
+      : excludedText
+          .split(',')
+          .map(Number)
+          .filter((line) => Number.isInteger(line) && line > 0);
+  return { method, test, subgroupBy, benefit, outcome, excluded };
+}
+
+export function settingsToParameters(workspaceId: string, settings: AnalysisSettings): URLSearchParams {
+  const parameters = new URLSearchParams({ ws: workspaceId, method: settings.method, test: settings.test, benefit: settings.benefit, by: settings.subgroupBy });
+  if (settings.outcome !== null) parameters.set('outcome', settings.outcome);
+  parameters.set('exclude', [...settings.excluded].sort((a, b) => a - b).join(','));
+  return parameters;
+}
