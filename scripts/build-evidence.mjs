@@ -16,9 +16,10 @@ const reviewFacts = readJson('review.json');
 const releaseFigures = readJson('press-release-figures.json');
 const programmesIn = readJson('programmes.json');
 const trialsIn = readJson('trials.json');
+const commissioningIn = readJson('programmes-commissioning.json');
 
-const DATASET_VERSION = '1.0.0';
-const DATASET_DATE = '2026-11-26';
+const DATASET_VERSION = '1.1.0';
+const DATASET_DATE = '2026-11-27';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Sources. The review's own sources get readable ids and titles; every other URL gets an id made from its address.
@@ -96,7 +97,8 @@ function slugFromUrl(url) {
   return words.slice(0, 7).join('-').slice(0, 60).replace(/-+$/, '');
 }
 
-function sourceIdFor(url) {
+// `details` (title, publisher, date) describe a source first met here; a source already listed keeps its entry.
+function sourceIdFor(url, details = {}) {
   if (url === null || url === undefined) return null;
   const existing = sourceIdByUrl.get(url);
   if (existing) return existing;
@@ -104,7 +106,15 @@ function sourceIdFor(url) {
   const taken = new Set([...sourceIdByUrl.values()]);
   for (let counter = 2; taken.has(id); counter += 1) id = `${slugFromUrl(url)}-${counter}`;
   sourceIdByUrl.set(url, id);
-  generatedSources.push({ id, title: null, url, publisher: null, date: null, kind: 'secondary', note: null });
+  generatedSources.push({
+    id,
+    title: details.title ?? null,
+    url,
+    publisher: details.publisher ?? null,
+    date: details.date ?? null,
+    kind: 'secondary',
+    note: details.note ?? null,
+  });
   return id;
 }
 
@@ -545,6 +555,165 @@ function codingFor(trialId, index) {
   return { domain, direction, codedBy: 'project' };
 }
 
+
+// Which trial reports describe the same sample (our coding, from what the sources say). A report that a source calls
+// a follow-up of another trial, or that shares its registration, is the same trial; anything the sources do not tie
+// together counts as a trial of its own. A developer's summary of other reports (reportKind 'summary') adds no trial.
+const SAME_SAMPLE = {
+  mtb_ordway2014: {
+    trialId: 'mtb-sadler2013',
+    relation: 'follow-up',
+    basis: 'The source calls it a follow-up of an RCT subsample drawn from the 139 mothers randomised in the first Minding the Baby trial.',
+  },
+  www_cohen2002: {
+    trialId: 'www-cohen1999',
+    relation: 'follow-up',
+    basis: 'The source calls it a 6-month follow-up of the 1999 comparative trial, with dyads from that trial.',
+  },
+  cpp_lieberman2006: {
+    trialId: 'cpp-lieberman2005',
+    relation: 'follow-up',
+    basis: 'The source calls it a 6-month follow-up of the randomised trial of the same 75 preschoolers exposed to marital violence.',
+  },
+  cpp_stronach2013: {
+    trialId: 'ipp-cicchetti2006',
+    relation: 'follow-up',
+    basis: 'The source calls it a 12-month post-treatment follow-up of the 2006 randomised trial (137 randomised).',
+  },
+  mompower_depression2023: {
+    trialId: 'mompower-rosenblum2018',
+    relation: 'same-registration',
+    basis: 'Our sources give both reports the same trial registration, NCT01554215.',
+  },
+};
+// Links we suspect but our sources do not state: the reports are still counted as trials of their own.
+const POSSIBLE_OVERLAP = {
+  mompower_depression2023: {
+    trialId: 'mompower-rosenblum2017',
+    basis: 'Its 68 + 54 = 122 mothers match the 2017 trial’s number. This is our inference, not stated by the sources.',
+  },
+  geneva_cramer1990: {
+    trialId: 'geneva-robert-tissot1996',
+    basis: 'A preliminary report (38 dyads) of the same two-treatment comparison at the same Geneva centre. Our sources do not say whether these families are among the 1996 report’s 75.',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Commissioning facts (programmes-commissioning.json): ratings, dose, workforce, training, UK delivery and cost, each
+// with the source it was read from. Values are the evidence file's paraphrases; the scale descriptions are ours,
+// from SOURCES.md and the quoted pages. Ratings are kept on their own scales and never merged.
+const RATING_SCHEMES = [
+  {
+    id: 'eif-evidence',
+    match: (fact) => fact.field === 'eif_evidence_rating',
+    name: 'EIF (now Foundations) Guidebook evidence rating',
+    scale: 'EIF’s own scale of 1 to 4, sometimes with a “+”. Not comparable with other clearinghouses’ ratings.',
+  },
+  {
+    id: 'eif-cost',
+    match: (fact) => fact.field === 'eif_cost_rating',
+    name: 'EIF (now Foundations) Guidebook cost rating',
+    scale: 'EIF’s own cost scale, comparing the cost to set up and deliver with other interventions EIF reviewed. NA means not available.',
+  },
+  {
+    id: 'cebc',
+    match: (fact) => fact.field === 'clearinghouse_rating' && /^CEBC/.test(fact.value),
+    name: 'California Evidence-Based Clearinghouse for Child Welfare (CEBC) scientific rating',
+    scale: 'CEBC’s scale of 1 to 5, where 1 is the strongest evidence; NR means not able to be rated. US clearinghouse.',
+  },
+  {
+    id: 'title-iv-e',
+    match: (fact) => fact.field === 'clearinghouse_rating' && /^Title IV-E/.test(fact.value),
+    name: 'Title IV-E Prevention Services Clearinghouse rating',
+    scale: 'Well-supported, supported, promising, or does not (currently) meet criteria. US clearinghouse.',
+  },
+  {
+    id: 'homvee',
+    match: (fact) => fact.field === 'clearinghouse_rating' && /^HomVEE/.test(fact.value),
+    name: 'HomVEE (Home Visiting Evidence of Effectiveness) review',
+    scale: 'Whether a home-visiting model meets the US Department of Health and Human Services criteria for an evidence-based model.',
+  },
+  {
+    id: 'wsipp',
+    match: (fact) => fact.field === 'clearinghouse_rating' && /^WSIPP/.test(fact.value),
+    name: 'Washington State Institute for Public Policy (WSIPP) benefit-cost analysis',
+    scale: 'US dollars of benefit for each dollar spent, and the chance that benefits exceed costs, for Washington State, US. Not a UK figure.',
+  },
+  {
+    id: 'nes-framework',
+    match: (fact) => fact.field === 'clearinghouse_rating' && /^NHS Education for Scotland/.test(fact.value),
+    name: 'NHS Education for Scotland Early Intervention Framework rating',
+    scale: 'The framework’s own evidence, usability and supports ratings. Not the EIF scale; what each level means is not in our sources.',
+  },
+];
+
+const COMMISSIONING_CATEGORIES = {
+  eif_evidence_rating: 'ratings',
+  eif_cost_rating: 'ratings',
+  clearinghouse_rating: 'ratings',
+  dose: 'dose',
+  delivered_by: 'deliveredBy',
+  training: 'training',
+  uk_delivery: 'ukDelivery',
+  cost_per_family: 'costPerParticipant',
+  other: 'other',
+};
+const NOT_FOUND_TOKENS = Object.keys(COMMISSIONING_CATEGORIES).filter((field) => field !== 'other');
+const COST_NOTE =
+  'A US figure for Washington State, in the dollars of the year stated. It is not a UK cost and must not be converted into one.';
+
+function locatorFor(fact) {
+  // The first few words of the passage, so a reader can find it on the page; only a short phrase is quoted.
+  const words = fact.quote.replace(/\s+/g, ' ').trim().split(' ');
+  const opening = words.slice(0, 8).join(' ');
+  const when = fact.date ? ` (${fact.date})` : '';
+  return `${fact.source_name}${when}: the passage beginning “${opening}${words.length > 8 ? '…' : ''}”.`;
+}
+
+function commissioningFact(fact) {
+  const entry = {
+    value: fact.value,
+    sourceId: sourceIdFor(fact.url, { title: fact.source_name, date: fact.date || null }),
+    locator: locatorFor(fact),
+    sourceName: fact.source_name,
+    sourceDate: fact.date || null,
+    caveat: fact.caveat ?? null,
+    note: fact.field === 'cost_per_family' ? COST_NOTE : null,
+  };
+  if (COMMISSIONING_CATEGORIES[fact.field] !== 'ratings') return entry;
+  const scheme = RATING_SCHEMES.find((candidate) => candidate.match(fact));
+  if (!scheme) throw new Error(`No rating scheme for "${fact.value}"`);
+  return { ...entry, scheme: scheme.id, schemeName: scheme.name, scale: scheme.scale };
+}
+
+function commissioningFor(programmeId) {
+  const entry = commissioningIn.find((item) => item.programmeId === programmeId);
+  if (!entry) throw new Error(`programmes-commissioning.json has no programme ${programmeId}`);
+  const categories = Object.fromEntries(
+    [...new Set(Object.values(COMMISSIONING_CATEGORIES))].map((category) => [category, { facts: [], missing: null, searchNotes: [] }]),
+  );
+  for (const fact of entry.facts) {
+    const category = COMMISSIONING_CATEGORIES[fact.field];
+    if (!category) throw new Error(`Unknown commissioning field ${fact.field} for ${programmeId}`);
+    categories[category].facts.push(commissioningFact(fact));
+  }
+  const generalNotes = [];
+  for (const text of entry.not_found ?? []) {
+    const colon = text.indexOf(':');
+    const head = colon >= 0 ? text.slice(0, colon) : text;
+    const named = NOT_FOUND_TOKENS.filter((token) => head.includes(token)).map((token) => COMMISSIONING_CATEGORIES[token]);
+    if (named.length === 0) {
+      generalNotes.push(text.replace(/^note:\s*/, ''));
+      continue;
+    }
+    for (const category of new Set(named)) categories[category].searchNotes.push(text);
+  }
+  for (const category of Object.values(categories)) {
+    if (category.facts.length === 0) category.missing = 'Not reported in our sources.';
+  }
+  return { ...categories, notes: generalNotes, compiledOn: '2026-11-27' };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Programmes and trials: copied field by field, ids turned into URL-friendly slugs.
 const kebab = (id) => id.replace(/_/g, '-');
@@ -573,7 +742,7 @@ const programmes = programmesIn.map((programme) => ({
   ratings: (programme.ratings ?? []).map(toField),
   replications: (programme.replications ?? []).map(toField),
   notes: programme.notes ?? null,
-  sourceIds: programme.sources.map(sourceIdFor),
+  sourceIds: programme.sources.map((url) => sourceIdFor(url)),
   catalogue: { ...CATALOGUE[programme.id], codedBy: 'project' },
 }));
 
@@ -616,9 +785,16 @@ const trials = trialsIn.map((trial) => ({
     coding: codingFor(trial.id, index),
   })),
   sourceId: sourceIdFor(trial.source_url),
-  additionalSourceIds: (trial.additional_sources ?? []).map(sourceIdFor),
+  additionalSourceIds: (trial.additional_sources ?? []).map((url) => sourceIdFor(url)),
   notes: trial.notes ?? null,
+  sameSampleAs: SAME_SAMPLE[trial.id] ? { ...SAME_SAMPLE[trial.id], codedBy: 'project' } : null,
+  possibleOverlap: POSSIBLE_OVERLAP[trial.id] ? { ...POSSIBLE_OVERLAP[trial.id], codedBy: 'project' } : null,
 }));
+
+// Commissioning facts come after the trials so that the ids of sources already listed do not change.
+programmes.forEach((programme, index) => {
+  programme.commissioning = commissioningFor(kebab(programmesIn[index].id));
+});
 
 const dataset = {
   schemaVersion: 1,

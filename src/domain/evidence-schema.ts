@@ -137,6 +137,60 @@ const programmeFieldSchema = z.object({
   note: nonEmptyText.nullable(),
 });
 
+/** A commissioning fact as read from a public page: the evidence file's paraphrase, with its source. */
+const commissioningFactSchema = z.object({
+  value: nonEmptyText,
+  sourceId: slug,
+  locator: nonEmptyText,
+  /** The source's name and date as the evidence file gives them. */
+  sourceName: nonEmptyText,
+  sourceDate: nonEmptyText.nullable(),
+  /** The evidence file's warning about this fact, e.g. a rating for a different version of the programme. */
+  caveat: nonEmptyText.nullable(),
+  /** Our note, e.g. that a US cost is not a UK cost. */
+  note: nonEmptyText.nullable(),
+});
+
+export const RATING_SCHEMES = ['eif-evidence', 'eif-cost', 'cebc', 'title-iv-e', 'homvee', 'wsipp', 'nes-framework'] as const;
+export type RatingScheme = (typeof RATING_SCHEMES)[number];
+
+/** A rating on its own scale: ratings from different clearinghouses differ in scale and meaning and are never merged. */
+const ratingFactSchema = commissioningFactSchema.extend({
+  scheme: z.enum(RATING_SCHEMES),
+  schemeName: nonEmptyText,
+  scale: nonEmptyText,
+});
+
+/** One kind of commissioning fact. `missing` says "Not reported in our sources." exactly when there are no facts. */
+const commissioningCategory = <T extends z.ZodType>(fact: T) =>
+  z
+    .object({
+      facts: z.array(fact),
+      missing: nonEmptyText.nullable(),
+      /** What the compilers searched for and did not find (or could not read). */
+      searchNotes: z.array(nonEmptyText),
+    })
+    .refine((category) => (category.facts.length === 0) === (category.missing !== null), {
+      error: 'must have facts, or say why they are missing, but not both',
+      path: ['missing'],
+    });
+
+export const COMMISSIONING_CATEGORIES = ['ratings', 'dose', 'deliveredBy', 'training', 'ukDelivery', 'costPerParticipant', 'other'] as const;
+export type CommissioningCategoryId = (typeof COMMISSIONING_CATEGORIES)[number];
+
+const commissioningSchema = z.object({
+  ratings: commissioningCategory(ratingFactSchema),
+  dose: commissioningCategory(commissioningFactSchema),
+  deliveredBy: commissioningCategory(commissioningFactSchema),
+  training: commissioningCategory(commissioningFactSchema),
+  ukDelivery: commissioningCategory(commissioningFactSchema),
+  costPerParticipant: commissioningCategory(commissioningFactSchema),
+  other: commissioningCategory(commissioningFactSchema),
+  notes: z.array(nonEmptyText),
+  /** When the commissioning facts were compiled. */
+  compiledOn: z.iso.date(),
+});
+
 const programmeSchema = z.object({
   id: slug,
   name: nonEmptyText,
@@ -165,6 +219,8 @@ const programmeSchema = z.object({
     childAgeBands: z.array(z.enum(AGE_BANDS)).min(1),
     codedBy: z.literal('project'),
   }),
+  /** Added in dataset 1.1.0: ratings, dose, workforce, training, UK delivery and cost, each with its source. */
+  commissioning: commissioningSchema,
 });
 
 const trialOutcomeSchema = z.object({
@@ -206,6 +262,16 @@ const trialSchema = z.object({
   sourceId: slug,
   additionalSourceIds: z.array(slug),
   notes: nonEmptyText.nullable(),
+  /**
+   * Our coding, added in dataset 1.1.0: the earlier report of the same sample when a source says this report is its
+   * follow-up or shares its registration. Then both reports are one trial. Null when the sources tie it to no other.
+   */
+  sameSampleAs: z
+    .object({ trialId: slug, relation: z.enum(['follow-up', 'same-registration']), basis: nonEmptyText, codedBy: z.literal('project') })
+    .nullable()
+    .default(null),
+  /** A link we suspect but our sources do not state; the report is still counted as a trial of its own. */
+  possibleOverlap: z.object({ trialId: slug, basis: nonEmptyText, codedBy: z.literal('project') }).nullable().default(null),
 });
 
 export const evidenceDatasetSchema = z
@@ -296,6 +362,11 @@ export const evidenceDatasetSchema = z
       programme.ratings.forEach((rating, ratingIndex) => checkSource(rating.sourceId, ['programmes', index, 'ratings', ratingIndex, 'sourceId']));
       programme.replications.forEach((item, itemIndex) => checkSource(item.sourceId, ['programmes', index, 'replications', itemIndex, 'sourceId']));
       programme.sourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['programmes', index, 'sourceIds', sourceIndex]));
+      COMMISSIONING_CATEGORIES.forEach((category) => {
+        programme.commissioning[category].facts.forEach((fact, factIndex) =>
+          checkSource(fact.sourceId, ['programmes', index, 'commissioning', category, 'facts', factIndex, 'sourceId']),
+        );
+      });
     });
     dataset.trials.forEach((trial, index) => {
       if (!programmeIds.has(trial.programmeId)) {
@@ -303,6 +374,17 @@ export const evidenceDatasetSchema = z
       }
       checkSource(trial.sourceId, ['trials', index, 'sourceId']);
       trial.additionalSourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]));
+      const checkLinkedTrial = (linked: { trialId: string } | null, field: string) => {
+        if (linked === null) return;
+        const target = dataset.trials.find((candidate) => candidate.id === linked.trialId);
+        if (!target) {
+          context.addIssue({ code: 'custom', path: ['trials', index, field, 'trialId'], message: `names trial "${linked.trialId}", which is not in trials` });
+        } else if (target.programmeId !== trial.programmeId || target.id === trial.id) {
+          context.addIssue({ code: 'custom', path: ['trials', index, field, 'trialId'], message: `must name another report of the same programme` });
+        }
+      };
+      checkLinkedTrial(trial.sameSampleAs, 'sameSampleAs');
+      checkLinkedTrial(trial.possibleOverlap, 'possibleOverlap');
     });
   });
 
@@ -318,3 +400,6 @@ export type Programme = EvidenceDataset['programmes'][number];
 export type ProgrammeField = Programme['fields'][keyof Programme['fields']];
 export type Trial = EvidenceDataset['trials'][number];
 export type TrialOutcome = Trial['outcomes'][number];
+export type Commissioning = Programme['commissioning'];
+export type CommissioningFact = Commissioning['dose']['facts'][number];
+export type RatingFact = Commissioning['ratings']['facts'][number];

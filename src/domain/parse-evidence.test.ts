@@ -104,3 +104,33 @@ describe('describePath', () => {
     expect(describePath(['outcomes', 2], { outcomes: [] })).toBe('outcomes row 3');
   });
 });
+
+describe('commissioning facts (dataset 1.1.0)', () => {
+  type Raw = { programmes: { commissioning: Record<string, { facts: unknown[]; missing: string | null }> }[]; trials: Record<string, unknown>[] };
+  it('names the row and field when a category has neither facts nor a reason they are missing', () => {
+    const raw = structuredClone(published) as unknown as Raw;
+    const category = raw.programmes[0]?.commissioning.costPerParticipant;
+    if (!category) throw new Error('no category');
+    category.facts = [];
+    category.missing = null;
+    expect(problemsOf(raw)).toEqual([
+      'programmes row 1 (id "minding-the-baby"), field commissioning.costPerParticipant.missing: must have facts, or say why they are missing, but not both',
+    ]);
+  });
+
+  it('refuses a same-sample link to a trial that does not exist', () => {
+    const raw = structuredClone(published) as unknown as Raw;
+    const trial = raw.trials.find((candidate) => candidate.sameSampleAs !== null);
+    if (!trial) throw new Error('no linked trial');
+    trial.sameSampleAs = { trialId: 'no-such-trial', relation: 'follow-up', basis: 'x', codedBy: 'project' };
+    expect(problemsOf(raw).join('\n')).toMatch(/field sameSampleAs\.trialId: names trial "no-such-trial"/);
+  });
+
+  it('keeps every rating with its own scheme and scale, and every fact with a source', () => {
+    const dataset = parseEvidenceDataset(published);
+    for (const programme of dataset.programmes) {
+      for (const rating of programme.commissioning.ratings.facts) expect(rating.scale.length).toBeGreaterThan(0);
+      for (const fact of programme.commissioning.costPerParticipant.facts) expect(fact.note).toMatch(/not a UK cost/);
+    }
+  });
+});
