@@ -1,12 +1,15 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
+import { ComparisonTray } from '../components/comparison-tray';
 import { RouteError } from '../components/route-error';
 
 const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
   { to: '/outcomes', label: 'Outcomes', end: false },
   { to: '/interventions', label: 'Interventions', end: false },
+  { to: '/compare', label: 'Compare', end: false },
+  { to: '/summary', label: 'Summary table', end: false },
   { to: '/glossary', label: 'Glossary', end: false },
   { to: '/about', label: 'About the evidence', end: false },
 ];
@@ -46,6 +49,7 @@ export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnl
           </ul>
         </nav>
       </header>
+      <ComparisonTray />
       <main id="main-content" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {errorOnly ? (
           <RouteError />

@@ -29,6 +29,8 @@ export const routes: RouteObject[] = [
       lazyPage('interventions/:programmeId', async () => (await import('../features/programmes/programme-page')).ProgrammePage),
       lazyPage('types/:typeId', async () => (await import('../features/types/type-page')).TypePage),
       lazyPage('glossary', async () => (await import('../features/glossary/glossary-page')).GlossaryPage),
+      lazyPage('compare', async () => (await import('../features/compare/compare-page')).ComparePage),
+      lazyPage('summary', async () => (await import('../features/compare/summary-page')).SummaryPage),
       lazyPage('about', async () => (await import('../features/about/about-page')).AboutPage),
       { path: '*', element: <PageNotFound />, errorElement: <RouteError /> },
     ],

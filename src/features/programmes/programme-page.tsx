@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { InsetText } from '../../components/callouts';
+import { AddToComparisonButton } from '../../components/comparison-tray';
 import { ExternalSourceLink } from '../../components/external-source-link';
 import { Term } from '../../components/glossary-term';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -165,6 +166,7 @@ export function ProgrammePage() {
       <h1>{programme.name}</h1>
       <p className="text-xl">{programme.catalogue.summary}</p>
       <p className="text-base text-nhs-dark-grey">This one-line description is ours. The details below are from the sources, each linked.</p>
+      <AddToComparisonButton programmeId={programme.id} programmeName={programme.name} />
 
       <h2>Type: {type?.name}</h2>
       <InsetText>
