@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
 import { ComparisonTray } from '../components/comparison-tray';
+import { PrintFooter } from '../components/print-footer';
 import { RouteError } from '../components/route-error';
 
 const NAVIGATION = [
@@ -61,7 +62,8 @@ export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnl
           </Suspense>
         )}
       </main>
-      <footer className="border-t-4 border-nhs-blue bg-nhs-pale-grey">
+      <PrintFooter />
+      <footer className="site-footer border-t-4 border-nhs-blue bg-nhs-pale-grey">
         <div className="mx-auto max-w-5xl px-4 py-6 text-base text-nhs-dark-grey">
           <p>
             An independent guide to one review: Sleed, Li, Vainieri and Midgley, Anna Freud Centre (report 2022; journal article 2023).
