@@ -92,7 +92,8 @@ export function AddToComparisonButton({ programmeId, programmeName }: { programm
         <span className="sr-only">: {programmeName}</span>
       </button>
       {full ? <span className="ml-2 text-base text-nhs-dark-grey">The comparison is full ({MAX_PROGRAMMES}).</span> : null}
-      <span role="status" className="sr-only">
+      {/* A polite live region, not role="status": a catalogue page has one per card and one status for its count. */}
+      <span aria-live="polite" className="sr-only">
         {message}
       </span>
     </div>

@@ -25,7 +25,6 @@ export function SummaryPage() {
         ) : null}
         .
       </p>
-      <SummaryExports dataset={dataset} />
       <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Summary of findings table">
         <table className="summary-table min-w-[52rem] text-base">
           <caption className="sr-only">Summary of findings, one row per outcome</caption>
@@ -87,6 +86,7 @@ export function SummaryPage() {
         do not give the number of studies or participants for each outcome, only for the review as a whole. Sizes: 0.2 is called small, 0.5
         moderate, 0.8 large (Cohen’s conventions).
       </p>
+      <SummaryExports dataset={dataset} />
     </div>
   );
 }

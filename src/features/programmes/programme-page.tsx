@@ -1,6 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { InsetText } from '../../components/callouts';
 import { AddToComparisonButton } from '../../components/comparison-tray';
+import { CitationTools } from '../../components/citation-tools';
+import { trialReference } from '../../domain/export/citations';
 import { ExternalSourceLink } from '../../components/external-source-link';
 import { Term } from '../../components/glossary-term';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -235,6 +237,11 @@ export function ProgrammePage() {
             <Term id="pre-post">before-and-after study</Term> cannot. Results are as the sources state them; “our coding” is how we grouped each result
             for the evidence map.
           </p>
+          <CitationTools
+            references={trials.map((trial) => trialReference(dataset, trial))}
+            filename={`${programme.id}-trials`}
+            label={`the trial reports of ${programme.name}`}
+          />
           {trials.map((trial) => (
             <TrialSection key={trial.id} dataset={dataset} trial={trial} />
           ))}
