@@ -73,6 +73,7 @@ export function AddToComparisonButton({ programmeId, programmeName }: { programm
       <button
         type="button"
         aria-pressed={added}
+        aria-label={`${added ? 'Added to comparison' : 'Add to comparison'}: ${programmeName}`}
         className={`border-2 border-nhs-blue px-3 py-1 text-base font-bold ${added ? 'bg-nhs-blue text-white' : 'bg-white text-nhs-blue'}`}
         onClick={() => {
           if (added) {
@@ -89,7 +90,6 @@ export function AddToComparisonButton({ programmeId, programmeName }: { programm
         }}
       >
         {added ? 'Added to comparison' : 'Add to comparison'}
-        <span className="sr-only">: {programmeName}</span>
       </button>
       {full ? <span className="ml-2 text-base text-nhs-dark-grey">The comparison is full ({MAX_PROGRAMMES}).</span> : null}
       {/* A polite live region, not role="status": a catalogue page has one per card and one status for its count. */}
