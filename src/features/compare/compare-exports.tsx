@@ -20,7 +20,10 @@ export function CompareExports({ dataset, table }: { dataset: EvidenceDataset; t
       <p className="mb-2 text-base">
         Files are made in your browser; nothing is sent anywhere. The CSV has one line per fact with its source, its address and where in it to look.
       </p>
-      <p>
+      <p className="flex flex-wrap gap-3">
+        <button type="button" className="border-2 border-nhs-blue bg-white px-3 py-1 text-base font-bold text-nhs-blue" onClick={() => window.print()}>
+          Print this comparison
+        </button>
         <CsvDownloadButton columns={COMPARISON_COLUMNS} records={() => comparisonRecords(dataset, table)} filename={name}>
           Download this comparison (CSV)
         </CsvDownloadButton>

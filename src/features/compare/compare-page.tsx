@@ -93,12 +93,12 @@ export function ComparePage() {
               </p>
             </InsetText>
           )}
-          <CompareExports dataset={dataset} table={table} />
           <ComparisonTableView
             dataset={dataset}
             table={table}
             caption={`${table.kind === 'programmes' ? 'Programmes' : 'Types'} compared: ${table.columns.map((column) => column.name).join(', ')}`}
           />
+          <CompareExports dataset={dataset} table={table} />
           <p className="no-print mt-6">
             <Link to="/compare">Choose other programmes or types to compare</Link>
           </p>

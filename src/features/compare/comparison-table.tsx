@@ -81,7 +81,7 @@ export function ComparisonTableView({ dataset, table, caption }: { dataset: Evid
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className="w-[11rem]">
+              <th scope="col" className="w-[8rem] sm:w-[11rem]">
                 <span className="sr-only">Row</span>
               </th>
               {table.columns.map((column) => (
