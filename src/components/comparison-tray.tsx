@@ -1,6 +1,7 @@
-import { Suspense, useCallback, useState, useSyncExternalStore } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useEvidence } from '../data/evidence-query';
+import { evidenceQueryOptions } from '../data/evidence-query';
 import { MAX_PROGRAMMES, MIN_COMPARED, programmeComparisonPath } from '../domain/comparison/selection';
 import { addToTray, parseTray, removeFromTray, serializeTray } from '../domain/comparison/tray';
 
@@ -101,9 +102,11 @@ export function AddToComparisonButton({ programmeId, programmeName }: { programm
 }
 
 function TrayContents({ ids }: { ids: string[] }) {
-  const dataset = useEvidence();
+  // Not suspending: the tray sits outside the pages' error boundaries, so it waits quietly for the dataset.
+  const { data: dataset } = useQuery(evidenceQueryOptions);
   const tray = useComparisonTray();
   const location = useLocation();
+  if (!dataset) return null;
   const programmes = ids.flatMap((id) => {
     const programme = dataset.programmes.find((candidate) => candidate.id === id);
     return programme ? [programme] : [];
@@ -150,9 +153,5 @@ function TrayContents({ ids }: { ids: string[] }) {
 export function ComparisonTray() {
   const { ids } = useComparisonTray();
   if (ids.length === 0) return null;
-  return (
-    <Suspense fallback={null}>
-      <TrayContents ids={ids} />
-    </Suspense>
-  );
+  return <TrayContents ids={ids} />;
 }

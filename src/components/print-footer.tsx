@@ -1,14 +1,18 @@
-import { Suspense, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
-import { useEvidence } from '../data/evidence-query';
+import { evidenceQueryOptions } from '../data/evidence-query';
 import { describeActiveChoices } from '../domain/print-details';
 
 function todayText(): string {
   return new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-function PrintFooterContents() {
-  const dataset = useEvidence();
+/** Shown only in print: where the page came from, which data it shows and when it was printed. */
+export function PrintFooter() {
+  // Not suspending and not throwing: the footer sits outside the pages' error boundaries, so a broken dataset must
+  // leave it empty rather than take the error page down with it.
+  const { data: dataset } = useQuery(evidenceQueryOptions);
   const location = useLocation();
   const [printedOn, setPrintedOn] = useState(todayText);
   const address = `${window.location.origin}${location.pathname}${location.search}${location.hash}`;
@@ -18,6 +22,7 @@ function PrintFooterContents() {
     return () => window.removeEventListener('beforeprint', refresh);
   }, []);
   const choices = describeActiveChoices(new URLSearchParams(location.search));
+  if (!dataset) return null;
   return (
     <div className="print-footer">
       <p>
@@ -28,14 +33,5 @@ function PrintFooterContents() {
         <strong>Active filters and choices:</strong> {choices}
       </p>
     </div>
-  );
-}
-
-/** Shown only in print: where the page came from, which data it shows and when it was printed. */
-export function PrintFooter() {
-  return (
-    <Suspense fallback={null}>
-      <PrintFooterContents />
-    </Suspense>
   );
 }
