@@ -1,4 +1,5 @@
 import { evidenceDatasetSchema, OUTCOME_IDS, SCHEMA_VERSION, type EvidenceDataset } from '../../src/domain/evidence-schema';
+import { buildCommissioning } from './build-commissioning';
 import type { Content, Named, TrialContent, TrialSampleContent } from './content-schema';
 import { DataBuildError, parseWith } from './data-build-error';
 import type { EvidenceSources, ProgrammeIn, SourcedValue, TrialIn } from './evidence-sources';
@@ -53,7 +54,7 @@ export class SourceRegister {
     this.idByUrl = new Map(named.flatMap((source) => (source.url ? [[source.url, source.id] as const] : [])));
   }
 
-  idFor(url: string | null | undefined): string | null {
+  idFor(url: string | null | undefined, details: { title?: string | null; date?: string | null } = {}): string | null {
     if (url === null || url === undefined) return null;
     const existing = this.idByUrl.get(url);
     if (existing) return existing;
@@ -61,7 +62,7 @@ export class SourceRegister {
     let id = slugFromUrl(url);
     for (let counter = 2; taken.has(id); counter += 1) id = `${slugFromUrl(url)}-${counter}`;
     this.idByUrl.set(url, id);
-    this.generated.push({ id, title: null, url, publisher: null, date: null, kind: 'secondary', note: null });
+    this.generated.push({ id, title: details.title ?? null, url, publisher: null, date: details.date ?? null, kind: 'secondary', note: null });
     return id;
   }
 
@@ -218,7 +219,7 @@ export function buildOutcomes(content: Content, evidence: EvidenceSources): Outc
 
 const sameText = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
 
-export function buildProgrammes(content: Content, evidence: EvidenceSources, sources: SourceRegister): Programme[] {
+export function buildProgrammes(content: Content, evidence: EvidenceSources, sources: SourceRegister): Omit<Programme, 'commissioning'>[] {
   const byProgramme = new Map(content.programmes.map((named) => [named.data.programme, named]));
   for (const named of content.programmes) {
     if (!evidence.programmes.some((programme) => programme.id === named.data.programme)) {
@@ -407,9 +408,14 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
   const sources = new SourceRegister(buildNamedSources(content, evidence));
   const review = buildReview(content, evidence);
   const outcomes = buildOutcomes(content, evidence);
-  const programmes = buildProgrammes(content, evidence, sources);
+  const programmesWithoutCommissioning = buildProgrammes(content, evidence, sources);
   const trials = buildTrials(content, evidence, sources);
   const trialSamples = buildTrialSamples(content, evidence, trials);
+  // After the trials, so that the ids of sources already listed do not change.
+  const programmes: Programme[] = programmesWithoutCommissioning.map((programme) => ({
+    ...programme,
+    commissioning: buildCommissioning(programme.id, evidence.commissioning, content.commissioning, (url, details) => sources.idFor(url, details) ?? url),
+  }));
   const dataset: EvidenceDataset = {
     schemaVersion: SCHEMA_VERSION,
     datasetVersion: content.dataset.data.datasetVersion,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CommissioningContent } from './build-commissioning';
 import { OUTCOME_IDS, INTERVENTION_TYPE_IDS } from '../../src/domain/evidence-schema';
 import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from '../../src/domain/vocabulary';
 
@@ -126,6 +127,7 @@ export interface Named<T> {
 }
 
 export interface Content {
+  commissioning: Named<CommissioningContent>;
   dataset: Named<DatasetContent>;
   namedSources: Named<NamedSourcesContent>;
   wording: Named<WordingContent>;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { commissioningInSchema, type CommissioningIn } from './build-commissioning';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DataBuildError, parseWith } from './data-build-error';
@@ -7,7 +8,7 @@ import { DataBuildError, parseWith } from './data-build-error';
 // checked; anything else in the files is ignored. A committed copy lives in content/sources/ so a clone without
 // ../shared still builds (see README, "Editing and publishing the evidence").
 
-export const SOURCE_FILES = ['review.json', 'press-release-figures.json', 'programmes.json', 'trials.json'] as const;
+export const SOURCE_FILES = ['review.json', 'press-release-figures.json', 'programmes.json', 'trials.json', 'programmes-commissioning.json'] as const;
 export type SourceFile = (typeof SOURCE_FILES)[number];
 
 const text = z.string().min(1);
@@ -106,6 +107,7 @@ export interface EvidenceSources {
   releaseFigures: z.infer<typeof releaseFiguresSchema>;
   programmes: ProgrammeIn[];
   trials: TrialIn[];
+  commissioning: CommissioningIn;
 }
 
 export function parseEvidenceSources(raw: Record<SourceFile, unknown>): EvidenceSources {
@@ -114,6 +116,7 @@ export function parseEvidenceSources(raw: Record<SourceFile, unknown>): Evidence
     releaseFigures: parseWith(releaseFiguresSchema, raw['press-release-figures.json'], 'sources/press-release-figures.json'),
     programmes: parseWith(z.array(programmeInSchema), raw['programmes.json'], 'sources/programmes.json'),
     trials: parseWith(z.array(trialInSchema), raw['trials.json'], 'sources/trials.json'),
+    commissioning: parseWith(commissioningInSchema, raw['programmes-commissioning.json'], 'sources/programmes-commissioning.json'),
   };
 }
 

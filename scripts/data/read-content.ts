@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { commissioningContentSchema } from './build-commissioning';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -34,6 +35,7 @@ export function readContent(folder: string): Content {
       .map((name) => read(join(subfolder, name), schema));
   return {
     dataset: read('dataset.json', datasetContentSchema),
+    commissioning: read('commissioning.json', commissioningContentSchema),
     namedSources: read('named-sources.json', namedSourcesContentSchema),
     wording: read('wording.json', wordingContentSchema),
     review: read('review.json', reviewContentSchema),

@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
+import { ComparisonTray } from '../components/comparison-tray';
+import { PrintFooter } from '../components/print-footer';
 import { RouteError } from '../components/route-error';
 
 const NAVIGATION = [
@@ -8,6 +10,8 @@ const NAVIGATION = [
   { to: '/outcomes', label: 'Outcomes', end: false },
   { to: '/interventions', label: 'Interventions', end: false },
   { to: '/analysis', label: 'Analyse data', end: false },
+  { to: '/compare', label: 'Compare', end: false },
+  { to: '/summary', label: 'Summary table', end: false },
   { to: '/glossary', label: 'Glossary', end: false },
   { to: '/learn/forest-plot', label: 'Read a forest plot', end: false },
   { to: '/present', label: 'Present', end: false },
@@ -49,6 +53,7 @@ export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnl
           </ul>
         </nav>
       </header>
+      <ComparisonTray />
       <main id="main-content" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {errorOnly ? (
           <RouteError />
@@ -60,7 +65,8 @@ export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnl
           </Suspense>
         )}
       </main>
-      <footer className="border-t-4 border-nhs-blue bg-nhs-pale-grey">
+      <PrintFooter />
+      <footer className="site-footer border-t-4 border-nhs-blue bg-nhs-pale-grey">
         <div className="mx-auto max-w-5xl px-4 py-6 text-base text-nhs-dark-grey">
           <p>
             An independent guide to one review: Sleed, Li, Vainieri and Midgley, Anna Freud Centre (report 2022; journal article 2023).

@@ -33,6 +33,8 @@ export const routes: RouteObject[] = [
       lazyPage('analysis', async () => (await import('../features/analysis/analysis-page')).AnalysisPage),
       lazyPage('families', async () => (await import('../features/families/families-index-page')).FamiliesIndexPage),
       lazyPage('families/:outcomeId', async () => (await import('../features/families/family-outcome-page')).FamilyOutcomePage),
+      lazyPage('compare', async () => (await import('../features/compare/compare-page')).ComparePage),
+      lazyPage('summary', async () => (await import('../features/compare/summary-page')).SummaryPage),
       lazyPage('about', async () => (await import('../features/about/about-page')).AboutPage),
       lazyPage('learn/forest-plot', async () => (await import('../features/learn/forest-plot-lesson-page')).ForestPlotLessonPage),
       { path: '*', element: <PageNotFound />, errorElement: <RouteError /> },

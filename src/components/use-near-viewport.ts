@@ -21,7 +21,16 @@ export function useNearViewport<T extends Element>(margin = '300px'): [React.Ref
       { rootMargin: margin },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    // Printing draws the whole page at once, so a chart below the fold must load too.
+    const print = window.matchMedia('print');
+    const onPrint = () => setNear(true);
+    window.addEventListener('beforeprint', onPrint);
+    print.addEventListener('change', onPrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', onPrint);
+      print.removeEventListener('change', onPrint);
+    };
   }, [near, margin]);
   return [reference, near];
 }

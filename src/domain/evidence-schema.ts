@@ -146,6 +146,60 @@ const programmeFieldSchema = z.object({
   note: nonEmptyText.nullable(),
 });
 
+/** A commissioning fact as read from a public page: the evidence file's paraphrase, with its source. */
+const commissioningFactSchema = z.object({
+  value: nonEmptyText,
+  sourceId: slug,
+  locator: nonEmptyText,
+  /** The source's name and date as the evidence file gives them. */
+  sourceName: nonEmptyText,
+  sourceDate: nonEmptyText.nullable(),
+  /** The evidence file's warning about this fact, e.g. a rating for a different version of the programme. */
+  caveat: nonEmptyText.nullable(),
+  /** Our note, e.g. that a US cost is not a UK cost. */
+  note: nonEmptyText.nullable(),
+});
+
+export const RATING_SCHEMES = ['eif-evidence', 'eif-cost', 'cebc', 'title-iv-e', 'homvee', 'wsipp', 'nes-framework'] as const;
+export type RatingScheme = (typeof RATING_SCHEMES)[number];
+
+/** A rating on its own scale: ratings from different clearinghouses differ in scale and meaning and are never merged. */
+const ratingFactSchema = commissioningFactSchema.extend({
+  scheme: z.enum(RATING_SCHEMES),
+  schemeName: nonEmptyText,
+  scale: nonEmptyText,
+});
+
+/** One kind of commissioning fact. `missing` says "Not reported in our sources." exactly when there are no facts. */
+const commissioningCategory = <T extends z.ZodType>(fact: T) =>
+  z
+    .object({
+      facts: z.array(fact),
+      missing: nonEmptyText.nullable(),
+      /** What the compilers searched for and did not find (or could not read). */
+      searchNotes: z.array(nonEmptyText),
+    })
+    .refine((category) => (category.facts.length === 0) === (category.missing !== null), {
+      error: 'must have facts, or say why they are missing, but not both',
+      path: ['missing'],
+    });
+
+export const COMMISSIONING_CATEGORIES = ['ratings', 'dose', 'deliveredBy', 'training', 'ukDelivery', 'costPerParticipant', 'other'] as const;
+export type CommissioningCategoryId = (typeof COMMISSIONING_CATEGORIES)[number];
+
+const commissioningSchema = z.object({
+  ratings: commissioningCategory(ratingFactSchema),
+  dose: commissioningCategory(commissioningFactSchema),
+  deliveredBy: commissioningCategory(commissioningFactSchema),
+  training: commissioningCategory(commissioningFactSchema),
+  ukDelivery: commissioningCategory(commissioningFactSchema),
+  costPerParticipant: commissioningCategory(commissioningFactSchema),
+  other: commissioningCategory(commissioningFactSchema),
+  notes: z.array(nonEmptyText),
+  /** When the commissioning facts were compiled. */
+  compiledOn: z.iso.date(),
+});
+
 const programmeSchema = z.object({
   id: slug,
   name: nonEmptyText,
@@ -174,6 +228,8 @@ const programmeSchema = z.object({
     childAgeBands: z.array(z.enum(AGE_BANDS)).min(1),
     codedBy: z.literal('project'),
   }),
+  /** Added in dataset 1.1.0: ratings, dose, workforce, training, UK delivery and cost, each with its source. */
+  commissioning: commissioningSchema,
 });
 
 const trialOutcomeSchema = z.object({
@@ -353,6 +409,11 @@ export const evidenceDatasetSchema = z
       programme.ratings.forEach((rating, ratingIndex) => checkSource(rating.sourceId, ['programmes', index, 'ratings', ratingIndex, 'sourceId']));
       programme.replications.forEach((item, itemIndex) => checkSource(item.sourceId, ['programmes', index, 'replications', itemIndex, 'sourceId']));
       programme.sourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['programmes', index, 'sourceIds', sourceIndex]));
+      COMMISSIONING_CATEGORIES.forEach((category) => {
+        programme.commissioning[category].facts.forEach((fact, factIndex) =>
+          checkSource(fact.sourceId, ['programmes', index, 'commissioning', category, 'facts', factIndex, 'sourceId']),
+        );
+      });
     });
     dataset.trials.forEach((trial, index) => {
       if (!programmeIds.has(trial.programmeId)) {
@@ -413,3 +474,6 @@ export type ProgrammeField = Programme['fields'][keyof Programme['fields']];
 export type Trial = EvidenceDataset['trials'][number];
 export type TrialOutcome = Trial['outcomes'][number];
 export type TrialSample = EvidenceDataset['trialSamples'][number];
+export type Commissioning = Programme['commissioning'];
+export type CommissioningFact = Commissioning['dose']['facts'][number];
+export type RatingFact = Commissioning['ratings']['facts'][number];

@@ -168,3 +168,25 @@ describe('values the schema refuses (found by fuzzing the dataset)', () => {
     expect(problems).toMatch(/trialSamples row \d+ .*no report names this trial/);
   });
 });
+
+describe('commissioning facts', () => {
+  type Raw = { programmes: { commissioning: Record<string, { facts: unknown[]; missing: string | null }> }[]; trials: Record<string, unknown>[] };
+  it('names the row and field when a category has neither facts nor a reason they are missing', () => {
+    const raw = structuredClone(published) as unknown as Raw;
+    const category = raw.programmes[0]?.commissioning.costPerParticipant;
+    if (!category) throw new Error('no category');
+    category.facts = [];
+    category.missing = null;
+    expect(problemsOf(raw)).toEqual([
+      'programmes row 1 (id "minding-the-baby"), field commissioning.costPerParticipant.missing: must have facts, or say why they are missing, but not both',
+    ]);
+  });
+
+  it('keeps every rating with its own scheme and scale, and every fact with a source', () => {
+    const dataset = parseEvidenceDataset(published);
+    for (const programme of dataset.programmes) {
+      for (const rating of programme.commissioning.ratings.facts) expect(rating.scale.length).toBeGreaterThan(0);
+      for (const fact of programme.commissioning.costPerParticipant.facts) expect(fact.note).toMatch(/not a UK cost/);
+    }
+  });
+});

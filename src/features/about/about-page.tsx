@@ -1,6 +1,8 @@
 import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
 import { Link } from 'react-router';
 import { sourceAnchor } from '../../components/source-link';
+import { CitationTools, HowToCiteThisPage } from '../../components/citation-tools';
+import { plainReference, releaseReference, reviewReference } from '../../domain/export/citations';
 import { useFocusHashTarget } from '../../components/use-focus-hash-target';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
@@ -67,10 +69,17 @@ export function AboutPage() {
 
       <h2>How to cite</h2>
       <p>Please cite the review itself, not this site:</p>
-      <p className="bg-white p-4">
-        {review.journal.citation} {review.journal.volumeIssuePages}.{' '}
-        <a href={`https://doi.org/${review.journal.doi}`}>https://doi.org/{review.journal.doi}</a>
+      <p className="bg-white p-4 [overflow-wrap:anywhere]">
+        {plainReference(reviewReference(dataset))}{' '}
+        <a href={`https://doi.org/${review.journal.doi}`} className="address-shown">
+          https://doi.org/{review.journal.doi}
+        </a>
       </p>
+      <CitationTools references={[reviewReference(dataset)]} filename="sleed-2023" label="the review" />
+      <p>The 2022 report and its news release, where the pooled figures are printed:</p>
+      <p className="bg-white p-4 [overflow-wrap:anywhere]">{plainReference(releaseReference(dataset))}</p>
+      <CitationTools references={[releaseReference(dataset)]} filename="anna-freud-2022-report" label="the 2022 report and news release" />
+      <HowToCiteThisPage pageTitle="About the evidence" datasetVersion={dataset.datasetVersion} datasetDate={dataset.datasetDate} />
 
       <h2 id="sources">Where every figure comes from</h2>
       <p>

@@ -25,6 +25,8 @@ import {
 } from '../../domain/catalogue';
 import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
 import { ProgrammeCard } from './programme-card';
+import { CsvDownloadButton } from '../../components/csv-download-button';
+import { CATALOGUE_COLUMNS, catalogueRecords } from '../../domain/export/tables';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 
 export function CataloguePage() {
@@ -149,6 +151,15 @@ function Catalogue() {
           </h2>
           <p role="status" aria-live="polite" className="font-bold">
             {results.length === facts.length ? `Showing all ${facts.length} programmes` : `Showing ${results.length} of ${facts.length} programmes`}
+          </p>
+          <p className="mb-4">
+            <CsvDownloadButton
+              columns={CATALOGUE_COLUMNS}
+              records={() => catalogueRecords(dataset, results, window.location.origin)}
+              filename="under5s-interventions"
+            >
+              {`Download these ${results.length} programmes (CSV)`}
+            </CsvDownloadButton>
           </p>
           {active > 0 ? (
             <ul ref={chipList} aria-label="Filters in use" className="mb-4 flex flex-wrap gap-2">

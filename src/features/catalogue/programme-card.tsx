@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { AddToComparisonButton } from '../../components/comparison-tray';
 import { designSummary, type ProgrammeFacts } from '../../domain/catalogue';
 import { FORMAT_LABELS } from '../../domain/vocabulary';
 
@@ -22,6 +23,7 @@ export function ProgrammeCard({ fact, typeName }: { fact: ProgrammeFacts; typeNa
         <dt className="font-bold">Evidence</dt>
         <dd className="mb-0">{designSummary(fact.trials)}</dd>
       </dl>
+      <AddToComparisonButton programmeId={programme.id} programmeName={programme.name} />
     </li>
   );
 }

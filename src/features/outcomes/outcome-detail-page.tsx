@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { DerivedTag, InsetText, WarningCallout } from '../../components/callouts';
+import { ChartExportButtons } from '../../components/charts/chart-export-buttons';
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
 import { outcomeForestDescription, outcomeForestModel } from '../../components/charts/forest-plot/outcome-forest-model';
 import { SourceLink } from '../../components/source-link';
@@ -128,6 +129,14 @@ export function OutcomeDetailPage() {
           <figure className="my-6 bg-white p-2 sm:p-4">
             <figcaption className="mb-2 font-bold">{outcome.name}: the interval, with benefit on the right</figcaption>
             <ForestPlot model={outcomeForestModel([outcome])} description={outcomeForestDescription([outcome])} />
+            <ChartExportButtons
+              model={outcomeForestModel([outcome], {
+                title: `${outcome.name}: the pooled interval, with benefit on the right`,
+                sourceLine: `Source: Anna Freud Centre news release, ${dataset.review.report.date} ("Key data"). Interval turned by us. Under-5s Evidence Explorer, dataset ${dataset.datasetVersion}.`,
+              })}
+              description={outcomeForestDescription([outcome])}
+              filename={`under5s-${outcome.id}`}
+            />
           </figure>
 
           <h2>What it means in plain numbers</h2>

@@ -1,6 +1,9 @@
 import { Link } from 'react-router';
 import { InsetText } from '../../components/callouts';
+import { ChartExportButtons } from '../../components/charts/chart-export-buttons';
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
+import { CsvDownloadButton } from '../../components/csv-download-button';
+import { OUTCOME_COLUMNS, outcomeRecords } from '../../domain/export/tables';
 import { outcomeForestDescription, outcomeForestModel } from '../../components/charts/forest-plot/outcome-forest-model';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
@@ -33,13 +36,22 @@ export function OutcomesPage() {
 }
 
 function OutcomesEvidence() {
-  const { outcomes } = useEvidence();
+  const dataset = useEvidence();
+  const { outcomes } = dataset;
+  const exportModel = outcomeForestModel(outcomes, {
+    title: 'Pooled results of controlled studies, turned so that benefit is on the right',
+    sourceLine: `Source: Anna Freud Centre news release, ${dataset.review.report.date} ("Key data"). Intervals turned by us. Under-5s Evidence Explorer, dataset ${dataset.datasetVersion}.`,
+  });
   return (
     <>
       <figure className="my-6 bg-white p-2 sm:p-4">
         <figcaption className="mb-2 font-bold">Pooled results of controlled studies, oriented so that benefit is on the right</figcaption>
         <ForestPlot model={outcomeForestModel(outcomes)} description={outcomeForestDescription(outcomes)} />
+        <ChartExportButtons model={exportModel} description={outcomeForestDescription(outcomes)} filename="under5s-pooled-results" />
       </figure>
+      <CsvDownloadButton columns={OUTCOME_COLUMNS} records={() => outcomeRecords(dataset)} filename="under5s-outcome-results">
+        Download the outcome results (CSV)
+      </CsvDownloadButton>
 
       <h2>The figures as a table</h2>
       <OutcomeResultsTable outcomes={outcomes} caption="Pooled results by outcome, as printed and as oriented" />

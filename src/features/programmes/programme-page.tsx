@@ -1,5 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { InsetText } from '../../components/callouts';
+import { AddToComparisonButton } from '../../components/comparison-tray';
+import { CitationTools } from '../../components/citation-tools';
+import { trialReference } from '../../domain/export/citations';
 import { ExternalSourceLink } from '../../components/external-source-link';
 import { Term } from '../../components/glossary-term';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -176,6 +179,7 @@ export function ProgrammePage() {
       <h1>{programme.name}</h1>
       <p className="text-xl">{programme.catalogue.summary}</p>
       <p className="text-base text-nhs-dark-grey">This one-line description is ours. The details below are from the sources, each linked.</p>
+      <AddToComparisonButton programmeId={programme.id} programmeName={programme.name} />
 
       <h2>Type: {type?.name}</h2>
       <InsetText>
@@ -246,6 +250,11 @@ export function ProgrammePage() {
             <Term id="pre-post">before-and-after study</Term> cannot. Results are as the sources state them; “our coding” is how we grouped each result
             for the evidence map.
           </p>
+          <CitationTools
+            references={trials.map((trial) => trialReference(dataset, trial))}
+            filename={`${programme.id}-trials`}
+            label={`the trial reports of ${programme.name}`}
+          />
           {grouped.map((trial) =>
             trial.reports.length === 1 && trial.reports[0] ? (
               <TrialSection key={trial.sampleId} dataset={dataset} trial={trial.reports[0]} />

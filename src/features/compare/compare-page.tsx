@@ -1,0 +1,109 @@
+import { useEffect, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { InsetText, WarningCallout } from '../../components/callouts';
+import { useComparisonTray } from '../../components/comparison-tray';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useEvidence } from '../../data/evidence-query';
+import { compareProgrammes } from '../../domain/comparison/programme-comparison';
+import { MAX_PROGRAMMES, parseComparisonSelection, typeComparisonPath } from '../../domain/comparison/selection';
+import { compareTypes } from '../../domain/comparison/type-comparison';
+import type { EvidenceDataset } from '../../domain/evidence-schema';
+import { ComparisonTableView } from './comparison-table';
+import { CompareExports } from './compare-exports';
+
+function Chooser({ dataset, chosen }: { dataset: EvidenceDataset; chosen: string[] }) {
+  return (
+    <>
+      <p>
+        {chosen.length > 0 ? `You chose ${chosen.join(', ')}. ` : ''}Choose 2 to {MAX_PROGRAMMES} programmes to see them side by side. You can also add
+        programmes from the <Link to="/interventions">list of interventions</Link> with “Add to comparison”.
+      </p>
+      <form method="get" action="/compare" className="bg-white p-4">
+        <fieldset>
+          <legend className="mb-2 font-bold">Programmes</legend>
+          <ul className="m-0 grid list-none gap-1 p-0 sm:grid-cols-2">
+            {dataset.programmes.map((programme) => (
+              <li key={programme.id}>
+                <label className="flex items-start gap-2">
+                  <input type="checkbox" name="programme" value={programme.id} className="mt-1.5 size-5" />
+                  <span>{programme.name}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <button type="submit" className="mt-4 bg-nhs-green px-4 py-2 font-bold text-white">
+          Compare the programmes I ticked
+        </button>
+      </form>
+      <h2>Compare the types of intervention</h2>
+      <p>
+        <Link to={typeComparisonPath(['mentalization', 'attachment', 'dyadic'])}>Compare all three types</Link> (our coding of the programmes).
+      </p>
+    </>
+  );
+}
+
+export function ComparePage() {
+  const dataset = useEvidence();
+  const [parameters] = useSearchParams();
+  const selection = useMemo(() => parseComparisonSelection(parameters, dataset), [parameters, dataset]);
+  const tray = useComparisonTray();
+  const heading =
+    selection.kind === 'types' ? 'Compare types of intervention' : selection.kind === 'programmes' ? 'Compare programmes' : 'Compare programmes or types';
+  useDocumentTitle(heading);
+
+  // The URL is the state: opening a comparison link fills the tray with its programmes, in its order.
+  const urlProgrammeIds = selection.kind === 'programmes' ? selection.programmes.map((programme) => programme.id).join(',') : '';
+  const { replace } = tray;
+  useEffect(() => {
+    if (urlProgrammeIds) replace(urlProgrammeIds.split(','));
+  }, [urlProgrammeIds, replace]);
+
+  const table = useMemo(() => {
+    if (selection.kind === 'programmes') return compareProgrammes(dataset, selection.programmes);
+    if (selection.kind === 'types') return compareTypes(dataset, selection.typeIds);
+    return null;
+  }, [dataset, selection]);
+
+  return (
+    <div className={table?.kind === 'programmes' && table.columns.length <= 3 ? 'print-landscape compare-page' : 'compare-page'}>
+      <h1>{heading}</h1>
+      {selection.ignored.length > 0 ? (
+        <WarningCallout heading="Some of the address was not used">
+          <p>We left out: {selection.ignored.join('; ')}.</p>
+        </WarningCallout>
+      ) : null}
+      {table === null ? (
+        <Chooser dataset={dataset} chosen={selection.kind === 'too-few' ? selection.chosen : []} />
+      ) : (
+        <>
+          {table.kind === 'programmes' ? (
+            <p className="print-detail">
+              Each fact is from the source linked beside it. Rows marked “our coding” are how we grouped or counted things. “Not in our sources” means our
+              sources did not report it, not that it does not exist. The programmes and trials are the ones our sources name, not a list of the review’s 77
+              studies. Ratings from different clearinghouses use different scales and cannot be compared with each other.
+            </p>
+          ) : (
+            <InsetText>
+              <p>
+                <strong>Our sources give no pooled result for each type.</strong> The review pooled all its studies together, so nothing on this page
+                says that one type works better than another. Which programme belongs to which type is our coding, not the review’s. Numbers of studies
+                show how much research our sources name, not how well a type works.
+              </p>
+            </InsetText>
+          )}
+          <ComparisonTableView
+            dataset={dataset}
+            table={table}
+            caption={`${table.kind === 'programmes' ? 'Programmes' : 'Types'} compared: ${table.columns.map((column) => column.name).join(', ')}`}
+          />
+          <CompareExports dataset={dataset} table={table} />
+          <p className="no-print mt-6">
+            <Link to="/compare">Choose other programmes or types to compare</Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { ComparisonCell, ComparisonItem, ComparisonTable } from '../../domain/comparison/comparison-model';
+import type { EvidenceDataset } from '../../domain/evidence-schema';
+import { findSource, sourceDisplayName } from '../../domain/lookup';
+import { Link } from 'react-router';
+
+/** The site and the start of the path, so a printed comparison names each source's address and still fits a page. */
+function shortAddress(url: string): string {
+  const parsed = new URL(url);
+  const path = parsed.pathname.length > 20 ? `${parsed.pathname.slice(0, 19)}…` : parsed.pathname;
+  return `${parsed.hostname.replace(/^www\./, '')}${path === '/' ? '' : path}`;
+}
+
+function SourceLinks({ dataset, item, column }: { dataset: EvidenceDataset; item: ComparisonItem; column: string }) {
+  if (item.sources.length === 0) return null;
+  return (
+    <>
+      {item.sources.map((reference, index) => {
+        const source = findSource(dataset, reference.sourceId);
+        if (!source?.url) return null;
+        return (
+          <span key={`${reference.sourceId}-${index}`} className="source-group">
+            {' '}
+            <a
+              href={source.url}
+              className="source-ref whitespace-nowrap text-sm"
+              aria-label={`Source for ${item.label ?? 'this fact'} (${column}): ${sourceDisplayName(source)}`}
+              title={reference.locator ?? undefined}
+            >
+              [source]
+            </a>
+            <span className="print-only-inline text-[0.9em]">({shortAddress(source.url)})</span>
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+// How many facts each cell shows on paper, so that three programmes fit one A4 landscape page. The app shows all.
+const PRINT_LIMITS: Record<string, number> = { cost: 2, childAge: 2, format: 2 };
+
+function CellView({ dataset, entry, column, printLimit, printNotes }: { dataset: EvidenceDataset; entry: ComparisonCell; column: string; printLimit: number; printNotes: boolean }) {
+  if (entry.missing !== null) {
+    return <p className="m-0 text-nhs-dark-grey italic">{entry.missing}</p>;
+  }
+  return (
+    <ul className="m-0 list-none space-y-2 p-0">
+      {entry.items.map((item, index) => (
+        <li key={index} className={index >= printLimit ? 'print-extra' : undefined}>
+          {item.label ? <strong>{item.label}: </strong> : null}
+          {item.text}
+          <SourceLinks dataset={dataset} item={item} column={column} />
+          {item.caveat ? (
+            <span className="block text-sm">
+              <strong>Caution:</strong> {item.caveat}
+            </span>
+          ) : null}
+          {item.note ? <span className={`${printNotes ? '' : 'print-detail '}block text-sm text-nhs-dark-grey`}>{item.note}</span> : null}
+        </li>
+      ))}
+      {entry.items.length > printLimit ? <li className="print-only">…and {entry.items.length - printLimit} more in the app.</li> : null}
+    </ul>
+  );
+}
+
+/** The comparison as a table: one column per programme or type, rows that differ highlighted and labelled. */
+export function ComparisonTableView({ dataset, table, caption }: { dataset: EvidenceDataset; table: ComparisonTable; caption: string }) {
+  const differing = table.rows.filter((row) => row.differs).length;
+  return (
+    <>
+      <p className="print-detail">
+        <span className="mr-1 inline-block border-l-[6px] border-nhs-warm-yellow bg-[#fff9c4] px-2 font-bold">Differs</span> marks the{' '}
+        {differing} of {table.rows.length} rows where the {table.kind === 'programmes' ? 'programmes' : 'types'} differ.
+      </p>
+      <p className="print-only text-sm">
+        Printed view: the first facts in each cell, each with its source’s site. Every fact and full source address is in the app (address at the
+        foot) and its CSV export. “Not in our sources” means our sources did not report it.
+      </p>
+      <div className="comparison-scroll relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+        <table className="comparison-table min-w-[44rem] table-fixed text-base">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="w-[8rem] sm:w-[11rem]">
+                <span className="sr-only">Row</span>
+              </th>
+              {table.columns.map((column) => (
+                <th key={column.id} scope="col">
+                  <Link to={column.path}>{column.name}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr
+                key={row.id}
+                data-row={row.id}
+                data-differs={row.differs}
+                data-our-coding={row.ourCoding}
+                className={`${row.differs ? 'row-differs' : ''} ${row.id === 'reports' || row.id === 'sources' ? 'print-omit' : ''}`}
+              >
+                <th scope="row" className={row.differs ? 'border-l-[6px] border-nhs-warm-yellow pl-2' : 'pl-2'}>
+                  {row.label}
+                  {row.differs ? <span className="row-mark block text-sm font-bold">Differs</span> : <span className="row-mark block text-sm font-normal">Same</span>}
+                  {row.basis ? <span className="print-detail block text-sm font-normal text-nhs-dark-grey">{row.basis}</span> : null}
+                </th>
+                {row.cells.map((entry, index) => (
+                  <td key={table.columns[index]?.id ?? index}>
+                    <CellView dataset={dataset} entry={entry} column={table.columns[index]?.name ?? ''} printLimit={PRINT_LIMITS[row.id] ?? 1} printNotes={row.id === 'cost'} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
