@@ -88,11 +88,25 @@ const reviewSchema = z.object({
   notReported: z.array(statementSchema.extend({ topic: nonEmptyText })),
 });
 
-const derivedFigureSchema = z.object({ value: z.number(), method: nonEmptyText });
+/**
+ * Pooled effects are on a standardised (SMD-like) scale, where 2 is already very large. A value beyond ±10 is a typing
+ * or unit error, and would also stretch a chart's axis into nonsense, so the schema refuses it.
+ */
+export const POOLED_EFFECT_LIMIT = 10;
+/** Trial effect sizes come in several metrics (standardised differences, odds ratios, model coefficients). */
+export const TRIAL_EFFECT_LIMIT = 100;
+const boundedNumber = (limit: number, what: string) =>
+  z
+    .number()
+    .min(-limit, `must be between −${limit} and ${limit}: ${what} beyond that is not plausible (check for a typing error)`)
+    .max(limit, `must be between −${limit} and ${limit}: ${what} beyond that is not plausible (check for a typing error)`);
+const pooledEffect = boundedNumber(POOLED_EFFECT_LIMIT, 'a pooled effect size');
+
+const derivedFigureSchema = z.object({ value: pooledEffect, method: nonEmptyText });
 
 const significantResultSchema = sourcedFactSchema.extend({
   status: z.literal('significant'),
-  ci95: z.object({ lower: z.number(), upper: z.number() }),
+  ci95: z.object({ lower: pooledEffect, upper: pooledEffect }),
   pAsPrinted: nonEmptyText,
   /** How we read the printed p value, e.g. "p < 0.000" read as p < 0.001. */
   pReading: nonEmptyText,
@@ -171,7 +185,7 @@ const trialOutcomeSchema = z.object({
   domain: nonEmptyText,
   measure: nonEmptyText,
   resultText: nonEmptyText,
-  effectSize: z.object({ value: z.number(), metric: nonEmptyText }).nullable(),
+  effectSize: z.object({ value: boundedNumber(TRIAL_EFFECT_LIMIT, 'an effect size'), metric: nonEmptyText }).nullable(),
   p: z.number().min(0).max(1).nullable(),
   note: nonEmptyText.nullable(),
   /** Our coding of the stated result into a domain and a direction; `resultText` beside it is the source's words. */

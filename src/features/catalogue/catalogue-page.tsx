@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-legend';
 import { EvidenceMapTable } from '../../components/evidence-map/evidence-map-table';
+import { ChartErrorBoundary } from '../../components/chart-error-boundary';
 import { LazyEvidenceMap } from '../../components/evidence-map/lazy-evidence-map';
 import { Term } from '../../components/glossary-term';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -177,10 +178,12 @@ function Catalogue() {
             <EvidenceMapLegend />
             <figure className="my-4 bg-white p-2">
               <figcaption className="sr-only">Evidence map</figcaption>
-              <LazyEvidenceMap
-                rows={mapRows}
-                description={`Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`}
-              />
+              <ChartErrorBoundary fallback={<p className="mb-0">The evidence map could not be drawn. The table after it lists every finding.</p>}>
+                <LazyEvidenceMap
+                  rows={mapRows}
+                  description={`Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`}
+                />
+              </ChartErrorBoundary>
             </figure>
             <EvidenceMapTable rows={mapRows} />
           </>

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { DerivedTag, InsetText, WarningCallout } from '../../components/callouts';
 import { toForestRows } from '../../components/forest-plot/forest-rows';
+import { ChartErrorBoundary } from '../../components/chart-error-boundary';
 import { LazyForestPlot } from '../../components/forest-plot/lazy-forest-plot';
 import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -113,7 +114,9 @@ export function OutcomeDetailPage() {
           </dl>
           <figure className="my-6 bg-white p-2 sm:p-4">
             <figcaption className="mb-2 font-bold">{outcome.name}: the interval, with benefit on the right</figcaption>
-            <LazyForestPlot rows={rows} description={chartDescription(rows)} />
+            <ChartErrorBoundary>
+              <LazyForestPlot rows={rows} description={chartDescription(rows)} />
+            </ChartErrorBoundary>
           </figure>
 
           <h2>What it means in plain numbers</h2>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { InsetText } from '../../components/callouts';
 import { toForestRows } from '../../components/forest-plot/forest-rows';
+import { ChartErrorBoundary } from '../../components/chart-error-boundary';
 import { LazyForestPlot } from '../../components/forest-plot/lazy-forest-plot';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
@@ -40,7 +41,9 @@ function OutcomesEvidence() {
     <>
       <figure className="my-6 bg-white p-2 sm:p-4">
         <figcaption className="mb-2 font-bold">Pooled results of controlled studies, oriented so that benefit is on the right</figcaption>
-        <LazyForestPlot rows={rows} description={chartDescription(rows)} />
+        <ChartErrorBoundary>
+          <LazyForestPlot rows={rows} description={chartDescription(rows)} />
+        </ChartErrorBoundary>
       </figure>
 
       <h2>The figures as a table</h2>
