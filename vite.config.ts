@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     // Keep the report honest: we measure gzip sizes of real chunks.
     reportCompressedSize: true,
+    // dist/.vite/manifest.json: which chunks each page loads, read by scripts/check-bundle-budget.mjs.
+    manifest: true,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {

@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// zod/mini: the same checks and messages as zod's classic API, in functions a bundler can leave out when unused.
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
+import { INTERVENTION_TYPE_IDS, OUTCOME_IDS } from './dataset-ids';
 import { AGE_BANDS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from './vocabulary';
 
 /**
@@ -8,31 +11,25 @@ import { AGE_BANDS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } f
  */
 export const SCHEMA_VERSION = 1;
 
-export const OUTCOME_IDS = [
-  'parental-reflective-functioning',
-  'maternal-depression',
-  'infant-behaviour',
-  'infant-attachment',
-  'parental-stress',
-  'parent-infant-interaction',
-] as const;
-export type OutcomeId = (typeof OUTCOME_IDS)[number];
+// zod/mini ships without wording; the English messages ("expected number") are what the dataset errors quote.
+z.config(en());
 
-export const INTERVENTION_TYPE_IDS = ['mentalization', 'attachment', 'dyadic'] as const;
-export type InterventionTypeId = (typeof INTERVENTION_TYPE_IDS)[number];
+// The id lists live in a module without zod, so pages can use them without loading the validator.
+export { INTERVENTION_TYPE_IDS, OUTCOME_IDS, type InterventionTypeId, type OutcomeId } from './dataset-ids';
 
-const nonEmptyText = z.string().trim().min(1, 'must not be empty');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const nonEmptyText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const percent = z.number().check(z.minimum(0), z.maximum(100));
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
 
 const sourceSchema = z.object({
   id: slug,
-  title: nonEmptyText.nullable(),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
-  publisher: nonEmptyText.nullable(),
-  date: nonEmptyText.nullable(),
+  title: z.nullable(nonEmptyText),
+  url: z.nullable(z.url({ protocol: /^https?$/ })),
+  publisher: z.nullable(nonEmptyText),
+  date: z.nullable(nonEmptyText),
   /** primary: the review's own release or article; secondary: summaries, registries, programme pages. */
   kind: z.enum(['primary', 'secondary']),
-  note: nonEmptyText.nullable(),
+  note: z.nullable(nonEmptyText),
 });
 
 /** A figure or fact and where it was seen. `locator` says where in the source to look. */
@@ -41,51 +38,51 @@ const sourcedFactSchema = z.object({
   locator: nonEmptyText,
 });
 
-const keyFigureSchema = sourcedFactSchema.extend({
+const keyFigureSchema = z.extend(sourcedFactSchema, {
   id: slug,
   label: nonEmptyText,
   value: z.number(),
   display: nonEmptyText,
 });
 
-const interventionTypeSchema = sourcedFactSchema.extend({
+const interventionTypeSchema = z.extend(sourcedFactSchema, {
   id: z.enum(INTERVENTION_TYPE_IDS),
   name: nonEmptyText,
   labelAsReported: nonEmptyText,
   summary: nonEmptyText,
 });
 
-const statementSchema = sourcedFactSchema.extend({ text: nonEmptyText });
+const statementSchema = z.extend(sourcedFactSchema, { text: nonEmptyText });
 
 const reviewSchema = z.object({
   title: nonEmptyText,
-  authors: z.array(nonEmptyText).min(1),
-  journal: sourcedFactSchema.extend({
+  authors: z.array(nonEmptyText).check(z.minLength(1)),
+  journal: z.extend(sourcedFactSchema, {
     citation: nonEmptyText,
-    doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'must be a DOI such as 10.1080/…'),
+    doi: z.string().check(z.regex(/^10\.\d{4,}\/\S+$/, 'must be a DOI such as 10.1080/…')),
     volumeIssuePages: nonEmptyText,
     publicationDate: nonEmptyText,
   }),
-  report: sourcedFactSchema.extend({
+  report: z.extend(sourcedFactSchema, {
     title: nonEmptyText,
     date: nonEmptyText,
     commissionedBy: nonEmptyText,
     conductedBy: nonEmptyText,
   }),
-  keyFigures: z.array(keyFigureSchema).min(1),
-  interventionTypes: z.array(interventionTypeSchema).length(3),
-  prePostImprovement: sourcedFactSchema.extend({
-    lowPercent: z.number().min(0).max(100),
-    highPercent: z.number().min(0).max(100),
+  keyFigures: z.array(keyFigureSchema).check(z.minLength(1)),
+  interventionTypes: z.array(interventionTypeSchema).check(z.length(3)),
+  prePostImprovement: z.extend(sourcedFactSchema, {
+    lowPercent: percent,
+    highPercent: percent,
     asPrinted: nonEmptyText,
   }),
   harms: statementSchema,
-  quality: statementSchema.extend({
+  quality: z.extend(statementSchema, {
     /** How much the quality finding lowers our certainty rating (GRADE's risk-of-bias step). Our judgement. */
     certaintyConcern: z.enum(['none', 'serious', 'very-serious']),
     certaintyConcernBasis: nonEmptyText,
   }),
-  notReported: z.array(statementSchema.extend({ topic: nonEmptyText })),
+  notReported: z.array(z.extend(statementSchema, { topic: nonEmptyText })),
 });
 
 /**
@@ -98,25 +95,27 @@ export const TRIAL_EFFECT_LIMIT = 100;
 const boundedNumber = (limit: number, what: string) =>
   z
     .number()
-    .min(-limit, `must be between −${limit} and ${limit}: ${what} beyond that is not plausible (check for a typing error)`)
-    .max(limit, `must be between −${limit} and ${limit}: ${what} beyond that is not plausible (check for a typing error)`);
+    .check(
+      z.minimum(-limit, `must be between −${limit} and ${limit}: ${what} beyond that is not plausible (check for a typing error)`),
+      z.maximum(limit, `must be between −${limit} and ${limit}: ${what} beyond that is not plausible (check for a typing error)`),
+    );
 const pooledEffect = boundedNumber(POOLED_EFFECT_LIMIT, 'a pooled effect size');
 
 const derivedFigureSchema = z.object({ value: pooledEffect, method: nonEmptyText });
 
-const significantResultSchema = sourcedFactSchema.extend({
+const significantResultSchema = z.extend(sourcedFactSchema, {
   status: z.literal('significant'),
   ci95: z.object({ lower: pooledEffect, upper: pooledEffect }),
   pAsPrinted: nonEmptyText,
   /** How we read the printed p value, e.g. "p < 0.000" read as p < 0.001. */
   pReading: nonEmptyText,
-  pReadingNote: nonEmptyText.nullable(),
-  i2Percent: z.number().min(0).max(100),
+  pReadingNote: z.nullable(nonEmptyText),
+  i2Percent: percent,
   asPrinted: nonEmptyText,
   derived: z.object({ midpoint: derivedFigureSchema, standardError: derivedFigureSchema }),
 });
 
-const nullResultSchema = sourcedFactSchema.extend({
+const nullResultSchema = z.extend(sourcedFactSchema, {
   status: z.literal('no-significant-difference'),
   /** Always false: our sources print no figures for these outcomes, and the app must not make any up. */
   figuresReported: z.literal(false),
@@ -134,7 +133,7 @@ const outcomeSchema = z.object({
   whatItIs: nonEmptyText,
   whyItMatters: nonEmptyText,
   /** Examples of how trials in our dataset measured it; the review's own list of measures is not in our sources. */
-  howMeasured: z.object({ text: nonEmptyText, exampleTrialIds: z.array(slug).min(1) }),
+  howMeasured: z.object({ text: nonEmptyText, exampleTrialIds: z.array(slug).check(z.minLength(1)) }),
   /** Which way the measure itself is better: more reflective functioning is better, less depression is better. */
   betterWhenMeasureIs: z.enum(['higher', 'lower']),
   orientation: z.object({
@@ -146,9 +145,9 @@ const outcomeSchema = z.object({
 });
 
 const programmeFieldSchema = z.object({
-  value: nonEmptyText.nullable(),
-  sourceId: slug.nullable(),
-  note: nonEmptyText.nullable(),
+  value: z.nullable(nonEmptyText),
+  sourceId: z.nullable(slug),
+  note: z.nullable(nonEmptyText),
 });
 
 const programmeSchema = z.object({
@@ -170,13 +169,13 @@ const programmeSchema = z.object({
   }),
   ratings: z.array(programmeFieldSchema),
   replications: z.array(programmeFieldSchema),
-  notes: nonEmptyText.nullable(),
+  notes: z.nullable(nonEmptyText),
   sourceIds: z.array(slug),
   /** Our coding for the catalogue: a one-line description in plain words and the facet values. */
   catalogue: z.object({
     summary: nonEmptyText,
-    formats: z.array(z.enum(FORMATS)).min(1),
-    childAgeBands: z.array(z.enum(AGE_BANDS)).min(1),
+    formats: z.array(z.enum(FORMATS)).check(z.minLength(1)),
+    childAgeBands: z.array(z.enum(AGE_BANDS)).check(z.minLength(1)),
     codedBy: z.literal('project'),
   }),
 });
@@ -185,9 +184,9 @@ const trialOutcomeSchema = z.object({
   domain: nonEmptyText,
   measure: nonEmptyText,
   resultText: nonEmptyText,
-  effectSize: z.object({ value: boundedNumber(TRIAL_EFFECT_LIMIT, 'an effect size'), metric: nonEmptyText }).nullable(),
-  p: z.number().min(0).max(1).nullable(),
-  note: nonEmptyText.nullable(),
+  effectSize: z.nullable(z.object({ value: boundedNumber(TRIAL_EFFECT_LIMIT, 'an effect size'), metric: nonEmptyText })),
+  p: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+  note: z.nullable(nonEmptyText),
   /** Our coding of the stated result into a domain and a direction; `resultText` beside it is the source's words. */
   coding: z.object({ domain: z.enum(DOMAINS), direction: z.enum(DIRECTIONS), codedBy: z.literal('project') }),
 });
@@ -196,129 +195,131 @@ const trialSchema = z.object({
   id: slug,
   programmeId: slug,
   citation: z.object({
-    authors: nonEmptyText.nullable(),
-    year: z.number().int().min(1900).max(2100).nullable(),
+    authors: z.nullable(nonEmptyText),
+    year: z.nullable(z.int().check(z.minimum(1900), z.maximum(2100))),
     /** Said of the year by the source, e.g. "online; listed as 2018 by the Anna Freud Centre". */
-    yearNote: nonEmptyText.nullable(),
+    yearNote: z.nullable(nonEmptyText),
     title: nonEmptyText,
-    journal: nonEmptyText.nullable(),
-    volume: nonEmptyText.nullable(),
-    issue: nonEmptyText.nullable(),
-    pages: nonEmptyText.nullable(),
-    doi: nonEmptyText.nullable(),
+    journal: z.nullable(nonEmptyText),
+    volume: z.nullable(nonEmptyText),
+    issue: z.nullable(nonEmptyText),
+    pages: z.nullable(nonEmptyText),
+    doi: z.nullable(nonEmptyText),
   }),
   design: nonEmptyText,
   /** Our coding of the design as stated. */
   designCode: z.enum(DESIGN_CODES),
   reportKind: z.enum(REPORT_KINDS),
-  n: z.number().int().positive().nullable(),
-  nDetail: nonEmptyText.nullable(),
-  population: nonEmptyText.nullable(),
-  country: nonEmptyText.nullable(),
-  comparison: nonEmptyText.nullable(),
+  n: z.nullable(z.int().check(z.positive())),
+  nDetail: z.nullable(nonEmptyText),
+  population: z.nullable(nonEmptyText),
+  country: z.nullable(nonEmptyText),
+  comparison: z.nullable(nonEmptyText),
   outcomes: z.array(trialOutcomeSchema),
   sourceId: slug,
   additionalSourceIds: z.array(slug),
-  notes: nonEmptyText.nullable(),
+  notes: z.nullable(nonEmptyText),
 });
 
 export const evidenceDatasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    datasetVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
+    datasetVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0')),
     datasetDate: z.iso.date(),
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(sourceSchema).check(z.minLength(1)),
     review: reviewSchema,
-    outcomes: z.array(outcomeSchema).length(OUTCOME_IDS.length),
+    outcomes: z.array(outcomeSchema).check(z.length(OUTCOME_IDS.length)),
     programmes: z.array(programmeSchema),
     trials: z.array(trialSchema),
   })
-  .superRefine((dataset, context) => {
-    const sourceIds = new Set(dataset.sources.map((source) => source.id));
-    const checkSource = (sourceId: string | null, path: (string | number)[]) => {
-      if (sourceId !== null && !sourceIds.has(sourceId)) {
-        context.addIssue({ code: 'custom', path: [...path], message: `names source "${sourceId}", which is not in sources` });
-      }
-    };
-    const checkUnique = (ids: string[], collection: string) => {
-      const seen = new Set<string>();
-      ids.forEach((id, index) => {
-        if (seen.has(id)) context.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `repeats the id "${id}"` });
-        seen.add(id);
-      });
-    };
-    checkUnique(dataset.sources.map((source) => source.id), 'sources');
-    checkUnique(dataset.outcomes.map((outcome) => outcome.id), 'outcomes');
-    checkUnique(dataset.programmes.map((programme) => programme.id), 'programmes');
-    checkUnique(dataset.trials.map((trial) => trial.id), 'trials');
-
-    const { review } = dataset;
-    checkSource(review.journal.sourceId, ['review', 'journal', 'sourceId']);
-    checkSource(review.report.sourceId, ['review', 'report', 'sourceId']);
-    review.keyFigures.forEach((figure, index) => checkSource(figure.sourceId, ['review', 'keyFigures', index, 'sourceId']));
-    review.interventionTypes.forEach((type, index) => checkSource(type.sourceId, ['review', 'interventionTypes', index, 'sourceId']));
-    checkSource(review.prePostImprovement.sourceId, ['review', 'prePostImprovement', 'sourceId']);
-    checkSource(review.harms.sourceId, ['review', 'harms', 'sourceId']);
-    checkSource(review.quality.sourceId, ['review', 'quality', 'sourceId']);
-    review.notReported.forEach((gap, index) => checkSource(gap.sourceId, ['review', 'notReported', index, 'sourceId']));
-
-    dataset.outcomes.forEach((outcome, index) => {
-      const path = ['outcomes', index, 'result'];
-      const { result } = outcome;
-      checkSource(result.sourceId, [...path, 'sourceId']);
-      if (result.status !== 'significant') return;
-      const { lower, upper } = result.ci95;
-      if (lower > upper) {
-        context.addIssue({ code: 'custom', path: [...path, 'ci95'], message: `lower (${lower}) is above upper (${upper})` });
-      }
-      // The release calls every significant result a benefit, so the oriented interval must not sit on the harm
-      // side. This catches a wrong sign convention before it reaches a chart.
-      const sign = outcome.orientation.reportedSignFavouringIntervention;
-      if (Math.min(lower * sign, upper * sign) < 0) {
-        context.addIssue({
-          code: 'custom',
-          path: ['outcomes', index, 'orientation', 'reportedSignFavouringIntervention'],
-          message: `orients the significant interval ${lower} to ${upper} partly towards the comparison; check the sign`,
+  .check(
+    z.superRefine((dataset, context) => {
+      const sourceIds = new Set(dataset.sources.map((source) => source.id));
+      const checkSource = (sourceId: string | null, path: (string | number)[]) => {
+        if (sourceId !== null && !sourceIds.has(sourceId)) {
+          context.addIssue({ code: 'custom', path: [...path], message: `names source "${sourceId}", which is not in sources` });
+        }
+      };
+      const checkUnique = (ids: string[], collection: string) => {
+        const seen = new Set<string>();
+        ids.forEach((id, index) => {
+          if (seen.has(id)) context.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `repeats the id "${id}"` });
+          seen.add(id);
         });
-      }
-      const midpoint = (lower + upper) / 2;
-      if (Math.abs(result.derived.midpoint.value - midpoint) > 1e-9) {
-        context.addIssue({ code: 'custom', path: [...path, 'derived', 'midpoint', 'value'], message: `must be (lower + upper) / 2 = ${midpoint}` });
-      }
-      const standardError = (upper - lower) / (2 * 1.96);
-      if (Math.abs(result.derived.standardError.value - standardError) > 1e-9) {
-        context.addIssue({
-          code: 'custom',
-          path: [...path, 'derived', 'standardError', 'value'],
-          message: `must be (upper − lower) / (2 × 1.96) = ${standardError}`,
-        });
-      }
-    });
+      };
+      checkUnique(dataset.sources.map((source) => source.id), 'sources');
+      checkUnique(dataset.outcomes.map((outcome) => outcome.id), 'outcomes');
+      checkUnique(dataset.programmes.map((programme) => programme.id), 'programmes');
+      checkUnique(dataset.trials.map((trial) => trial.id), 'trials');
 
-    const trialIds = new Set(dataset.trials.map((trial) => trial.id));
-    dataset.outcomes.forEach((outcome, index) => {
-      outcome.howMeasured.exampleTrialIds.forEach((trialId, trialIndex) => {
-        if (!trialIds.has(trialId)) {
-          context.addIssue({ code: 'custom', path: ['outcomes', index, 'howMeasured', 'exampleTrialIds', trialIndex], message: `names trial "${trialId}", which is not in trials` });
+      const { review } = dataset;
+      checkSource(review.journal.sourceId, ['review', 'journal', 'sourceId']);
+      checkSource(review.report.sourceId, ['review', 'report', 'sourceId']);
+      review.keyFigures.forEach((figure, index) => checkSource(figure.sourceId, ['review', 'keyFigures', index, 'sourceId']));
+      review.interventionTypes.forEach((type, index) => checkSource(type.sourceId, ['review', 'interventionTypes', index, 'sourceId']));
+      checkSource(review.prePostImprovement.sourceId, ['review', 'prePostImprovement', 'sourceId']);
+      checkSource(review.harms.sourceId, ['review', 'harms', 'sourceId']);
+      checkSource(review.quality.sourceId, ['review', 'quality', 'sourceId']);
+      review.notReported.forEach((gap, index) => checkSource(gap.sourceId, ['review', 'notReported', index, 'sourceId']));
+
+      dataset.outcomes.forEach((outcome, index) => {
+        const path = ['outcomes', index, 'result'];
+        const { result } = outcome;
+        checkSource(result.sourceId, [...path, 'sourceId']);
+        if (result.status !== 'significant') return;
+        const { lower, upper } = result.ci95;
+        if (lower > upper) {
+          context.addIssue({ code: 'custom', path: [...path, 'ci95'], message: `lower (${lower}) is above upper (${upper})` });
+        }
+        // The release calls every significant result a benefit, so the oriented interval must not sit on the harm
+        // side. This catches a wrong sign convention before it reaches a chart.
+        const sign = outcome.orientation.reportedSignFavouringIntervention;
+        if (Math.min(lower * sign, upper * sign) < 0) {
+          context.addIssue({
+            code: 'custom',
+            path: ['outcomes', index, 'orientation', 'reportedSignFavouringIntervention'],
+            message: `orients the significant interval ${lower} to ${upper} partly towards the comparison; check the sign`,
+          });
+        }
+        const midpoint = (lower + upper) / 2;
+        if (Math.abs(result.derived.midpoint.value - midpoint) > 1e-9) {
+          context.addIssue({ code: 'custom', path: [...path, 'derived', 'midpoint', 'value'], message: `must be (lower + upper) / 2 = ${midpoint}` });
+        }
+        const standardError = (upper - lower) / (2 * 1.96);
+        if (Math.abs(result.derived.standardError.value - standardError) > 1e-9) {
+          context.addIssue({
+            code: 'custom',
+            path: [...path, 'derived', 'standardError', 'value'],
+            message: `must be (upper − lower) / (2 × 1.96) = ${standardError}`,
+          });
         }
       });
-    });
 
-    const programmeIds = new Set(dataset.programmes.map((programme) => programme.id));
-    dataset.programmes.forEach((programme, index) => {
-      Object.entries(programme.fields).forEach(([field, value]) => checkSource(value.sourceId, ['programmes', index, 'fields', field, 'sourceId']));
-      programme.ratings.forEach((rating, ratingIndex) => checkSource(rating.sourceId, ['programmes', index, 'ratings', ratingIndex, 'sourceId']));
-      programme.replications.forEach((item, itemIndex) => checkSource(item.sourceId, ['programmes', index, 'replications', itemIndex, 'sourceId']));
-      programme.sourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['programmes', index, 'sourceIds', sourceIndex]));
-    });
-    dataset.trials.forEach((trial, index) => {
-      if (!programmeIds.has(trial.programmeId)) {
-        context.addIssue({ code: 'custom', path: ['trials', index, 'programmeId'], message: `names programme "${trial.programmeId}", which is not in programmes` });
-      }
-      checkSource(trial.sourceId, ['trials', index, 'sourceId']);
-      trial.additionalSourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]));
-    });
-  });
+      const trialIds = new Set(dataset.trials.map((trial) => trial.id));
+      dataset.outcomes.forEach((outcome, index) => {
+        outcome.howMeasured.exampleTrialIds.forEach((trialId, trialIndex) => {
+          if (!trialIds.has(trialId)) {
+            context.addIssue({ code: 'custom', path: ['outcomes', index, 'howMeasured', 'exampleTrialIds', trialIndex], message: `names trial "${trialId}", which is not in trials` });
+          }
+        });
+      });
+
+      const programmeIds = new Set(dataset.programmes.map((programme) => programme.id));
+      dataset.programmes.forEach((programme, index) => {
+        Object.entries(programme.fields).forEach(([field, value]) => checkSource(value.sourceId, ['programmes', index, 'fields', field, 'sourceId']));
+        programme.ratings.forEach((rating, ratingIndex) => checkSource(rating.sourceId, ['programmes', index, 'ratings', ratingIndex, 'sourceId']));
+        programme.replications.forEach((item, itemIndex) => checkSource(item.sourceId, ['programmes', index, 'replications', itemIndex, 'sourceId']));
+        programme.sourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['programmes', index, 'sourceIds', sourceIndex]));
+      });
+      dataset.trials.forEach((trial, index) => {
+        if (!programmeIds.has(trial.programmeId)) {
+          context.addIssue({ code: 'custom', path: ['trials', index, 'programmeId'], message: `names programme "${trial.programmeId}", which is not in programmes` });
+        }
+        checkSource(trial.sourceId, ['trials', index, 'sourceId']);
+        trial.additionalSourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]));
+      });
+    }),
+  );
 
 export type EvidenceDataset = z.infer<typeof evidenceDatasetSchema>;
 export type EvidenceSource = EvidenceDataset['sources'][number];
