@@ -2,9 +2,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { prerender } from './scripts/prerender-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  // prerender: every public page rendered to HTML after the build (scripts/prerender-plugin.ts).
+  plugins: [react(), tailwindcss(), prerender()],
   build: {
     // Keep the report honest: we measure gzip sizes of real chunks.
     reportCompressedSize: true,

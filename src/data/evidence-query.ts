@@ -84,10 +84,25 @@ export async function fetchEvidence(fetcher: typeof fetch = fetch, options: Down
   return parseEvidenceText(await downloadEvidenceText(fetcher, options));
 }
 
+/** A download the start-up code already began (src/app/main.tsx): the first query uses it instead of fetching again. */
+let primedDataset: Promise<EvidenceDataset> | undefined;
+
+export function primeEvidence(dataset: Promise<EvidenceDataset>): void {
+  // Handled here so that a failure is not reported as unhandled before the query picks it up.
+  dataset.catch(() => undefined);
+  primedDataset = dataset;
+}
+
+function takePrimedEvidence(): Promise<EvidenceDataset> | undefined {
+  const dataset = primedDataset;
+  primedDataset = undefined;
+  return dataset;
+}
+
 export const evidenceQueryOptions = queryOptions({
   queryKey: ['evidence-dataset'],
   // No abort signal from react-query: a suspended page has no observer yet, and cancelling there would only refetch.
-  queryFn: () => fetchEvidence(),
+  queryFn: () => takePrimedEvidence() ?? fetchEvidence(),
   staleTime: Number.POSITIVE_INFINITY,
   // An invalid file will not fix itself and a time-out has already waited long; a network blip might pass.
   retry: (failureCount, error) =>
