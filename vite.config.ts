@@ -20,7 +20,7 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           // Recharts and its dependencies in one named chunk, so that it is plain to see (and tested) which pages
           // load chart code. Only the lazily loaded charts import it.
-          groups: [{ name: 'recharts', test: /node_modules[\\/](recharts|@reduxjs|react-redux|redux|immer|reselect|d3-[a-z-]+|victory-vendor|es-toolkit|decimal\.js-light|internmap)[\\/]/ }],
+          groups: [{ name: 'recharts', test: /node_modules[\\/](recharts|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|d3-[a-z-]+|victory-vendor|es-toolkit|decimal\.js-light|internmap|use-sync-external-store|eventemitter3|tiny-invariant|clsx|react-is|@standard-schema)[\\/]/ }],
         },
       },
     },

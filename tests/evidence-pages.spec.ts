@@ -5,11 +5,12 @@ import { recordForeignRequests, recordScripts } from './helpers/same-origin';
 
 
 async function expectIntervalOnBenefitSide(page: Page, outcomeId: string) {
-  // Chart code loads when the chart comes near the viewport, as it would when a person scrolls to it.
-  await page.locator('.forest-plot').first().scrollIntoViewIfNeeded();
-  const interval = page.locator(`.forest-interval[data-outcome-id="${outcomeId}"]`);
+  // The chart has a phone and a wide layout; only the one that suits the screen is shown.
+  const chart = page.locator('.forest-svg').filter({ visible: true });
+  await expect(chart).toHaveCount(1);
+  const interval = chart.locator(`.forest-interval[data-row-id="${outcomeId}"]`);
   await expect(interval).toBeVisible();
-  const zero = await page.locator('.forest-zero-line line').first().boundingBox();
+  const zero = await chart.locator('.forest-zero-line line').boundingBox();
   const box = await interval.boundingBox();
   if (!zero || !box) throw new Error('chart not drawn');
   // Benefit is on the right: the whole interval starts at or right of the zero line (allowing for the end cap's width).
@@ -35,14 +36,14 @@ test('the home page shows the key numbers and findings without loading chart cod
 test('the outcomes page charts all six outcomes with benefit on the right and a table alternative', async ({ page }) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.goto('/outcomes');
-  const chart = page.getByRole('img', { name: /Forest plot/ });
-  await expect(chart).toContainText('Favours the →intervention');
-  await expect(chart).toContainText('← Favours thecomparison');
+  const chart = page.getByRole('img', { name: /Forest plot/ }).filter({ visible: true });
+  await expect(chart.locator('.forest-side-right')).toContainText(/intervention\s→/);
+  await expect(chart.locator('.forest-side-left')).toContainText(/←\sFavours the/);
   for (const id of ['parental-reflective-functioning', 'maternal-depression', 'infant-behaviour', 'infant-attachment']) {
     await expectIntervalOnBenefitSide(page, id);
   }
-  await expect(page.locator('.forest-interval')).toHaveCount(4);
-  await expect(page.locator('.forest-no-figures')).toHaveCount(2);
+  await expect(chart.locator('.forest-interval')).toHaveCount(4);
+  await expect(chart.locator('.forest-no-figures')).toHaveCount(2);
   const table = page.getByRole('table', { name: /Pooled results by outcome/ });
   await expect(table.getByRole('row')).toHaveCount(7);
   await expect(table.getByRole('row', { name: /Parental stress/ })).toContainText('figures not reported');

@@ -33,6 +33,8 @@ export const routes: RouteObject[] = [
       lazyPage('interventions/:programmeId', async () => (await import('../features/programmes/programme-page')).ProgrammePage),
       lazyPage('types/:typeId', async () => (await import('../features/types/type-page')).TypePage),
       lazyPage('glossary', async () => (await import('../features/glossary/glossary-page')).GlossaryPage),
+      lazyPage('families', async () => (await import('../features/families/families-index-page')).FamiliesIndexPage),
+      lazyPage('families/:outcomeId', async () => (await import('../features/families/family-outcome-page')).FamilyOutcomePage),
       lazyPage('about', async () => (await import('../features/about/about-page')).AboutPage),
       { path: '*', element: <PageNotFound />, errorElement: <RouteError /> },
     ],

@@ -4,6 +4,13 @@ export function findOutcome(dataset: EvidenceDataset, outcomeId: string | undefi
   return dataset.outcomes.find((outcome) => outcome.id === outcomeId);
 }
 
+/** The outcomes either side of this one in the dataset's order, for "previous / next" links; null at either end. */
+export function neighbouringOutcomes(dataset: EvidenceDataset, outcomeId: string): { previous: Outcome | null; next: Outcome | null } {
+  const index = dataset.outcomes.findIndex((outcome) => outcome.id === outcomeId);
+  if (index < 0) return { previous: null, next: null };
+  return { previous: dataset.outcomes[index - 1] ?? null, next: dataset.outcomes[index + 1] ?? null };
+}
+
 export function findSource(dataset: EvidenceDataset, sourceId: string | null | undefined): EvidenceSource | undefined {
   return sourceId ? dataset.sources.find((source) => source.id === sourceId) : undefined;
 }

@@ -4,7 +4,7 @@ import { InsetText, WarningCallout } from '../../components/callouts';
 import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-legend';
 import { EvidenceMapTable } from '../../components/evidence-map/evidence-map-table';
 import { isHydrating } from '../../components/hydration';
-import { ChartErrorBoundary } from '../../components/chart-error-boundary';
+import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
 import { LazyEvidenceMap } from '../../components/evidence-map/lazy-evidence-map';
 import { Term } from '../../components/glossary-term';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -182,7 +182,7 @@ function Catalogue() {
             <EvidenceMapLegend />
             <figure className="my-4 bg-white p-2">
               <figcaption className="sr-only">Evidence map</figcaption>
-              <ChartErrorBoundary fallback={<p className="mb-0">The evidence map could not be drawn. The table after it lists every finding.</p>}>
+              <ChartErrorBoundary message="The evidence map could not be drawn. The table after it lists every finding.">
                 <LazyEvidenceMap
                   rows={mapRows}
                   description={`Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`}

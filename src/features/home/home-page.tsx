@@ -111,6 +111,9 @@ function HomeEvidence() {
         <li>
           <Link to="/about">How the review was done, where every figure comes from, and how to cite it</Link>
         </li>
+        <li>
+          <Link to="/families">For families: what the research found, in everyday words, to print or share</Link>
+        </li>
       </ul>
     </>
   );

@@ -1,7 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithEvidence } from '../../../tests/render-with-evidence';
+import publishedJson from '../../../public/data/evidence.json';
+import { parseEvidenceDataset } from '../../domain/parse-evidence';
 import { OutcomeDetailPage } from './outcome-detail-page';
+
+const dataset = parseEvidenceDataset(publishedJson);
 
 const routes = [{ path: '/outcomes/:outcomeId', element: <OutcomeDetailPage /> }];
 
@@ -26,6 +30,15 @@ describe('OutcomeDetailPage', () => {
     expect(screen.getByRole('region', { name: 'No significant difference: figures not reported' })).toBeInTheDocument();
     expect(screen.queryByText('As printed in the source')).not.toBeInTheDocument();
     expect(screen.queryByText(/Number needed to treat/)).not.toBeInTheDocument();
+  });
+
+  it('links to the previous and next outcomes in the dataset’s order, and back to the chart from the last', async () => {
+    const [first, second] = dataset.outcomes;
+    if (!first || !second) throw new Error('the dataset needs outcomes');
+    renderWithEvidence(routes, `/outcomes/${second.id}`);
+    const links = within(await screen.findByRole('navigation', { name: 'Other outcomes' }));
+    expect(links.getByRole('link', { name: `← Previous outcome: ${first.name}` })).toHaveAttribute('href', `/outcomes/${first.id}`);
+    expect(links.getByRole('link', { name: /^Next outcome: / })).toBeInTheDocument();
   });
 
   it('says so when the outcome does not exist', async () => {

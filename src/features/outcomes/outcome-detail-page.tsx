@@ -1,17 +1,15 @@
 import { Link, useParams } from 'react-router';
 import { DerivedTag, InsetText, WarningCallout } from '../../components/callouts';
-import { toForestRows } from '../../components/forest-plot/forest-rows';
-import { ChartErrorBoundary } from '../../components/chart-error-boundary';
-import { LazyForestPlot } from '../../components/forest-plot/lazy-forest-plot';
+import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
+import { outcomeForestDescription, outcomeForestModel } from '../../components/charts/forest-plot/outcome-forest-model';
 import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { formatEffect, formatInterval } from '../../domain/format';
-import { findOutcome, findSource, sourceDisplayName } from '../../domain/lookup';
+import { findOutcome, findSource, neighbouringOutcomes, sourceDisplayName } from '../../domain/lookup';
 import { describeHeterogeneity, heterogeneityLevel } from '../../domain/plain-language/heterogeneity-words';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { describeSizeRange } from '../../domain/plain-language/size-words';
-import { chartDescription } from './chart-description';
 import { OutcomePlainNumbers } from './outcome-plain-numbers';
 import { Term } from '../../components/glossary-term';
 
@@ -36,7 +34,7 @@ export function OutcomeDetailPage() {
   const { result } = outcome;
   const exampleTrials = dataset.trials.filter((trial) => outcome.howMeasured.exampleTrialIds.includes(trial.id));
   const resultSource = findSource(dataset, result.sourceId);
-  const rows = toForestRows([outcome]);
+  const neighbours = neighbouringOutcomes(dataset, outcome.id);
 
   return (
     <>
@@ -45,6 +43,9 @@ export function OutcomeDetailPage() {
       </p>
       <h1>{outcome.name}</h1>
       <p className="text-xl">{outcome.summary}</p>
+      <p className="no-print">
+        <Link to={`/families/${outcome.id}`}>For families: this result in everyday words, to print or share</Link>
+      </p>
 
       <section aria-labelledby="verdict">
         <h2 id="verdict">In short</h2>
@@ -114,9 +115,7 @@ export function OutcomeDetailPage() {
           </dl>
           <figure className="my-6 bg-white p-2 sm:p-4">
             <figcaption className="mb-2 font-bold">{outcome.name}: the interval, with benefit on the right</figcaption>
-            <ChartErrorBoundary>
-              <LazyForestPlot rows={rows} description={chartDescription(rows)} />
-            </ChartErrorBoundary>
+            <ForestPlot model={outcomeForestModel([outcome])} description={outcomeForestDescription([outcome])} />
           </figure>
 
           <h2>What it means in plain numbers</h2>
@@ -183,6 +182,23 @@ export function OutcomeDetailPage() {
           </li>
         ) : null}
       </ul>
+
+      <nav aria-label="Other outcomes" className="mt-8 flex flex-wrap justify-between gap-4 border-t-2 border-nhs-grey-4 pt-4 print:hidden">
+        {neighbours.previous ? (
+          <Link to={`/outcomes/${neighbours.previous.id}`} rel="prev">
+            ← Previous outcome: {neighbours.previous.name}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {neighbours.next ? (
+          <Link to={`/outcomes/${neighbours.next.id}`} rel="next">
+            Next outcome: {neighbours.next.name} →
+          </Link>
+        ) : (
+          <Link to="/outcomes">All outcomes on one chart →</Link>
+        )}
+      </nav>
     </>
   );
 }

@@ -1,12 +1,10 @@
 import { Link } from 'react-router';
 import { InsetText } from '../../components/callouts';
-import { toForestRows } from '../../components/forest-plot/forest-rows';
-import { ChartErrorBoundary } from '../../components/chart-error-boundary';
-import { LazyForestPlot } from '../../components/forest-plot/lazy-forest-plot';
+import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
+import { outcomeForestDescription, outcomeForestModel } from '../../components/charts/forest-plot/outcome-forest-model';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { OutcomeResultsTable } from './outcome-results-table';
-import { chartDescription } from './chart-description';
 import { Term } from '../../components/glossary-term';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 
@@ -18,7 +16,7 @@ export function OutcomesPage() {
       <h1>All six outcomes on one chart</h1>
       <p>
         Each line shows the range (<Term id="confidence-interval">95% confidence interval</Term>) within which the true pooled effect probably lies, compared with the comparison
-        groups. The diamond marks the middle of the range, which we worked out: the review did not print it.
+        groups. Each diamond spans that range. Its widest point marks the middle of the range, which we worked out: the review did not print it.
       </p>
       <InsetText>
         <p>
@@ -36,14 +34,11 @@ export function OutcomesPage() {
 
 function OutcomesEvidence() {
   const { outcomes } = useEvidence();
-  const rows = toForestRows(outcomes);
   return (
     <>
       <figure className="my-6 bg-white p-2 sm:p-4">
         <figcaption className="mb-2 font-bold">Pooled results of controlled studies, oriented so that benefit is on the right</figcaption>
-        <ChartErrorBoundary>
-          <LazyForestPlot rows={rows} description={chartDescription(rows)} />
-        </ChartErrorBoundary>
+        <ForestPlot model={outcomeForestModel(outcomes)} description={outcomeForestDescription(outcomes)} />
       </figure>
 
       <h2>The figures as a table</h2>

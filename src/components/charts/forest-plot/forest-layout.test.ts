@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { ForestPlotModel } from './forest-model';
+import { layoutForest } from './forest-layout';
+
+const favours = { left: 'Favours the comparison', right: 'Favours the intervention' };
+
+const studies: ForestPlotModel = {
+  favours,
+  figureHeading: 'Effect [95% CI]',
+  rows: [
+    { id: 'a', label: 'Study A 2001', role: 'study', estimate: 0.2, lower: -0.1, upper: 0.5, weight: 10, figureText: '0.20 [−0.10, 0.50]' },
+    { id: 'b', label: 'Study B 2004', role: 'study', estimate: 0.6, lower: 0.3, upper: 0.9, weight: 40, figureText: '0.60 [0.30, 0.90]' },
+    { id: 'pooled', label: 'Pooled (random effects)', role: 'pooled', estimate: 0.5, lower: 0.25, upper: 0.75 },
+  ],
+  predictionInterval: { lower: -0.2, upper: 1.2 },
+};
+
+describe('layoutForest', () => {
+  const layout = layoutForest(studies);
+
+  it('sizes study squares by weight (area proportional to weight)', () => {
+    const [a, b] = layout.rows.map((row) => row.mark);
+    if (a?.kind !== 'square' || b?.kind !== 'square') throw new Error('expected squares');
+    expect(b.size).toBeGreaterThan(a.size);
+    expect((a.size / b.size) ** 2).toBeCloseTo(10 / 40, 1);
+  });
+
+  it('draws a diamond only for the pooled row, spanning its interval', () => {
+    expect(layout.rows.map((row) => row.mark.kind)).toEqual(['square', 'square', 'diamond']);
+    const diamond = layout.rows[2]?.mark;
+    if (diamond?.kind !== 'diamond') throw new Error('expected a diamond');
+    expect(diamond.lowerX).toBeLessThan(diamond.x);
+    expect(diamond.upperX).toBeGreaterThan(diamond.x);
+  });
+
+  it('keeps each side label on its own side of the null line and clear of the figure column', () => {
+    const longest = (lines: readonly { text: string }[]) => Math.max(...lines.map((line) => line.text.length));
+    expect(longest(layout.sideLabels.right) * layout.fontSize * 0.56).toBeLessThanOrEqual(layout.plot.right - layout.nullX);
+    expect(layout.figureHeading?.y).toBeGreaterThan(layout.sideLabels.right[layout.sideLabels.right.length - 1]?.y ?? Infinity);
+  });
+
+  it('puts larger values further right, and the null line between the sides', () => {
+    const pooled = layout.rows[2]?.mark;
+    if (pooled?.kind !== 'diamond') throw new Error('expected a diamond');
+    expect(pooled.lowerX).toBeGreaterThan(layout.nullX);
+    expect(layout.sideLabels.left[0]?.x).toBeLessThan(layout.nullX);
+    expect(layout.sideLabels.right[0]?.x).toBeGreaterThan(layout.nullX);
+  });
+
+  it('widens the axis to hold the prediction interval and draws it below the rows', () => {
+    expect(layout.scale.domain[1]).toBeGreaterThanOrEqual(1.2);
+    expect(layout.predictionInterval?.y).toBeGreaterThan(layout.rows[2]?.centreY ?? Infinity);
+  });
+
+  it('keeps rows in order without overlapping', () => {
+    for (let index = 1; index < layout.rows.length; index += 1) {
+      const previous = layout.rows[index - 1];
+      const row = layout.rows[index];
+      if (!previous || !row) throw new Error('missing row');
+      expect(row.top).toBeGreaterThanOrEqual(previous.top + previous.height);
+    }
+  });
+
+  it('moves figures under the label on the narrow (phone) layout', () => {
+    const narrow = layoutForest(studies, { variant: 'narrow' });
+    expect(narrow.figureHeading).toBeNull();
+    const first = narrow.rows[0];
+    expect(first?.figureLines.map((line) => line.text).join(' ')).toContain('0.20');
+    expect(first?.figureLines[0]?.x).toBe(first?.labelLines[0]?.x);
+    expect(first?.figureLines[0]?.y).toBeGreaterThan(first?.labelLines[first.labelLines.length - 1]?.y ?? Infinity);
+    expect(narrow.width).toBeLessThan(layout.width);
+  });
+
+  it('writes a no-figures row across the plot instead of an interval', () => {
+    const withNull = layoutForest({ favours, rows: [{ id: 'n', label: 'Parental stress', role: 'no-figures', noFiguresText: 'No significant difference: figures not reported' }] });
+    const mark = withNull.rows[0]?.mark;
+    expect(mark?.kind).toBe('note');
+    if (mark?.kind === 'note') expect(mark.lines.map((line) => line.text).join(' ')).toBe('No significant difference: figures not reported');
+  });
+
+  it('draws the title and source line only when standing alone (exports)', () => {
+    const model = { ...studies, title: 'Example', sourceLine: 'Source: example data' };
+    expect(layoutForest(model).titleLines).toEqual([]);
+    const alone = layoutForest(model, { standalone: true });
+    expect(alone.titleLines[0]?.text).toBe('Example');
+    expect(alone.sourceLines[0]?.text).toBe('Source: example data');
+    expect(alone.height).toBeGreaterThan(layout.height);
+  });
+
+  it('plots ratios on a log scale with the null line at 1', () => {
+    const ratios = layoutForest({ favours, scale: 'log', rows: [{ id: 'r', label: 'Trial', role: 'study', estimate: 0.5, lower: 0.25, upper: 1 }] });
+    const tick = ratios.ticks.find((candidate) => candidate.label === '1');
+    expect(tick?.x).toBeCloseTo(ratios.nullX);
+  });
+
+  it('lays out 200 studies quickly', () => {
+    const many: ForestPlotModel = {
+      favours,
+      rows: Array.from({ length: 200 }, (_, index) => ({ id: `s${index}`, label: `Study ${index}`, role: 'study' as const, estimate: index / 200, lower: index / 200 - 0.3, upper: index / 200 + 0.3, weight: 1 + (index % 7) })),
+    };
+    const started = performance.now();
+    const result = layoutForest(many);
+    expect(result.rows).toHaveLength(200);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});

@@ -1,0 +1,177 @@
+import { formatEffect } from '../../../domain/format';
+import { hasInterval, nullValue, type ForestPlotModel, type ForestPlotRow } from './forest-model';
+import { fractionAcross, linearScale, logScale, type ForestScale } from './forest-scale';
+import { wrapText } from './wrap-text';
+
+// Pure geometry in viewBox units. The SVG scales with its container, so nothing is measured in the browser and the
+// same drawing serves the page, print, export, the server render and the projector.
+
+export type ForestVariant = 'wide' | 'narrow';
+
+interface VariantMetrics {
+  width: number;
+  fontSize: number;
+  labelWidth: number;
+  labelCharacters: number;
+  figureWidth: number;
+  sideCharacters: number;
+}
+
+const METRICS: Record<ForestVariant, VariantMetrics> = {
+  // About 720 px wide on a laptop: text at 16 units is drawn at about its CSS size, and larger on a projector.
+  wide: { width: 720, fontSize: 16, labelWidth: 190, labelCharacters: 22, figureWidth: 132, sideCharacters: 26 },
+  // A phone: fewer units across, so the same text is drawn larger relative to the screen; figures go under the label.
+  narrow: { width: 400, fontSize: 16, labelWidth: 128, labelCharacters: 14, figureWidth: 0, sideCharacters: 14 },
+};
+
+const PADDING = 8;
+const LINE_HEIGHT = 1.25;
+
+export interface TextLine {
+  text: string;
+  x: number;
+  y: number;
+}
+
+export interface LaidOutRow {
+  row: ForestPlotRow;
+  top: number;
+  height: number;
+  centreY: number;
+  labelLines: TextLine[];
+  /** Figures beside the plot on wide layouts, under the label on narrow ones. */
+  figureLines: TextLine[];
+  mark:
+    | { kind: 'square'; x: number; size: number; lowerX: number; upperX: number }
+    | { kind: 'diamond'; x: number; lowerX: number; upperX: number; halfHeight: number }
+    | { kind: 'note'; lines: TextLine[] };
+}
+
+export interface ForestLayout {
+  variant: ForestVariant;
+  width: number;
+  height: number;
+  fontSize: number;
+  scale: ForestScale;
+  plot: { left: number; right: number; top: number; bottom: number };
+  nullX: number;
+  titleLines: TextLine[];
+  sideLabels: { left: TextLine[]; right: TextLine[] };
+  figureHeading: TextLine | null;
+  rows: LaidOutRow[];
+  predictionInterval: { lowerX: number; upperX: number; y: number } | null;
+  ticks: { x: number; label: string }[];
+  tickLabelY: number;
+  axisLabel: TextLine[];
+  sourceLines: TextLine[];
+}
+
+function scaleFor(model: ForestPlotModel): ForestScale {
+  const values = model.rows.filter(hasInterval).flatMap((row) => [row.lower, row.upper, row.estimate]);
+  if (model.predictionInterval) values.push(model.predictionInterval.lower, model.predictionInterval.upper);
+  return model.scale === 'log' ? logScale(values, { symmetric: model.symmetric }) : linearScale(values, 0, { symmetric: model.symmetric });
+}
+
+function formatTick(value: number, scale: ForestScale): string {
+  if (scale.kind === 'log') return String(Number(value.toPrecision(3)));
+  return formatEffect(value, scale.tickDecimals);
+}
+
+function textBlock(lines: readonly string[], x: number, firstBaseline: number, fontSize: number): TextLine[] {
+  return lines.map((text, index) => ({ text, x, y: firstBaseline + index * fontSize * LINE_HEIGHT }));
+}
+
+export function layoutForest(model: ForestPlotModel, options: { variant?: ForestVariant; standalone?: boolean } = {}): ForestLayout {
+  const variant = options.variant ?? 'wide';
+  const metrics = METRICS[variant];
+  const { width, fontSize } = metrics;
+  const lineStep = fontSize * LINE_HEIGHT;
+  const scale = scaleFor(model);
+  const hasFigureColumn = metrics.figureWidth > 0 && model.rows.some((row) => row.figureText);
+  const plotLeft = PADDING + metrics.labelWidth + 12;
+  const plotRight = width - PADDING - (hasFigureColumn ? metrics.figureWidth : 8);
+  const xOf = (value: number) => plotLeft + fractionAcross(value, scale) * (plotRight - plotLeft);
+  const nullX = xOf(nullValue(model));
+
+  let y = PADDING;
+  const titleLines = options.standalone && model.title ? textBlock(wrapText(model.title, Math.floor(width / (fontSize * 0.55))), PADDING, y + fontSize * 1.1, fontSize * 1.1) : [];
+  if (titleLines.length > 0) y += titleLines.length * fontSize * 1.1 * LINE_HEIGHT + 8;
+
+  // "← Favours …" left of the null line and "Favours … →" right of it, each wrapped to the room on its own side.
+  const charactersIn = (room: number) => Math.max(8, Math.floor(room / (fontSize * 0.56)));
+  const left = wrapText(`←\u00a0${model.favours.left}`, charactersIn(nullX - 8 - PADDING));
+  const right = wrapText(`${model.favours.right}\u00a0→`, charactersIn(plotRight - nullX - 8));
+  const sideLineCount = Math.max(left.length, right.length);
+  const sideLabels = {
+    left: textBlock(left, nullX - 8, y + fontSize, fontSize),
+    right: textBlock(right, nullX + 8, y + fontSize, fontSize),
+  };
+  y += sideLineCount * lineStep + 4;
+  const figureHeading = hasFigureColumn && model.figureHeading ? { text: model.figureHeading, x: width - PADDING, y: y + fontSize * 0.2 } : null;
+  if (figureHeading) y += lineStep * 0.6;
+  y += 6;
+  const plotTop = y;
+
+  const rows: LaidOutRow[] = model.rows.map((row) => {
+    const labelLines = wrapText(row.label, metrics.labelCharacters);
+    const underLabel = !hasFigureColumn && row.figureText ? wrapText(row.figureText, metrics.labelCharacters) : [];
+    const noteLines = row.role === 'no-figures' ? wrapText(row.noFiguresText ?? 'No figures', charactersIn(plotRight - plotLeft - 8)) : [];
+    const textLineCount = Math.max(labelLines.length + underLabel.length, noteLines.length);
+    const height = Math.max(44, textLineCount * lineStep + 16);
+    const top = y;
+    const centreY = top + height / 2;
+    const firstBaseline = centreY - ((labelLines.length + underLabel.length - 1) * lineStep) / 2 + fontSize * 0.35;
+    const placedLabel = textBlock(labelLines, PADDING + metrics.labelWidth, firstBaseline, fontSize);
+    const placedUnder = textBlock(underLabel, PADDING + metrics.labelWidth, firstBaseline + labelLines.length * lineStep, fontSize);
+    const figureLines = hasFigureColumn && row.figureText ? [{ text: row.figureText, x: width - PADDING, y: centreY + fontSize * 0.35 }] : placedUnder;
+    y += height;
+    let mark: LaidOutRow['mark'];
+    if (hasInterval(row)) {
+      const lowerX = xOf(row.lower);
+      const upperX = xOf(row.upper);
+      if (row.role === 'pooled') {
+        mark = { kind: 'diamond', x: xOf(row.estimate), lowerX, upperX, halfHeight: Math.min(12, height * 0.3) };
+      } else {
+        const heaviest = Math.max(...model.rows.map((candidate) => candidate.weight ?? 0));
+        const share = row.weight !== undefined && heaviest > 0 ? Math.sqrt(row.weight / heaviest) : 0.6;
+        mark = { kind: 'square', x: xOf(row.estimate), size: Math.max(5, share * Math.min(22, height * 0.5)), lowerX, upperX };
+      }
+    } else {
+      const centreX = (plotLeft + plotRight) / 2;
+      mark = { kind: 'note', lines: textBlock(noteLines, centreX, centreY - ((noteLines.length - 1) * lineStep) / 2 + fontSize * 0.35, fontSize) };
+    }
+    return { row, top, height, centreY, labelLines: placedLabel, figureLines, mark };
+  });
+
+  let predictionInterval: ForestLayout['predictionInterval'] = null;
+  if (model.predictionInterval) {
+    predictionInterval = { lowerX: xOf(model.predictionInterval.lower), upperX: xOf(model.predictionInterval.upper), y: y + 10 };
+    y += 20;
+  }
+  const plotBottom = y;
+  const tickLabelY = plotBottom + fontSize + 8;
+  y = tickLabelY;
+  const axisLabel = model.axisLabel ? textBlock(wrapText(model.axisLabel, charactersIn(width - 2 * PADDING)), width / 2, y + lineStep + 2, fontSize) : [];
+  if (axisLabel.length > 0) y += axisLabel.length * lineStep + 2;
+  const sourceLines = options.standalone && model.sourceLine ? textBlock(wrapText(model.sourceLine, Math.floor(width / (fontSize * 0.5))), PADDING, y + lineStep + 6, fontSize * 0.85) : [];
+  if (sourceLines.length > 0) y += 6 + sourceLines.length * lineStep;
+
+  return {
+    variant,
+    width,
+    height: Math.ceil(y + PADDING),
+    fontSize,
+    scale,
+    plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
+    nullX,
+    titleLines,
+    sideLabels,
+    figureHeading,
+    rows,
+    predictionInterval,
+    ticks: scale.ticks.map((tick) => ({ x: xOf(tick), label: formatTick(tick, scale) })),
+    tickLabelY,
+    axisLabel,
+    sourceLines,
+  };
+}

@@ -1,0 +1,23 @@
+/** Statistical words a parent should not have to decode (issue 12). Matched as words, case-insensitively. */
+export const FORBIDDEN: RegExp[] = [
+  /\binterval/i,
+  /\bp\s*[<=>]/i,
+  /\bp[- ]value/i,
+  /\bI²|\bI2\b/,
+  /\bNNT\b/,
+  /number needed/i,
+  /confiden/i,
+  /meta-?analys/i,
+  /\bsignifican/i,
+  /statistic/i,
+  /effect size/i,
+  /heterogen/i,
+  /\bpooled\b/i,
+  /\bSMD\b/,
+  /hedges/i,
+  /\bGRADE\b/,
+  /certainty/i,
+  /standardi[sz]ed/i,
+  /randomi[sz]ed/i,
+  /\bintervention/i,
+];
