@@ -3,10 +3,21 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { prerender } from './scripts/prerender-plugin.ts';
+import { writeServiceWorker } from './scripts/service-worker-build.ts';
 
 export default defineConfig({
-  // prerender: every public page rendered to HTML after the build (scripts/prerender-plugin.ts).
-  plugins: [react(), tailwindcss(), prerender()],
+  // prerender: every public page rendered to HTML after the build (scripts/prerender-plugin.ts); then the service
+  // worker (dist/sw.js) is written with every file of the build in its precache list, for offline use.
+  plugins: [
+    react(),
+    tailwindcss(),
+    prerender({
+      onPrerendered: async (_files, outDir) => {
+        const { version, files } = await writeServiceWorker(outDir);
+        console.log(`Service worker ${version}: ${files} files precached`);
+      },
+    }),
+  ],
   build: {
     // Keep the report honest: we measure gzip sizes of real chunks.
     reportCompressedSize: true,

@@ -54,6 +54,9 @@ export function prerender(options: { onPrerendered?: (files: string[], outDir: s
         const written: string[] = [];
         for (const path of [...entry.prerenderPaths(dataset), entry.NOT_FOUND_PATH]) {
           const { html, title } = await entry.renderPage(path, dataset);
+          // React marks a Suspense boundary that failed on the server with <!--$!-->: the browser would then re-render it,
+          // which shifts the page. Usually a component reads `window` while rendering.
+          if (html.includes('<!--$!-->')) throw new Error(`Prerendering ${path}: part of the page failed to render on the server`);
           const page = template
             .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title ?? 'Under-5s Evidence Explorer')}</title>`)

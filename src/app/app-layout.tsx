@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
 import { RouteError } from '../components/route-error';
+import { UpdateBanner } from '../components/update-banner';
 
 const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
@@ -46,6 +47,7 @@ export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnl
           </ul>
         </nav>
       </header>
+      <UpdateBanner />
       <main id="main-content" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {errorOnly ? (
           <RouteError />

@@ -3,6 +3,7 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 import { setHydrating } from '../components/hydration';
+import { announceUpdate } from '../components/update-notice';
 import { downloadEvidenceText, evidenceQueryOptions, parseEvidenceText, primeEvidence } from '../data/evidence-query';
 import type { EvidenceDataset } from '../domain/evidence-schema';
 import { hashText } from '../domain/text-hash';
@@ -37,23 +38,36 @@ function HydrationDone() {
   return null;
 }
 
+function renderAfresh(target: HTMLElement, queryClient: QueryClient, router?: ReturnType<typeof createBrowserRouter>): void {
+  target.replaceChildren();
+  createRoot(target).render(
+    <StrictMode>
+      <App queryClient={queryClient} {...(router ? { router } : {})} />
+    </StrictMode>,
+  );
+}
+
+/** The downloaded dataset: trusted as it is when it is the file the build validated, else validated now. */
+function datasetFrom(text: string, buildHash: string | undefined): Promise<EvidenceDataset> {
+  return buildHash !== undefined && hashText(text) === buildHash ? Promise.resolve(JSON.parse(text) as EvidenceDataset) : parseEvidenceText(text);
+}
+
 async function start(target: HTMLElement): Promise<void> {
   const queryClient = new QueryClient();
   const stamp = readPrerenderStamp();
   const download = downloadEvidenceText();
+  const here = window.location.pathname.replace(/(.)\/$/, '$1');
 
-  if (!stamp) {
-    // Not a prerendered page (the dev server): render at once and let the page show its loading state.
-    primeEvidence(download.then(parseEvidenceText));
-    createRoot(target).render(
-      <StrictMode>
-        <App queryClient={queryClient} />
-      </StrictMode>,
-    );
+  // Not a prerendered page (the dev server), or markup for another address or view (a filter link such as
+  // ?type=dyadic, an unknown address served 404.html or index.html): render at once, so that nothing on screen
+  // looks ready before the app is, and let the page show its loading state.
+  if (!stamp || stamp.path !== here || window.location.search !== '') {
+    primeEvidence(download.then((text) => datasetFrom(text, stamp?.evidenceHash)));
+    renderAfresh(target, queryClient);
     return;
   }
 
-  // A prerendered page is already on screen. Check the published dataset before taking it over.
+  // The prerendered page for this address is on screen. Check the published dataset before taking it over.
   let sameDataset = false;
   try {
     const text = await download;
@@ -71,23 +85,54 @@ async function start(target: HTMLElement): Promise<void> {
   }
   await loadLazyRoutes();
   const router = createBrowserRouter(routes);
-  const app = (
+  if (!sameDataset) {
+    renderAfresh(target, queryClient, router);
+    return;
+  }
+  setHydrating(true);
+  hydrateRoot(
+    target,
     <StrictMode>
       <App queryClient={queryClient} router={router} />
       <HydrationDone />
-    </StrictMode>
+    </StrictMode>,
   );
-  // Hydrate only when the markup will match: same page, no query string (filters change the list), same dataset.
-  // Otherwise render afresh over the prerendered markup (an unknown address served index.html or 404.html, say).
-  const here = window.location.pathname.replace(/(.)\/$/, '$1');
-  const matchesMarkup = sameDataset && stamp.path === here && window.location.search === '';
-  if (matchesMarkup) {
-    setHydrating(true);
-    hydrateRoot(target, app);
-  } else {
-    target.replaceChildren();
-    createRoot(target).render(app);
-  }
+}
+
+/**
+ * The service worker (dist/sw.js, written by the build) keeps every page and the dataset for offline use. A new
+ * version waits until the reader chooses to reload from the banner; a newer dataset is announced the same way.
+ */
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  let reloadWanted = false;
+  const offer = (worker: ServiceWorker) =>
+    announceUpdate({ kind: 'app' }, () => {
+      reloadWanted = true;
+      worker.postMessage('skip-waiting');
+    });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // Only after the reader asked: the first install also takes control, and must not reload the page.
+    if (reloadWanted) window.location.reload();
+  });
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; datasetDate?: string | null }>) => {
+    if (event.data.type === 'dataset-updated') announceUpdate({ kind: 'dataset', datasetDate: event.data.datasetDate ?? null });
+  });
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then((registration) => {
+        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          worker?.addEventListener('statechange', () => {
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+          });
+        });
+      })
+      .catch(() => undefined); // Without a service worker the site still works online.
+  });
 }
 
 void start(container);
+registerServiceWorker();

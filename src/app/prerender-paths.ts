@@ -4,12 +4,13 @@ import type { EvidenceDataset } from '../domain/evidence-schema';
  * Every public page the build renders to HTML (with its data) before any script runs. ONE list: add a new public route
  * here, as a fixed path or from the dataset, and it is prerendered, precached for offline use and checked by the tests.
  */
-export const STATIC_PATHS: readonly string[] = ['/', '/outcomes', '/interventions', '/glossary', '/about'];
+export const STATIC_PATHS: readonly string[] = ['/', '/outcomes', '/interventions', '/glossary', '/families', '/about'];
 
 export function prerenderPaths(dataset: EvidenceDataset): string[] {
   return [
     ...STATIC_PATHS,
     ...dataset.outcomes.map((outcome) => `/outcomes/${outcome.id}`),
+    ...dataset.outcomes.map((outcome) => `/families/${outcome.id}`),
     ...dataset.programmes.map((programme) => `/interventions/${programme.id}`),
     ...dataset.review.interventionTypes.map((type) => `/types/${type.id}`),
   ];

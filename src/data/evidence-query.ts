@@ -41,8 +41,9 @@ export async function downloadEvidenceText(fetcher: typeof fetch = fetch, { sign
   const forwardAbort = () => controller.abort();
   signal?.addEventListener('abort', forwardAbort);
   try {
-    // no-cache: revalidate with the server so a newly published dataset is seen on the next visit.
-    const response = await fetcher(EVIDENCE_URL, { cache: 'no-cache', signal: controller.signal });
+    // The default cache mode, so the page's <link rel="preload"> is used. The file is served with Cache-Control:
+    // no-cache (docs/deploy.md), so the browser still revalidates it and a newly published dataset is seen.
+    const response = await fetcher(EVIDENCE_URL, { signal: controller.signal });
     if (!response.ok) {
       throw new EvidenceUnavailableError(`The evidence file could not be downloaded: the server answered ${response.status}.`, {
         detail: `${response.status} ${response.statusText} for ${EVIDENCE_URL}`,
