@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { prerender } from './scripts/prerender-plugin.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { writeServiceWorker } from './scripts/service-worker-build.ts';
 
 export default defineConfig({
@@ -11,6 +12,12 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    {
+      // The strict CSP as a <meta> tag in built pages only: the dev server's client needs inline script.
+      name: 'under5s:csp-meta',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
     prerender({
       onPrerendered: async (_files, outDir) => {
         const { version, files } = await writeServiceWorker(outDir);
