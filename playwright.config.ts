@@ -29,8 +29,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    // Serves the production build made by `npm run build`.
-    command: `npx vite preview --host 127.0.0.1 --port ${TEST_PORT} --strictPort`,
+    // Serves the production build made by `npm run build` as a static host would: each prerendered page at its
+    // address, 404.html for unknown ones, gzip, and the headers in dist/_headers (CSP). `vite preview` does neither.
+    command: `node scripts/serve-dist.mjs --host 127.0.0.1 --port ${TEST_PORT}`,
     url: ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,12 +2,34 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { prerender } from './scripts/prerender-plugin.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
+import { writeServiceWorker } from './scripts/service-worker-build.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  // prerender: every public page rendered to HTML after the build (scripts/prerender-plugin.ts); then the service
+  // worker (dist/sw.js) is written with every file of the build in its precache list, for offline use.
+  plugins: [
+    react(),
+    tailwindcss(),
+    {
+      // The strict CSP as a <meta> tag in built pages only: the dev server's client needs inline script.
+      name: 'under5s:csp-meta',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+    prerender({
+      onPrerendered: async (_files, outDir) => {
+        const { version, files } = await writeServiceWorker(outDir);
+        console.log(`Service worker ${version}: ${files} files precached`);
+      },
+    }),
+  ],
   build: {
     // Keep the report honest: we measure gzip sizes of real chunks.
     reportCompressedSize: true,
+    // dist/.vite/manifest.json: which chunks each page loads, read by scripts/check-bundle-budget.mjs.
+    manifest: true,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {

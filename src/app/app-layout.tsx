@@ -4,6 +4,7 @@ import { LoadingEvidence } from '../components/evidence-suspense';
 import { ComparisonTray } from '../components/comparison-tray';
 import { PrintFooter } from '../components/print-footer';
 import { RouteError } from '../components/route-error';
+import { UpdateBanner } from '../components/update-banner';
 
 const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
@@ -53,6 +54,7 @@ export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnl
           </ul>
         </nav>
       </header>
+      <UpdateBanner />
       <ComparisonTray />
       <main id="main-content" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {errorOnly ? (

@@ -1,12 +1,138 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes } from 'react-router';
+import { setHydrating } from '../components/hydration';
+import { announceUpdate } from '../components/update-notice';
+import { downloadEvidenceText, evidenceQueryOptions, parseEvidenceText, primeEvidence } from '../data/evidence-query';
+import type { EvidenceDataset } from '../domain/evidence-schema';
+import { hashText } from '../domain/text-hash';
 import { App } from './app';
+import { routes } from './routes';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+/** What the build wrote into a prerendered page: its path and the hash of the dataset it was rendered from. */
+function readPrerenderStamp(): { path: string; evidenceHash: string } | null {
+  const path = document.querySelector<HTMLMetaElement>('meta[name="prerendered-path"]')?.content;
+  const evidenceHash = document.querySelector<HTMLMetaElement>('meta[name="prerendered-evidence"]')?.content;
+  return path && evidenceHash ? { path, evidenceHash } : null;
+}
+
+/** Loads the code of the lazy pages this address needs before the first render, so the first render is the page itself. */
+async function loadLazyRoutes(): Promise<void> {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, loaded, { lazy: undefined });
+    }),
+  );
+}
+
+function HydrationDone() {
+  useEffect(() => setHydrating(false), []);
+  return null;
+}
+
+function renderAfresh(target: HTMLElement, queryClient: QueryClient, router?: ReturnType<typeof createBrowserRouter>): void {
+  target.replaceChildren();
+  createRoot(target).render(
+    <StrictMode>
+      <App queryClient={queryClient} {...(router ? { router } : {})} />
+    </StrictMode>,
+  );
+}
+
+/** The downloaded dataset: trusted as it is when it is the file the build validated, else validated now. */
+function datasetFrom(text: string, buildHash: string | undefined): Promise<EvidenceDataset> {
+  return buildHash !== undefined && hashText(text) === buildHash ? Promise.resolve(JSON.parse(text) as EvidenceDataset) : parseEvidenceText(text);
+}
+
+async function start(target: HTMLElement): Promise<void> {
+  const queryClient = new QueryClient();
+  const stamp = readPrerenderStamp();
+  const download = downloadEvidenceText();
+  const here = window.location.pathname.replace(/(.)\/$/, '$1');
+
+  // Not a prerendered page (the dev server), or markup for another address or view (a filter link such as
+  // ?type=dyadic, an unknown address served 404.html or index.html): render at once, so that nothing on screen
+  // looks ready before the app is, and let the page show its loading state.
+  if (!stamp || stamp.path !== here || window.location.search !== '') {
+    primeEvidence(download.then((text) => datasetFrom(text, stamp?.evidenceHash)));
+    renderAfresh(target, queryClient);
+    return;
+  }
+
+  // The prerendered page for this address is on screen. Check the published dataset before taking it over.
+  let sameDataset = false;
+  try {
+    const text = await download;
+    if (hashText(text) === stamp.evidenceHash) {
+      // Byte for byte the file the build validated and rendered: no need to load the validator.
+      queryClient.setQueryData(evidenceQueryOptions.queryKey, JSON.parse(text) as EvidenceDataset);
+      sameDataset = true;
+    } else {
+      // A newer (or broken) dataset was published after this page was built: validate it and show it, or its errors.
+      primeEvidence(parseEvidenceText(text));
+    }
+  } catch (error) {
+    // Offline or timed out: the route's error page says so, with a retry.
+    primeEvidence(Promise.reject(error instanceof Error ? error : new Error(String(error))));
+  }
+  await loadLazyRoutes();
+  const router = createBrowserRouter(routes);
+  if (!sameDataset) {
+    renderAfresh(target, queryClient, router);
+    return;
+  }
+  setHydrating(true);
+  hydrateRoot(
+    target,
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+      <HydrationDone />
+    </StrictMode>,
+  );
+}
+
+/**
+ * The service worker (dist/sw.js, written by the build) keeps every page and the dataset for offline use. A new
+ * version waits until the reader chooses to reload from the banner; a newer dataset is announced the same way.
+ */
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  let reloadWanted = false;
+  const offer = (worker: ServiceWorker) =>
+    announceUpdate({ kind: 'app' }, () => {
+      reloadWanted = true;
+      worker.postMessage('skip-waiting');
+    });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // Only after the reader asked: the first install also takes control, and must not reload the page.
+    if (reloadWanted) window.location.reload();
+  });
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; datasetDate?: string | null }>) => {
+    if (event.data.type === 'dataset-updated') announceUpdate({ kind: 'dataset', datasetDate: event.data.datasetDate ?? null });
+  });
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then((registration) => {
+        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          worker?.addEventListener('statechange', () => {
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+          });
+        });
+      })
+      .catch(() => undefined); // Without a service worker the site still works online.
+  });
+}
+
+void start(container);
+registerServiceWorker();

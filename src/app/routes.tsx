@@ -1,14 +1,18 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
+import { loadPageComponent } from '../components/page-load-error';
 import { PageNotFound, RouteError } from '../components/route-error';
 import { HomePage } from '../features/home/home-page';
 import { OutcomesPage } from '../features/outcomes/outcomes-page';
 import { AppLayout } from './app-layout';
 
-/** A page whose code loads when it is first visited, with its own error boundary. */
+/**
+ * A page whose code loads when it is first visited, with its own error boundary. Code that cannot be downloaded shows
+ * that boundary's "could not be loaded" page with a retry (after one guarded reload when a new deploy replaced it).
+ */
 function lazyPage(path: string, load: () => Promise<ComponentType>): RouteObject {
-  return { path, errorElement: <RouteError />, lazy: async () => ({ Component: await load() }) };
+  return { path, errorElement: <RouteError />, lazy: async () => ({ Component: await loadPageComponent(load) }) };
 }
 
 // Public URLs: links to these get shared, so keep them stable. Every route has its own error boundary, so a

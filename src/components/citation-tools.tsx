@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useOrigin } from './use-origin';
+import { useTodayInWords } from './use-today-in-words';
 import { useLocation } from 'react-router';
 import { pageCitation, plainReference, toBibtex, toRis, type Reference } from '../domain/export/citations';
-import { downloadText, todayInWords, todayIso } from './download';
+import { downloadText, todayIso } from './download';
 
 const BUTTON = 'border-2 border-nhs-blue bg-white px-3 py-1 text-base font-bold text-nhs-blue';
 
@@ -39,14 +41,15 @@ export function CitationTools({ references, filename, label }: { references: Ref
 /** "How to cite this page", with the dataset version and the date accessed. */
 export function HowToCiteThisPage({ pageTitle, datasetVersion, datasetDate }: { pageTitle: string; datasetVersion: string; datasetDate: string }) {
   const location = useLocation();
-  const url = `${window.location.origin}${location.pathname}${location.search}`;
+  const url = `${useOrigin()}${location.pathname}${location.search}`;
+  const accessed = useTodayInWords();
   return (
     <section aria-labelledby="cite-this-page" className="my-4 bg-white p-4">
       <h2 id="cite-this-page" className="mt-0 text-xl">
         How to cite this page
       </h2>
       <p className="mb-0 text-base [overflow-wrap:anywhere]">
-        {pageCitation({ pageTitle, url, datasetVersion, datasetDate, accessed: todayInWords() })}
+        {pageCitation({ pageTitle, url, datasetVersion, datasetDate, accessed })}
       </p>
     </section>
   );

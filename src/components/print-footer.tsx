@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { evidenceQueryOptions } from '../data/evidence-query';
+import { useOrigin } from './use-origin';
+import { useTodayInWords } from './use-today-in-words';
 import { describeActiveChoices } from '../domain/print-details';
-
-function todayText(): string {
-  return new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
 
 /** Shown only in print: where the page came from, which data it shows and when it was printed. */
 export function PrintFooter() {
@@ -14,13 +11,10 @@ export function PrintFooter() {
   // leave it empty rather than take the error page down with it.
   const { data: dataset } = useQuery(evidenceQueryOptions);
   const location = useLocation();
-  const [printedOn, setPrintedOn] = useState(todayText);
-  const address = `${window.location.origin}${location.pathname}${location.search}${location.hash}`;
-  useEffect(() => {
-    const refresh = () => setPrintedOn(todayText());
-    window.addEventListener('beforeprint', refresh);
-    return () => window.removeEventListener('beforeprint', refresh);
-  }, []);
+  // Empty in the prerendered HTML (built on another day, on no origin); filled in once the page runs in a browser.
+  const origin = useOrigin();
+  const printedOn = useTodayInWords();
+  const address = `${origin}${location.pathname}${location.search}${location.hash}`;
   const choices = describeActiveChoices(new URLSearchParams(location.search));
   if (!dataset) return null;
   return (

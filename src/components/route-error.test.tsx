@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { EvidenceUnavailableError } from '../data/evidence-query';
 import { EvidenceDatasetError } from '../domain/dataset-error';
+import { PageLoadError } from './page-load-error';
 import { RouteError } from './route-error';
 
 function Broken({ error }: { error: Error }): never {
@@ -22,8 +24,30 @@ describe('RouteError', () => {
     expect(screen.getByRole('listitem')).toHaveTextContent('outcomes row 4 (id "infant-attachment"), field result.ci95.lower');
   });
 
-  it('shows any other error’s message instead of a blank page', () => {
-    renderError(new Error('The evidence dataset could not be downloaded: the server answered 500.'));
+  it('shows a plain message for an unexpected error, with the browser’s words folded away', () => {
+    renderError(new TypeError('Cannot read properties of undefined (reading \'ci95\')'));
+    const alert = screen.getByRole('alert');
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    // The raw message is only inside the closed "Technical details" fold.
+    const details = alert.querySelector('details');
+    expect(details).not.toBeNull();
+    expect(details).not.toHaveAttribute('open');
+    expect(details).toHaveTextContent('Cannot read properties');
+    expect(screen.getByText(/fault in the site/)).toBeVisible();
+  });
+
+  it('says the evidence could not be downloaded, in plain words, with a retry', () => {
+    renderError(new EvidenceUnavailableError('The evidence file could not be downloaded: the server answered 500.', { detail: '500 for /data/evidence.json' }));
+    expect(screen.getByRole('heading', { name: 'The evidence could not be loaded' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('the server answered 500');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('says a page’s code could not be downloaded, with a retry, when a lazy page fails', () => {
+    renderError(new PageLoadError(new TypeError('Failed to fetch dynamically imported module: /assets/about-page-x.js')));
+    expect(screen.getByRole('heading', { name: 'This page could not be loaded' })).toBeInTheDocument();
+    expect(screen.getByText(/You may be offline/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });

@@ -3,14 +3,19 @@ import { useEffect, useRef, useState } from 'react';
 /**
  * True once the element is within `margin` of the viewport. Used to fetch heavy chart code only when a chart is about
  * to be seen, which keeps it off the first load on phones, where charts sit below the fold.
- * Without IntersectionObserver (old browsers, tests) it is true at once.
+ * It starts false everywhere, the prerendered HTML included, so hydration matches; without IntersectionObserver (old
+ * browsers, tests) it turns true straight after the first render.
  */
 export function useNearViewport<T extends Element>(margin = '300px'): [React.RefObject<T | null>, boolean] {
   const reference = useRef<T>(null);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(false);
   useEffect(() => {
     const element = reference.current;
     if (near || !element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      const timer = setTimeout(() => setNear(true), 0);
+      return () => clearTimeout(timer);
+    }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {

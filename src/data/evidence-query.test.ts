@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import publishedJson from '../../public/data/evidence.json';
 import { EvidenceDatasetError } from '../domain/dataset-error';
 import { EvidenceUnavailableError, evidenceQueryOptions, fetchEvidence } from './evidence-query';
@@ -25,10 +25,35 @@ describe('fetchEvidence', () => {
     await expect(fetchEvidence(respond(JSON.stringify(broken)))).rejects.toThrow(/field datasetDate/);
   });
 
-  it('does not retry an invalid file, but retries a network failure twice', () => {
+  it('gives up on a download that never answers, with a plain message', async () => {
+    vi.useFakeTimers();
+    try {
+      // A fetch that only ends when it is aborted, as a hanging network does.
+      const hanging: typeof fetch = (_input, init) =>
+        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      const result = fetchEvidence(hanging, { timeoutMs: 15_000 }).catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(15_000);
+      const error = await result;
+      expect(error).toBeInstanceOf(EvidenceUnavailableError);
+      expect((error as EvidenceUnavailableError).timedOut).toBe(true);
+      expect((error as Error).message).toMatch(/did not arrive within 15 seconds/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the browser’s words out of the message when the network fails', async () => {
+    const failing: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const error = (await fetchEvidence(failing).catch((caught: unknown) => caught)) as EvidenceUnavailableError;
+    expect(error.message).toBe('The evidence file could not be downloaded. You may be offline, or the site may be unavailable.');
+    expect(error.detail).toBe('TypeError: Failed to fetch');
+  });
+
+  it('does not retry an invalid file or a time-out, but retries a network failure twice', () => {
     const retry = evidenceQueryOptions.retry as (count: number, error: Error) => boolean;
     expect(retry(0, new EvidenceDatasetError(['x']))).toBe(false);
     expect(retry(1, new EvidenceUnavailableError('x'))).toBe(true);
     expect(retry(2, new EvidenceUnavailableError('x'))).toBe(false);
+    expect(retry(0, new EvidenceUnavailableError('x', { timedOut: true }))).toBe(false);
   });
 });

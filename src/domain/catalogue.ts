@@ -1,4 +1,5 @@
-import { INTERVENTION_TYPE_IDS, type EvidenceDataset, type InterventionTypeId, type Programme, type Trial } from './evidence-schema';
+import { INTERVENTION_TYPE_IDS, type InterventionTypeId } from './dataset-ids';
+import type { EvidenceDataset, Programme, Trial } from './evidence-schema';
 import { groupReportsByTrial, reportLabel, trialDesignSummary } from './trials';
 import {
   AGE_BANDS,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTERVENTION_TYPE_IDS, OUTCOME_IDS } from './dataset-ids';
 import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTION_REQUIRES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from './vocabulary';
 
 /**
@@ -8,18 +9,8 @@ import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTION_REQUIRES, DIRECTIONS, D
  */
 export const SCHEMA_VERSION = 1;
 
-export const OUTCOME_IDS = [
-  'parental-reflective-functioning',
-  'maternal-depression',
-  'infant-behaviour',
-  'infant-attachment',
-  'parental-stress',
-  'parent-infant-interaction',
-] as const;
-export type OutcomeId = (typeof OUTCOME_IDS)[number];
-
-export const INTERVENTION_TYPE_IDS = ['mentalization', 'attachment', 'dyadic'] as const;
-export type InterventionTypeId = (typeof INTERVENTION_TYPE_IDS)[number];
+// The id lists live in a module without zod, so pages can use them without loading the validator.
+export { INTERVENTION_TYPE_IDS, OUTCOME_IDS, type InterventionTypeId, type OutcomeId } from './dataset-ids';
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
@@ -97,11 +88,24 @@ const reviewSchema = z.object({
   notReported: z.array(statementSchema.extend({ topic: nonEmptyText })),
 });
 
-const derivedFigureSchema = z.object({ value: z.number(), method: nonEmptyText });
+/**
+ * Pooled effects are on a standardised (SMD-like) scale, where 2 is already very large. A value beyond ±10 is a typing
+ * or unit error, and would also stretch a chart's axis into nonsense, so the schema refuses it.
+ */
+export const POOLED_EFFECT_LIMIT = 10;
+/** Trial effect sizes come in several metrics (standardised differences, odds ratios, model coefficients). */
+export const TRIAL_EFFECT_LIMIT = 100;
+const boundedNumber = (limit: number, what: string) => {
+  const message = `must be between −${limit} and ${limit}: ${what} beyond that is not plausible (check for a typing error)`;
+  return z.number().min(-limit, message).max(limit, message);
+};
+const pooledEffect = boundedNumber(POOLED_EFFECT_LIMIT, 'a pooled effect size');
+
+const derivedFigureSchema = z.object({ value: pooledEffect, method: nonEmptyText });
 
 const significantResultSchema = sourcedFactSchema.extend({
   status: z.literal('significant'),
-  ci95: z.object({ lower: z.number(), upper: z.number() }),
+  ci95: z.object({ lower: pooledEffect, upper: pooledEffect }),
   pAsPrinted: nonEmptyText,
   /** How we read the printed p value, e.g. "p < 0.000" read as p < 0.001. */
   pReading: nonEmptyText,
@@ -238,7 +242,7 @@ const trialOutcomeSchema = z.object({
   domain: nonEmptyText,
   measure: nonEmptyText,
   resultText: nonEmptyText,
-  effectSize: z.object({ value: z.number(), metric: nonEmptyText }).nullable(),
+  effectSize: z.object({ value: boundedNumber(TRIAL_EFFECT_LIMIT, 'an effect size'), metric: nonEmptyText }).nullable(),
   p: z.number().min(0).max(1).nullable(),
   note: nonEmptyText.nullable(),
   /** Our coding of the stated result into a domain and a direction; `resultText` beside it is the source's words. */

@@ -81,6 +81,28 @@ describe('parseEvidenceDataset on broken input', () => {
     expect(problemsOf(broken)).toEqual([expect.stringMatching(/field result\.derived\.midpoint\.value: must be \(lower \+ upper\) \/ 2/)]);
   });
 
+  it.each([1e7, 1e308])('refuses an implausible pooled interval (upper bound %s), naming the row and field', (upper) => {
+    const broken = copy();
+    (broken.outcomes[1] as { result: { ci95: { upper: number } } }).result.ci95.upper = upper;
+    const problems = problemsOf(broken);
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^outcomes row 2 \(id "maternal-depression"\), field result\.ci95\.upper: must be between −10 and 10/),
+    );
+  });
+
+  it('refuses an implausible trial effect size, naming the row and field', () => {
+    const broken = copy() as ReturnType<typeof copy> & { trials: { outcomes: { effectSize: { value: number } | null }[] }[] };
+    const trialIndex = broken.trials.findIndex((trial) => trial.outcomes.some((outcome) => outcome.effectSize !== null));
+    const trial = broken.trials[trialIndex];
+    const outcomeIndex = trial?.outcomes.findIndex((outcome) => outcome.effectSize !== null) ?? -1;
+    const effect = trial?.outcomes[outcomeIndex]?.effectSize;
+    if (!effect) throw new Error('the dataset has no trial effect size to break');
+    effect.value = -1e9;
+    expect(problemsOf(broken)).toContainEqual(
+      expect.stringMatching(new RegExp(`^trials row ${trialIndex + 1} .*field outcomes\\[${outcomeIndex}\\]\\.effectSize\\.value: must be between −100 and 100`)),
+    );
+  });
+
   it('names a source id that does not exist', () => {
     const broken = copy();
     (broken.outcomes[0] as { result: { sourceId: string } }).result.sourceId = 'nowhere';

@@ -3,6 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-legend';
 import { EvidenceMapTable } from '../../components/evidence-map/evidence-map-table';
+import { isHydrating } from '../../components/hydration';
+import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
 import { LazyEvidenceMap } from '../../components/evidence-map/lazy-evidence-map';
 import { Term } from '../../components/glossary-term';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -47,8 +49,11 @@ export function CataloguePage() {
 function Catalogue() {
   const dataset = useEvidence();
   const [searchParams, setSearchParams] = useSearchParams();
-  // On a phone the filters start folded away, so the results are not pushed below forty checkboxes.
-  const [wideScreen] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches);
+  // On a phone the filters start folded away, so the results are not pushed below forty checkboxes. A prerendered page
+  // keeps them open while it hydrates (the server cannot know the screen), so nothing moves; a skip link passes them.
+  const [wideScreen] = useState(
+    () => typeof window === 'undefined' || isHydrating() || typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches,
+  );
   const facts = useMemo(() => programmeFacts(dataset), [dataset]);
   const options = useMemo(() => facetOptions(dataset, facts), [dataset, facts]);
   const { filters, ignored } = parseFilters(searchParams, options);
@@ -212,10 +217,12 @@ function Catalogue() {
             <EvidenceMapLegend />
             <figure className="my-4 bg-white p-2">
               <figcaption className="sr-only">Evidence map</figcaption>
-              <LazyEvidenceMap
-                rows={mapRows}
-                description={`Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`}
-              />
+              <ChartErrorBoundary message="The evidence map could not be drawn. The table after it lists every finding.">
+                <LazyEvidenceMap
+                  rows={mapRows}
+                  description={`Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`}
+                />
+              </ChartErrorBoundary>
             </figure>
             <EvidenceMapTable rows={mapRows} />
           </>

@@ -6,6 +6,7 @@ import { findSource, sourceDisplayName } from '../../domain/lookup';
 import { CHROME } from './family-chrome-text';
 import { sourceSupportsText, WHERE_FROM_INTRO, type FamilySection, type FamilySource } from './family-page-content';
 import './family-print.css';
+import { useOrigin } from '../../components/use-origin';
 
 /** The frame of a family page: large, calm type on screen; the print rules in family-print.css fit it to one A4 page. */
 export function FamilyPage({ children }: { children: ReactNode }) {
@@ -55,7 +56,7 @@ export function ContactBox() {
 /** The page's address to send on, with a button that copies it; if the clipboard is refused, the text is selected. */
 export function ShareLink() {
   const { pathname } = useLocation();
-  const url = `${window.location.origin}${pathname}`;
+  const url = `${useOrigin()}${pathname}`;
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const inputId = useId();

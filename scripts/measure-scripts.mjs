@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Sums the encoded (as transferred) size of every script a page loads up to network idle, in Debian's Chromium.
+//   node scripts/measure-scripts.mjs http://127.0.0.1:4331/ [more URLs]
+// Serve the build gzipped first (node scripts/serve-dist.mjs), since `vite preview` does not compress.
+import { chromium } from '@playwright/test';
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+for (const url of process.argv.slice(2)) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const client = await context.newCDPSession(page);
+  await client.send('Network.enable');
+  const scripts = new Map();
+  client.on('Network.responseReceived', (event) => {
+    if (event.type === 'Script') scripts.set(event.requestId, { url: event.response.url, bytes: 0 });
+  });
+  client.on('Network.loadingFinished', (event) => {
+    const script = scripts.get(event.requestId);
+    if (script) script.bytes = event.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const total = [...scripts.values()].reduce((sum, script) => sum + script.bytes, 0);
+  console.log(`${url}: ${(total / 1024).toFixed(1)} KB of script over the wire (${scripts.size} files, headers included)`);
+  for (const script of scripts.values()) console.log(`  ${(script.bytes / 1024).toFixed(1).padStart(6)} KB  ${new URL(script.url).pathname}`);
+  await context.close();
+}
+await browser.close();

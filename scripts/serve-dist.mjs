@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// A tiny static server for the built folder, gzip-compressed like a real host or CDN, with the cache rules of
+// docs/deploy.md. `vite preview` does not compress, so size and Lighthouse figures are measured through this.
+//   node scripts/serve-dist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--spa]
+// The same rules as docs/deploy.md: a prerendered page for each route (`/outcomes` → outcomes/index.html), the app's
+// own not-found page (404.html, status 404) for anything else.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+};
+const root = resolve(argument('dir', 'dist'));
+const port = Number(argument('port', '4173'));
+const host = argument('host', '127.0.0.1');
+// --spa: answer unknown paths with index.html and 200, as a single-page app without prerendered pages needs.
+const spa = process.argv.includes('--spa');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
+
+/** Cache rules: hashed files never change; everything else is checked with the server on each use. */
+function cacheControl(path) {
+  if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
+  return 'no-cache';
+}
+
+async function findFile(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const candidates = [safe, join(safe, 'index.html'), `${safe.replace(/\/$/, '')}.html`];
+  for (const candidate of candidates) {
+    const full = join(root, candidate);
+    if (!full.startsWith(root)) continue;
+    try {
+      if ((await stat(full)).isFile()) return { full, path: candidate };
+    } catch {
+      // try the next candidate
+    }
+  }
+  return null;
+}
+
+const headersFile = join(root, '_headers');
+let sharedHeaders = {};
+try {
+  // The CSP and other headers the build writes for hosts (Netlify/Cloudflare-style `_headers`); lines under "/*" apply to all.
+  const text = await readFile(headersFile, 'utf8');
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) inAll = line.trim() === '/*';
+    else if (inAll && line.includes(':')) {
+      const [name, ...value] = line.trim().split(':');
+      sharedHeaders[name.trim()] = value.join(':').trim();
+    }
+  }
+} catch {
+  sharedHeaders = {};
+}
+
+const server = createServer(async (request, response) => {
+  try {
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    let found = await findFile(url.pathname);
+    let status = 200;
+    if (!found) {
+      found = spa ? await findFile('/index.html') : ((await findFile('/404.html')) ?? (await findFile('/index.html')));
+      status = spa ? 200 : 404;
+    }
+    if (!found) {
+      response.writeHead(404).end('Not found');
+      return;
+    }
+    const extension = extname(found.full);
+    let body = await readFile(found.full);
+    const headers = {
+      ...sharedHeaders,
+      'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+      'Cache-Control': cacheControl(found.path.replaceAll('\\', '/')),
+      Vary: 'Accept-Encoding',
+    };
+    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body, { level: 9 });
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = body.length;
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch (error) {
+    response.writeHead(500).end(String(error));
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${root} gzipped at http://${host}:${port}`);
+});

@@ -1,0 +1,42 @@
+import { useSyncExternalStore } from 'react';
+
+/** What the page should tell the reader: a new version of the site, or a newer dataset, is ready after a reload. */
+export type UpdateNotice = { kind: 'app' } | { kind: 'dataset'; datasetDate: string | null } | null;
+
+let notice: UpdateNotice = null;
+let applyUpdate: () => void = () => window.location.reload();
+const listeners = new Set<() => void>();
+
+export function announceUpdate(next: UpdateNotice, apply?: () => void): void {
+  notice = next;
+  if (apply) applyUpdate = apply;
+  listeners.forEach((listener) => listener());
+}
+
+export function reloadForUpdate(): void {
+  applyUpdate();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** The current notice; null on the server and while hydrating, so the prerendered markup matches. */
+export function useUpdateNotice(): UpdateNotice {
+  return useSyncExternalStore(subscribe, () => notice, () => null);
+}
+
+const subscribeOnline = (listener: () => void) => {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+};
+
+/** False when the browser says it is offline; true on the server and while hydrating. */
+export function useOnline(): boolean {
+  return useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+}
