@@ -9,7 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   // Style attributes only (chart sizes in prerendered markup); no <style> elements.
   "style-src-attr 'unsafe-inline'",
-  "img-src 'self'",
+  // blob: for the chart PNG export, which draws the SVG through an image made in the browser.
+  "img-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",

@@ -32,7 +32,7 @@ test('a page whose code cannot be downloaded shows the route’s error page with
 
   blocked = false;
   await main.getByRole('button', { name: 'Try again' }).click();
-  await expect(main.getByRole('heading', { name: 'How to cite' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'How to cite', exact: true })).toBeVisible();
   expect(foreign).toEqual([]);
 });
 

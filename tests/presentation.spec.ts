@@ -1,3 +1,4 @@
+import { openReady, waitForApp } from './helpers/ready';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
@@ -44,7 +45,7 @@ async function textSizes(page: Page) {
 test('→ walks every slide with the URL following, and a reload stays on the slide', async ({ page }) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.setViewportSize(PROJECTOR);
-  await page.goto('/present');
+  await openReady(page, '/present');
   await expect(page.locator('.deck-counter')).toHaveText(/Slide 1 of \d+/);
   const count = await slideCount(page);
   expect(count).toBeGreaterThan(5);
@@ -74,9 +75,10 @@ test('→ walks every slide with the URL following, and a reload stays on the sl
   await expect(page).toHaveURL(`${ORIGIN}/present/4`);
   await expect(page.locator('.deck-counter')).toHaveText(`Slide 4 of ${count}`);
 
-  await page.goto('/present/3');
+  await openReady(page, '/present/3');
   const title = await page.getByRole('heading', { level: 1 }).innerText();
   await page.reload();
+  await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.locator('.deck-counter')).toHaveText(`Slide 3 of ${count}`);
   // Screen readers hear the change.
@@ -87,7 +89,7 @@ test('→ walks every slide with the URL following, and a reload stays on the sl
 
 test('F puts the presentation in full screen and Escape leaves it', async ({ page }) => {
   await page.setViewportSize(PROJECTOR);
-  await page.goto('/present/2');
+  await openReady(page, '/present/2');
   await expect(page.locator('.deck-stage .slide')).toBeVisible();
   await page.keyboard.press('f');
   await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
@@ -99,7 +101,7 @@ test('F puts the presentation in full screen and Escape leaves it', async ({ pag
 
 test('a swipe to the left on a touch screen moves to the next slide', async ({ page }) => {
   await page.setViewportSize(PROJECTOR);
-  await page.goto('/present/2');
+  await openReady(page, '/present/2');
   const stage = page.locator('.deck-stage');
   await stage.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: 900, clientY: 300, isPrimary: true });
   await stage.dispatchEvent('pointerup', { pointerType: 'touch', clientX: 500, clientY: 310, isPrimary: true });
@@ -109,10 +111,10 @@ test('a swipe to the left on a touch screen moves to the next slide', async ({ p
 test('at 1280x720 every slide fits without scrolling, body text is at least 28 px and nothing is under 20 px', async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize(PROJECTOR);
-  await page.goto('/present/1');
+  await openReady(page, '/present/1');
   const count = await slideCount(page);
   for (let slide = 1; slide <= count; slide += 1) {
-    await page.goto(`/present/${slide}`);
+    await openReady(page, `/present/${slide}`);
     await expect(page.locator('.deck-stage .slide')).toBeVisible();
     const fit = await page.evaluate(() => {
       const element = document.querySelector('.deck-stage .slide');
@@ -136,11 +138,11 @@ test('at 1280x720 every slide fits without scrolling, body text is at least 28 p
 test('the outcome slides draw their chart with labels of at least 20 px', async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize(PROJECTOR);
-  await page.goto('/present/1');
+  await openReady(page, '/present/1');
   const count = await slideCount(page);
   let charts = 0;
   for (let slide = 1; slide <= count; slide += 1) {
-    await page.goto(`/present/${slide}`);
+    await openReady(page, `/present/${slide}`);
     await expect(page.locator('.deck-stage .slide')).toBeVisible();
     if ((await page.locator('.deck-stage svg[role="img"]').count()) === 0) continue;
     charts += 1;
@@ -153,7 +155,7 @@ test('the outcome slides draw their chart with labels of at least 20 px', async 
 
 test('the presenter window follows the audience window, and the audience follows the presenter', async ({ page, context }) => {
   await page.setViewportSize(PROJECTOR);
-  await page.goto('/present/2');
+  await openReady(page, '/present/2');
   const count = await slideCount(page);
   // S opens the presenter window on the same slide.
   const [opened] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
@@ -164,7 +166,7 @@ test('the presenter window follows the audience window, and the audience follows
   await opened.close();
 
   const presenter = await context.newPage();
-  await presenter.goto('/present/2?view=presenter');
+  await openReady(presenter, '/present/2?view=presenter');
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(`Presenter view: slide 2 of ${count}`);
 
   await page.bringToFront();
@@ -187,14 +189,14 @@ test('every slide, the presenter view and the handout have no axe violations and
   test.setTimeout(180_000);
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.setViewportSize(PROJECTOR);
-  await page.goto('/present/1');
+  await openReady(page, '/present/1');
   const count = await slideCount(page);
   for (let slide = 1; slide <= count; slide += 1) {
-    await page.goto(`/present/${slide}`);
+    await openReady(page, `/present/${slide}`);
     await expect(page.locator('.deck-stage .slide')).toBeVisible();
     await expectNoAxeViolations(page);
   }
-  await page.goto('/present?view=handout');
+  await openReady(page, '/present?view=handout');
   await expect(page.getByRole('heading', { level: 1, name: 'Presentation handout' })).toBeVisible();
   await expect(page.locator('.handout-page')).toHaveCount(count);
   await page.getByLabel('Include speaker notes').check();
@@ -204,7 +206,7 @@ test('every slide, the presenter view and the handout have no axe violations and
 });
 
 test('a slide number out of range says so and links to slide 1', async ({ page }) => {
-  await page.goto('/present/999');
+  await openReady(page, '/present/999');
   await expect(page.getByRole('heading', { level: 1, name: 'Slide not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to slide 1' }).click();
   await expect(page).toHaveURL(`${ORIGIN}/present/1`);

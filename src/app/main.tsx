@@ -33,8 +33,21 @@ async function loadLazyRoutes(): Promise<void> {
   );
 }
 
+/** Marks the page as running: keys and clicks now reach React. Browser tests wait for it before pressing keys. */
+function markReady(): void {
+  document.documentElement.dataset.appReady = 'true';
+}
+
 function HydrationDone() {
-  useEffect(() => setHydrating(false), []);
+  useEffect(() => {
+    setHydrating(false);
+    markReady();
+  }, []);
+  return null;
+}
+
+function RenderDone() {
+  useEffect(markReady, []);
   return null;
 }
 
@@ -43,6 +56,7 @@ function renderAfresh(target: HTMLElement, queryClient: QueryClient, router?: Re
   createRoot(target).render(
     <StrictMode>
       <App queryClient={queryClient} {...(router ? { router } : {})} />
+      <RenderDone />
     </StrictMode>,
   );
 }

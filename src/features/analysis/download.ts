@@ -1,14 +1,5 @@
-/** Saves text as a file on the user's device: a blob URL, so nothing leaves the browser. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+// Saving files is shared with the rest of the app (src/components/download.ts); these helpers are the workspace's own.
+export { downloadText } from '../../components/download';
 
 /** The first SVG inside an element, as a standalone file. */
 export function svgText(container: HTMLElement | null, selector = 'svg'): string | null {
