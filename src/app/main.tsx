@@ -38,16 +38,32 @@ function markReady(): void {
   document.documentElement.dataset.appReady = 'true';
 }
 
-function HydrationDone() {
+/** Ready once the router has finished its first load too: a navigation asked for before then can be lost. */
+function markReadyWhenRouted(router: ReturnType<typeof createBrowserRouter>): void {
+  if (router.state.initialized) {
+    markReady();
+    return;
+  }
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return;
+    stop();
+    markReady();
+  });
+}
+
+function HydrationDone({ router }: { router: ReturnType<typeof createBrowserRouter> }) {
   useEffect(() => {
     setHydrating(false);
-    markReady();
-  }, []);
+    markReadyWhenRouted(router);
+  }, [router]);
   return null;
 }
 
-function RenderDone() {
-  useEffect(markReady, []);
+function RenderDone({ router }: { router: ReturnType<typeof createBrowserRouter> | undefined }) {
+  useEffect(() => {
+    if (router) markReadyWhenRouted(router);
+    else markReady();
+  }, [router]);
   return null;
 }
 
@@ -56,7 +72,7 @@ function renderAfresh(target: HTMLElement, queryClient: QueryClient, router?: Re
   createRoot(target).render(
     <StrictMode>
       <App queryClient={queryClient} {...(router ? { router } : {})} />
-      <RenderDone />
+      <RenderDone router={router} />
     </StrictMode>,
   );
 }
@@ -108,7 +124,7 @@ async function start(target: HTMLElement): Promise<void> {
     target,
     <StrictMode>
       <App queryClient={queryClient} router={router} />
-      <HydrationDone />
+      <HydrationDone router={router} />
     </StrictMode>,
   );
 }

@@ -18,7 +18,14 @@ export function useDeckNavigation(current: number, count: number, window: DeckWi
   // The slide last asked for. A clicker pressed twice quickly sends the second key before the first move has
   // rendered, so moves count from here rather than from the slide on screen.
   const latest = useRef(current);
+  // The slide a move of ours is on its way to. Until it arrives, slides rendered on the way there (quick presses
+  // render 2, then 3, then 4) must not pull `latest` back; a slide changed from outside (a link, Back) still does.
+  const pending = useRef<number | null>(null);
   useEffect(() => {
+    if (pending.current !== null) {
+      if (current === pending.current) pending.current = null;
+      return;
+    }
     latest.current = current;
   }, [current]);
   const show = useCallback(
@@ -31,12 +38,14 @@ export function useDeckNavigation(current: number, count: number, window: DeckWi
   const publish = useDeckChannel((slide) => {
     if (slide === latest.current) return;
     latest.current = slide;
+    pending.current = slide;
     show(slide);
   });
   const goTo = useCallback(
     (slide: number) => {
       if (slide === latest.current || slide < 1 || slide > count) return;
       latest.current = slide;
+      pending.current = slide;
       show(slide);
       publish(slide);
     },
