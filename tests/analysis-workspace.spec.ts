@@ -1,3 +1,4 @@
+import { openReady, waitForApp } from './helpers/ready';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
@@ -23,7 +24,7 @@ async function pasteTable(page: Page, text: string) {
 
 test('a published meta-analysis (dat.bcg) gives metafor’s pooled result, subgroups and leave-one-out; reload keeps it; a failing import leaves it unchanged', async ({ page }) => {
   const foreign = recordForeignRequests(page, ORIGIN);
-  await page.goto('/analysis');
+  await openReady(page, '/analysis');
   await expect(page.getByRole('heading', { level: 1, name: 'Analyse your own study data' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -68,6 +69,7 @@ test('a published meta-analysis (dat.bcg) gives metafor’s pooled result, subgr
 
   // Reload: the workspace and its settings are still there.
   await page.reload();
+  await waitForApp(page);
   await expect(page.getByTestId('pooled-estimate')).toHaveText(before ?? '');
   await expect(page.getByLabel('Method')).toHaveValue('DL');
 
@@ -79,6 +81,7 @@ test('a published meta-analysis (dat.bcg) gives metafor’s pooled result, subgr
   await expect(page.getByTestId('pooled-estimate')).toHaveText(before ?? '');
   await expectNoAxeViolations(page);
   await page.reload();
+  await waitForApp(page);
   await expect(page.getByTestId('pooled-estimate')).toHaveText(before ?? '');
   await expect(page.getByTestId('row-count')).toHaveText('13 of 13 rows analysed.');
   expect(foreign).toEqual([]);
@@ -86,7 +89,7 @@ test('a published meta-analysis (dat.bcg) gives metafor’s pooled result, subgr
 
 test('bad rows are listed by line and reason while the good rows are analysed', async ({ page }) => {
   const foreign = recordForeignRequests(page, ORIGIN);
-  await page.goto('/analysis');
+  await openReady(page, '/analysis');
   const lines = bcgCsv.trim().split('\n');
   const broken = [...lines.slice(0, 4), '"Broken 1",1950,random,x,10,5,20', ...lines.slice(4, 8), '"Broken 2",1951,random,4,10', ...lines.slice(8)].join('\n');
   await pasteTable(page, broken);
@@ -101,7 +104,7 @@ test('bad rows are listed by line and reason while the good rows are analysed', 
 
 test('the example is labelled as another review’s data and reproduces its printed maternal sensitivity', async ({ page }) => {
   const foreign = recordForeignRequests(page, ORIGIN);
-  await page.goto('/analysis');
+  await openReady(page, '/analysis');
   await page.getByRole('button', { name: 'Open the example (another review’s data)' }).click();
   await expect(page.getByRole('region', { name: 'Another review’s data' })).toContainText('not the Anna Freud Centre review’s data');
   await expect(page.getByLabel('Outcome to pool')).toHaveValue('Sensitivity (M)');
