@@ -1,4 +1,5 @@
 import { standardNormalQuantile } from './normal';
+import type { GroupSummaries } from './smd';
 import { standardizedMeanDifference } from './smd';
 
 // Effect sizes from what studies report, as metafor's escalc() computes them (checked against fixtures/effect-sizes.json,
@@ -22,14 +23,8 @@ function requireFiniteResult(functionName: string, result: EffectAndVariance): E
   return result;
 }
 
-export interface MeansInput {
-  m1: number;
-  sd1: number;
-  n1: number;
-  m2: number;
-  sd2: number;
-  n2: number;
-}
+/** Means, SDs and sizes per arm: the same shape the SMD engine already takes. */
+export type MeansInput = GroupSummaries;
 
 /**
  * Standardised mean difference from means, SDs and sizes. 'hedges' is escalc(measure = "SMD") (Hedges' g, with the
