@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 import { setHydrating } from '../components/hydration';
@@ -120,13 +120,17 @@ async function start(target: HTMLElement): Promise<void> {
     return;
   }
   setHydrating(true);
-  hydrateRoot(
-    target,
-    <StrictMode>
-      <App queryClient={queryClient} router={router} />
-      <HydrationDone router={router} />
-    </StrictMode>,
-  );
+  // As a transition, hydration works in short slices between which the browser can paint and answer input, rather
+  // than in one long task: on a slow laptop the prerendered page stays scrollable while the app takes it over.
+  startTransition(() => {
+    hydrateRoot(
+      target,
+      <StrictMode>
+        <App queryClient={queryClient} router={router} />
+        <HydrationDone router={router} />
+      </StrictMode>,
+    );
+  });
 }
 
 /**
