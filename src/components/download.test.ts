@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { todayInWords, todayIso } from './download';
+
+describe('dates on printed and cited pages', () => {
+  it('writes a date in words, British order, as toLocaleDateString en-GB does', () => {
+    for (const date of [new Date(2026, 10, 27), new Date(2024, 0, 1), new Date(2025, 11, 31), new Date(2028, 1, 29)]) {
+      expect(todayInWords(date)).toBe(date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+    }
+  });
+
+  it('writes an ISO date with leading zeros', () => {
+    expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+});
