@@ -1,10 +1,24 @@
-import { Suspense } from 'react';
-import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Suspense, lazy } from 'react';
+import { NavLink, Outlet } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
-import { ComparisonTray } from '../components/comparison-tray';
+import { useComparisonTray } from '../components/comparison-tray-store';
 import { PrintFooter } from '../components/print-footer';
 import { RouteError } from '../components/route-error';
+import { ScrollOnNavigate } from './scroll-on-navigate';
 import { UpdateBanner } from '../components/update-banner';
+
+// The tray's code loads only once someone has picked a programme, so pages that never use it do not download it.
+const ComparisonTray = lazy(async () => ({ default: (await import('../components/comparison-tray')).ComparisonTray }));
+
+function ComparisonTrayWhenUsed() {
+  const { ids } = useComparisonTray();
+  if (ids.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <ComparisonTray />
+    </Suspense>
+  );
+}
 
 const NAVIGATION = [
   { to: '/', label: 'Home', end: true },
@@ -20,7 +34,7 @@ const NAVIGATION = [
 ];
 
 /** The frame of every page: skip link, header, navigation, main content, footer. */
-export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnly?: boolean; loadingOnly?: boolean }) {
+export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -54,20 +68,19 @@ export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnl
           </ul>
         </nav>
       </header>
-      <UpdateBanner />
-      <ComparisonTray />
+      {/* With an error in the frame itself, only the plain parts of it are drawn around the message. */}
+      {error ? null : <UpdateBanner />}
+      {error ? null : <ComparisonTrayWhenUsed />}
       <main id="main-content" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-        {errorOnly ? (
-          <RouteError />
-        ) : loadingOnly ? (
-          <LoadingEvidence />
+        {error ? (
+          <RouteError error={error.value} />
         ) : (
           <Suspense fallback={<LoadingEvidence />}>
             <Outlet />
           </Suspense>
         )}
       </main>
-      <PrintFooter />
+      {error ? null : <PrintFooter />}
       <footer className="site-footer border-t-4 border-nhs-blue bg-nhs-pale-grey">
         <div className="mx-auto max-w-5xl px-4 py-6 text-base text-nhs-dark-grey">
           <p>
@@ -77,7 +90,7 @@ export function AppLayout({ errorOnly = false, loadingOnly = false }: { errorOnl
           <p className="mb-0">No cookies, no tracking: this site sends nothing about you anywhere.</p>
         </div>
       </footer>
-      <ScrollRestoration />
+      <ScrollOnNavigate />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { takeServerTitle } from '../components/use-document-title';
 import { evidenceQueryOptions } from '../data/evidence-query';
 import type { EvidenceDataset } from '../domain/evidence-schema';
-import { routes } from './routes';
+import { AppRoutes, isUnknownAddress, preloadPagesFor } from './routes';
 
 export { NOT_FOUND_PATH, prerenderFile, prerenderPaths } from './prerender-paths';
 export { parseEvidenceDataset } from '../domain/parse-evidence';
@@ -16,20 +16,19 @@ export { hashText } from '../domain/text-hash';
  * The browser then hydrates the same markup (src/app/main.tsx). Used only by the build (scripts/prerender-plugin.ts).
  */
 export async function renderPage(path: string, dataset: EvidenceDataset): Promise<{ html: string; title: string | undefined; status: number }> {
-  const handler = createStaticHandler(routes);
-  const context = await handler.query(new Request(`http://prerender.invalid${path}`));
-  if (context instanceof Response) throw new Error(`Prerendering ${path} gave a redirect or response, not a page (status ${context.status})`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  // The page's code is loaded first, so the HTML holds the page itself rather than a loading message.
+  await preloadPagesFor(path);
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });
   queryClient.setQueryData(evidenceQueryOptions.queryKey, dataset);
   takeServerTitle();
   const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        {/* hydrate={false}: no inline script (the CSP forbids it); the app has no loaders, so there is no data to pass. */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouter location={path}>
+          <AppRoutes />
+        </StaticRouter>
       </QueryClientProvider>
     </StrictMode>,
   );
-  return { html, title: takeServerTitle(), status: context.statusCode };
+  return { html, title: takeServerTitle(), status: isUnknownAddress(path) ? 404 : 200 };
 }

@@ -1,14 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes } from 'react-router';
 import { setHydrating } from '../components/hydration';
 import { announceUpdate } from '../components/update-notice';
 import { downloadEvidenceText, evidenceQueryOptions, parseEvidenceText, primeEvidence } from '../data/evidence-query';
 import type { EvidenceDataset } from '../domain/evidence-schema';
 import { hashText } from '../domain/text-hash';
 import { App } from './app';
-import { routes } from './routes';
+import { preloadPagesFor } from './routes';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -21,58 +20,30 @@ function readPrerenderStamp(): { path: string; evidenceHash: string } | null {
   return path && evidenceHash ? { path, evidenceHash } : null;
 }
 
-/** Loads the code of the lazy pages this address needs before the first render, so the first render is the page itself. */
-async function loadLazyRoutes(): Promise<void> {
-  const matches = matchRoutes(routes, window.location) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const loaded = await route.lazy();
-      Object.assign(route, loaded, { lazy: undefined });
-    }),
-  );
-}
-
 /** Marks the page as running: keys and clicks now reach React. Browser tests wait for it before pressing keys. */
 function markReady(): void {
   document.documentElement.dataset.appReady = 'true';
 }
 
-/** Ready once the router has finished its first load too: a navigation asked for before then can be lost. */
-function markReadyWhenRouted(router: ReturnType<typeof createBrowserRouter>): void {
-  if (router.state.initialized) {
-    markReady();
-    return;
-  }
-  const stop = router.subscribe((state) => {
-    if (!state.initialized) return;
-    stop();
-    markReady();
-  });
-}
-
-function HydrationDone({ router }: { router: ReturnType<typeof createBrowserRouter> }) {
+function HydrationDone() {
   useEffect(() => {
     setHydrating(false);
-    markReadyWhenRouted(router);
-  }, [router]);
+    markReady();
+  }, []);
   return null;
 }
 
-function RenderDone({ router }: { router: ReturnType<typeof createBrowserRouter> | undefined }) {
-  useEffect(() => {
-    if (router) markReadyWhenRouted(router);
-    else markReady();
-  }, [router]);
+function RenderDone() {
+  useEffect(markReady, []);
   return null;
 }
 
-function renderAfresh(target: HTMLElement, queryClient: QueryClient, router?: ReturnType<typeof createBrowserRouter>): void {
+function renderAfresh(target: HTMLElement, queryClient: QueryClient): void {
   target.replaceChildren();
   createRoot(target).render(
     <StrictMode>
-      <App queryClient={queryClient} {...(router ? { router } : {})} />
-      <RenderDone router={router} />
+      <App queryClient={queryClient} />
+      <RenderDone />
     </StrictMode>,
   );
 }
@@ -113,10 +84,9 @@ async function start(target: HTMLElement): Promise<void> {
     // Offline or timed out: the route's error page says so, with a retry.
     primeEvidence(Promise.reject(error instanceof Error ? error : new Error(String(error))));
   }
-  await loadLazyRoutes();
-  const router = createBrowserRouter(routes);
+  await preloadPagesFor(window.location.pathname);
   if (!sameDataset) {
-    renderAfresh(target, queryClient, router);
+    renderAfresh(target, queryClient);
     return;
   }
   setHydrating(true);
@@ -126,8 +96,8 @@ async function start(target: HTMLElement): Promise<void> {
     hydrateRoot(
       target,
       <StrictMode>
-        <App queryClient={queryClient} router={router} />
-        <HydrationDone router={router} />
+        <App queryClient={queryClient} />
+        <HydrationDone />
       </StrictMode>,
     );
   });

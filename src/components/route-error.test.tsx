@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { EvidenceUnavailableError } from '../data/evidence-query';
 import { EvidenceDatasetError } from '../domain/dataset-error';
 import { PageLoadError } from './page-load-error';
-import { RouteError } from './route-error';
+import { RouteErrorBoundary } from './route-error';
 
 function Broken({ error }: { error: Error }): never {
   throw error;
@@ -13,8 +13,13 @@ function Broken({ error }: { error: Error }): never {
 function renderError(error: Error) {
   // React logs errors caught by a boundary; that noise is expected here.
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  const router = createMemoryRouter([{ path: '/', element: <Broken error={error} />, errorElement: <RouteError /> }]);
-  render(<RouterProvider router={router} />);
+  render(
+    <MemoryRouter>
+      <RouteErrorBoundary resetKey="/">
+        <Broken error={error} />
+      </RouteErrorBoundary>
+    </MemoryRouter>,
+  );
 }
 
 describe('RouteError', () => {

@@ -1,6 +1,6 @@
 import { QueryClientContext } from '@tanstack/react-query';
-import { useContext, useEffect, type ReactNode } from 'react';
-import { Link, isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
+import { Component, useContext, useEffect, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
 import { EvidenceUnavailableError } from '../data/evidence-query';
 import { EvidenceDatasetError } from '../domain/dataset-error';
 import { PageLoadError, reloadOnceForNewDeploy } from './page-load-error';
@@ -26,19 +26,17 @@ function TechnicalDetails({ children }: { children: ReactNode }) {
   );
 }
 
-/** Tries again in place: forgets the failed dataset download and re-renders the route; a page's code needs a reload. */
-function RetryButton({ reload }: { reload: boolean }) {
+/** Tries again in place: forgets the failed dataset download and shows the page again; a page's code needs a reload. */
+function RetryButton({ reload, onRetry }: { reload: boolean; onRetry: (() => void) | undefined }) {
   const queryClient = useContext(QueryClientContext);
-  const navigate = useNavigate();
-  const location = useLocation();
   const retry = async () => {
-    if (reload || !queryClient) {
+    if (reload || !queryClient || !onRetry) {
       window.location.reload();
       return;
     }
     await queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
-    // Going to the same address again clears the route's error boundary, so the page renders (and fetches) again.
-    await navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true });
+    // Clearing the route's error boundary renders the page again, which fetches the dataset again.
+    onRetry();
   };
   return (
     <button type="button" onClick={() => void retry()} className="border-b-4 border-nhs-dark-green bg-nhs-green px-4 py-2 font-bold text-white">
@@ -48,15 +46,12 @@ function RetryButton({ reload }: { reload: boolean }) {
 }
 
 /** The error page inside each route: says what went wrong in words a user can pass on, never a blank screen. */
-export function RouteError() {
-  const error = useRouteError();
-  useDocumentTitle(isRouteErrorResponse(error) && error.status === 404 ? 'Page not found' : 'Something went wrong');
+export function RouteError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  useDocumentTitle('Something went wrong');
   useEffect(() => {
     // Files replaced by a new deploy: one guarded reload of this address fetches the new HTML and its new files.
     if (error instanceof PageLoadError) reloadOnceForNewDeploy(error.cause);
   }, [error]);
-
-  if (isRouteErrorResponse(error) && error.status === 404) return <PageNotFound />;
 
   if (error instanceof EvidenceDatasetError) {
     return (
@@ -83,7 +78,7 @@ export function RouteError() {
         <h1>The evidence could not be loaded</h1>
         <p>{error.message}</p>
         <p>Check your connection, then try again. If it keeps happening, please tell the team who run this site.</p>
-        <RetryButton reload={false} />
+        <RetryButton reload={false} onRetry={onRetry} />
         {error.detail ? <TechnicalDetails>{error.detail}</TechnicalDetails> : null}
       </div>
     );
@@ -95,21 +90,61 @@ export function RouteError() {
         <h1>This page could not be loaded</h1>
         <p>Part of this page did not download. You may be offline, or the site may have just been updated.</p>
         <p>Check your connection, then try again. If it keeps happening, please tell the team who run this site.</p>
-        <RetryButton reload />
+        <RetryButton reload onRetry={onRetry} />
         <TechnicalDetails>{error.detail}</TechnicalDetails>
       </div>
     );
   }
 
   // Anything else is a fault in the app: say so plainly and keep the browser's words out of the way.
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : null;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : null;
   return (
     <div role="alert">
       <h1>Something went wrong</h1>
       <p>This page could not be shown because of a fault in the site, not anything you did.</p>
       <p>Try again. If it keeps happening, please tell the team who run this site.</p>
-      <RetryButton reload />
+      <RetryButton reload onRetry={onRetry} />
       {detail ? <TechnicalDetails>{detail}</TechnicalDetails> : null}
     </div>
   );
+}
+
+interface BoundaryProps {
+  children: ReactNode;
+  /** The address shown: a new one clears the error, so following a link away from a broken page works. */
+  resetKey: string;
+  /** What to show instead of the children; by default the route's error page. */
+  fallback?: (error: unknown, retry: () => void) => ReactNode;
+}
+
+interface BoundaryState {
+  error: { value: unknown } | null;
+  resetKey: string;
+}
+
+/** Each page's own error boundary: a fault in one page shows RouteError inside the site's frame, not a blank screen. */
+export class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error: { value: error } };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  private readonly retry = () => this.setState({ error: null });
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return this.props.fallback ? this.props.fallback(error.value, this.retry) : <RouteError error={error.value} onRetry={this.retry} />;
+  }
+}
+
+/** A page with its own error boundary, cleared when the address changes. */
+export function RoutePage({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  return <RouteErrorBoundary resetKey={`${location.pathname}${location.search}`}>{children}</RouteErrorBoundary>;
 }

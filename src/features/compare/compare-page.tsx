@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
-import { useComparisonTray } from '../../components/comparison-tray';
+import { useComparisonTray } from '../../components/comparison-tray-store';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { compareProgrammes } from '../../domain/comparison/programme-comparison';

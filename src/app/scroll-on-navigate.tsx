@@ -1,0 +1,48 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
+
+/** Where each visited entry of the history was scrolled to, so Back returns to the same place. */
+const positions = new Map<string, number>();
+/** The history entry on screen. */
+let activeKey = 'default';
+
+// On the server useLayoutEffect warns and does nothing; this component has nothing to do there anyway.
+const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * Scroll like a website: a new page starts at its top (or at its #fragment), Back and Forward return to where the
+ * reader was, and a change of filters or settings on the same page (only the query string changes) keeps the reader's
+ * place.
+ */
+export function ScrollOnNavigate() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const previousPathname = useRef(location.pathname);
+
+  useEffect(() => {
+    // The browser's own restoration fights an app that renders its pages itself.
+    window.history.scrollRestoration = 'manual';
+  }, []);
+
+  useEffect(() => {
+    // One listener for the whole visit. It files each position under the entry on screen when the browser reports
+    // the scroll: a scroll caused by a page change arrives after that change, so it never overwrites the page left.
+    const remember = () => positions.set(activeKey, window.scrollY);
+    window.addEventListener('scroll', remember, { passive: true });
+    return () => window.removeEventListener('scroll', remember);
+  }, []);
+
+  useClientLayoutEffect(() => {
+    activeKey = location.key;
+    const samePage = previousPathname.current === location.pathname;
+    previousPathname.current = location.pathname;
+    const saved = positions.get(location.key);
+    if (navigationType === NavigationType.Pop && saved !== undefined) window.scrollTo(0, saved);
+    // Pages with a #fragment bring their target into view themselves (useFocusHashTarget).
+    else if (navigationType !== NavigationType.Pop && !location.hash && !samePage) window.scrollTo(0, 0);
+    // Filed now as well: a reader who leaves without scrolling again comes Back to this same place.
+    positions.set(location.key, window.scrollY);
+  }, [location.key, location.pathname, location.hash, navigationType]);
+
+  return null;
+}
