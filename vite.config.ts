@@ -30,6 +30,8 @@ export default defineConfig({
     reportCompressedSize: true,
     // dist/.vite/manifest.json: which chunks each page loads, read by scripts/check-bundle-budget.mjs.
     manifest: true,
+    // Every browser the NHS uses supports <link rel=modulepreload>: no polyfill in the first script.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {

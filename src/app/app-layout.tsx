@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
-import { useComparisonTray } from '../components/comparison-tray-store';
+import { useTrayIsEmpty } from '../components/comparison-tray-storage';
 import { PrintFooter } from '../components/print-footer';
 import { RouteError } from '../components/route-error';
 import { ScrollOnNavigate } from './scroll-on-navigate';
@@ -11,8 +11,7 @@ import { UpdateBanner } from '../components/update-banner';
 const ComparisonTray = lazy(async () => ({ default: (await import('../components/comparison-tray')).ComparisonTray }));
 
 function ComparisonTrayWhenUsed() {
-  const { ids } = useComparisonTray();
-  if (ids.length === 0) return null;
+  if (useTrayIsEmpty()) return null;
   return (
     <Suspense fallback={null}>
       <ComparisonTray />

@@ -6,9 +6,6 @@ const positions = new Map<string, number>();
 /** The history entry on screen. */
 let activeKey = 'default';
 
-// On the server useLayoutEffect warns and does nothing; this component has nothing to do there anyway.
-const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-
 /**
  * Scroll like a website: a new page starts at its top (or at its #fragment), Back and Forward return to where the
  * reader was, and a change of filters or settings on the same page (only the query string changes) keeps the reader's
@@ -20,19 +17,17 @@ export function ScrollOnNavigate() {
   const previousPathname = useRef(location.pathname);
 
   useEffect(() => {
-    // The browser's own restoration fights an app that renders its pages itself.
-    window.history.scrollRestoration = 'manual';
-  }, []);
-
-  useEffect(() => {
     // One listener for the whole visit. It files each position under the entry on screen when the browser reports
     // the scroll: a scroll caused by a page change arrives after that change, so it never overwrites the page left.
     const remember = () => positions.set(activeKey, window.scrollY);
+    // The browser's own restoration fights an app that renders its pages itself.
+    window.history.scrollRestoration = 'manual';
     window.addEventListener('scroll', remember, { passive: true });
     return () => window.removeEventListener('scroll', remember);
   }, []);
 
-  useClientLayoutEffect(() => {
+  // A layout effect: the page is in place at the right scroll position before the browser paints it.
+  useLayoutEffect(() => {
     activeKey = location.key;
     const samePage = previousPathname.current === location.pathname;
     previousPathname.current = location.pathname;

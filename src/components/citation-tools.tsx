@@ -3,7 +3,8 @@ import { useOrigin } from './use-origin';
 import { useTodayInWords } from './use-today-in-words';
 import { useLocation } from 'react-router';
 import { pageCitation, plainReference, toBibtex, toRis, type Reference } from '../domain/export/citations';
-import { downloadText, todayIso } from './download';
+import { todayIso } from '../domain/date-words';
+import { downloadText } from './download';
 
 const BUTTON = 'border-2 border-nhs-blue bg-white px-3 py-1 text-base font-bold text-nhs-blue';
 

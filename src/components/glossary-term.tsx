@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { glossaryEntry } from '../domain/glossary';
+import type { GlossaryEntry } from '../domain/glossary/glossary-entry';
 import { tooltipPosition } from './tooltip-position';
 
 /**
  * A technical term that explains itself: on hover and on keyboard focus it shows the plain-English definition
  * (also its accessible description, so screen readers read it), Escape hides it, and it links to the glossary.
  */
-export function Term({ id, children }: { id: string; children: ReactNode }) {
-  const entry = glossaryEntry(id);
+/** `entry` is imported from its own file in domain/glossary, so a page ships only the definitions it uses. */
+export function Term({ entry, children }: { entry: GlossaryEntry; children: ReactNode }) {
   const tooltipId = useId();
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLSpanElement>(null);
@@ -30,7 +30,6 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
     };
   }, [open]);
 
-  if (!entry) throw new Error(`Term: no glossary entry "${id}"`);
   return (
     // Hover is handled on the wrapper so the pointer can move onto the definition without it closing (WCAG 1.4.13).
     // Keyboard users get the same through the link's focus, so the wrapper needs no role of its own.

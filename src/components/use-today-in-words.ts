@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { todayInWords } from './download';
+import { todayInWords } from '../domain/date-words';
 
 const neverChanges = () => () => undefined;
 

@@ -4,8 +4,8 @@ import type { EvidenceDataset, Programme } from '../evidence-schema';
 // Reading what to compare from the URL: `?programme=a&programme=b` (2 to 4, in the order chosen) or
 // `?type=mentalization&type=dyadic` (2 or 3). The URL is the state, so a shared link shows the same comparison.
 
-export const MIN_COMPARED = 2;
-export const MAX_PROGRAMMES = 4;
+export { MAX_PROGRAMMES, MIN_COMPARED } from './comparison-limits';
+import { MAX_PROGRAMMES, MIN_COMPARED } from './comparison-limits';
 
 export type ComparisonSelection =
   | { kind: 'programmes'; programmes: Programme[]; ignored: string[] }

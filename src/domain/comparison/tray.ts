@@ -1,4 +1,4 @@
-import { MAX_PROGRAMMES } from './selection';
+import { MAX_PROGRAMMES } from './comparison-limits';
 
 // The comparison tray: the programmes a person has picked to compare, in the order picked. Pure rules; the browser
 // keeps the list in sessionStorage (so it survives moving between pages in the tab), and the comparison page itself

@@ -7,6 +7,7 @@ import { isHydrating } from '../../components/hydration';
 import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
 import { LazyEvidenceMap } from '../../components/evidence-map/lazy-evidence-map';
 import { Term } from '../../components/glossary-term';
+import { prePostTerm } from '../../domain/glossary/pre-post';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import {
@@ -207,7 +208,7 @@ function Catalogue() {
           of trials already listed, and results that are not an effect of the programme (feasibility, moderation, a pilot’s “may improve”), are
           left out. Which outcome, which way and what was compared are all <strong>our coding</strong> of the trial’s stated result; open a cell
           in the table to read the trial’s own words. The shape shows what a finding compared: only a controlled comparison can show what the
-          programme adds. A <Term id="pre-post">before-and-after</Term> change cannot show what would have happened without the programme, and
+          programme adds. A <Term entry={prePostTerm}>before-and-after</Term> change cannot show what would have happened without the programme, and
           a contrast of two active treatments is not an effect of the programme.
         </p>
         {results.length === 0 ? (

@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFocusHashTarget } from '../../components/use-focus-hash-target';
-import { GLOSSARY } from '../../domain/glossary';
+import { GLOSSARY } from '../../domain/glossary/all-terms';
 
 export function GlossaryPage() {
   useDocumentTitle('Glossary');

@@ -5,6 +5,8 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { Term } from '../../components/glossary-term';
+import { comparisonGroupTerm } from '../../domain/glossary/comparison-group';
+import { psychodynamicTerm } from '../../domain/glossary/psychodynamic';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 
 /** The heading and introduction need no data, so they show at once while the evidence file loads. */
@@ -15,7 +17,7 @@ export function HomePage() {
       <h1>Psychodynamic help for babies, young children and their parents: what the evidence says</h1>
       <p className="text-xl sm:text-2xl">
         In 2022 a team at the Anna Freud Centre brought together the research on{' '}
-        <Term id="psychodynamic">psychoanalytic and psychodynamic</Term> help for children under 5 and the adults who care for them. This site explains what they found, figure by figure, in plain English.
+        <Term entry={psychodynamicTerm}>psychoanalytic and psychodynamic</Term> help for children under 5 and the adults who care for them. This site explains what they found, figure by figure, in plain English.
       </p>
       <EvidenceSuspense>
         <HomeEvidence />
@@ -68,7 +70,7 @@ function HomeEvidence() {
       <h2>What it found, outcome by outcome</h2>
       <p>
         These results pool the studies that compared families who had the help with families who had something else (a{' '}
-        <Term id="comparison-group">comparison group</Term>).
+        <Term entry={comparisonGroupTerm}>comparison group</Term>).
         The words “may” and “very uncertain” follow our rating of how sure we can be.
       </p>
       <ul className="space-y-3">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 import { Term } from '../../components/glossary-term';
+import { certaintyTerm } from '../../domain/glossary/certainty';
 import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
@@ -154,7 +155,7 @@ function TryIt({ outcome, review }: { outcome: Outcome; review: Review }) {
         <p>{reading.verdict.explanation}</p>
         <p className="mb-0">
           What the app would say: <strong data-testid="lesson-sentence">{reading.statement}</strong> The benefit could be {reading.sizeRange}.{' '}
-          <Term id="certainty">How sure we could be</Term>: {reading.certaintyLevel} (our rating, with the review’s study quality and I² of{' '}
+          <Term entry={certaintyTerm}>How sure we could be</Term>: {reading.certaintyLevel} (our rating, with the review’s study quality and I² of{' '}
           {outcome.result.status === 'significant' ? `${outcome.result.i2Percent}%` : 'not reported'}).
         </p>
       </div>

@@ -17,6 +17,9 @@ import { reportLabel } from '../../domain/trials';
 import { DOMAIN_LABELS } from '../../domain/vocabulary';
 import { OutcomePlainNumbers } from './outcome-plain-numbers';
 import { Term } from '../../components/glossary-term';
+import { certaintyTerm } from '../../domain/glossary/certainty';
+import { confidenceIntervalTerm } from '../../domain/glossary/confidence-interval';
+import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
 
 function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   useDocumentTitle('Outcome not found');
@@ -104,7 +107,7 @@ export function OutcomeDetailPage() {
               <dd>
                 <span className="font-mono">{result.asPrinted}</span> <SourceLink sourceId={result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
                 <span className="block">
-                  <Term id="confidence-interval">95% confidence interval</Term> {formatInterval(summary.oriented.reported)}
+                  <Term entry={confidenceIntervalTerm}>95% confidence interval</Term> {formatInterval(summary.oriented.reported)}
                   {result.pReadingNote ? `. ${result.pReadingNote}` : ''}
                 </span>
                 {summary.roundingNote ? <span className="mt-1 block">{summary.roundingNote}</span> : null}
@@ -144,12 +147,12 @@ export function OutcomeDetailPage() {
 
           <h2>How much the studies disagreed</h2>
           <p>
-            <Term id="heterogeneity">I²</Term> = {result.i2Percent}% ({heterogeneityLevel(result.i2Percent)}). {describeHeterogeneity(result.i2Percent)}
+            <Term entry={heterogeneityTerm}>I²</Term> = {result.i2Percent}% ({heterogeneityLevel(result.i2Percent)}). {describeHeterogeneity(result.i2Percent)}
           </p>
 
           <h2>How sure can we be?</h2>
           <p>
-            <Term id="certainty">Certainty</Term>: <strong>{summary.certainty.level}</strong>. {summary.statement}
+            <Term entry={certaintyTerm}>Certainty</Term>: <strong>{summary.certainty.level}</strong>. {summary.statement}
           </p>
           <p>
             This is our own rating, made with rules like those of GRADE. {CERTAINTY_STARTING_POINT} The review’s own certainty ratings are not in

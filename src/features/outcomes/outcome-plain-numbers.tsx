@@ -4,6 +4,7 @@ import type { Interval } from '../../domain/plain-language/orientation';
 import { iconArrayCounts, plainNumbers } from '../../domain/plain-language/plain-numbers';
 import { formatShareAsPercent, ordinal } from '../../domain/format';
 import { Term } from '../../components/glossary-term';
+import { numberNeededToTreatTerm } from '../../domain/glossary/number-needed-to-treat';
 
 const points = (value: number) => `${Math.round(value)}`;
 
@@ -48,7 +49,7 @@ export function OutcomePlainNumbers({ oriented, orientedMidpoint, significant = 
         </div>
         <div className="p-4">
           <dt className="font-bold">
-            <Term id="number-needed-to-treat">Number needed to treat</Term> <DerivedTag />
+            <Term entry={numberNeededToTreatTerm}>Number needed to treat</Term> <DerivedTag />
           </dt>
           <dd>
             {nnt.noBenefitNotRuledOut && significant ? (

@@ -1,6 +1,9 @@
 import { Link } from 'react-router';
 import { DerivedTag } from '../../components/callouts';
 import { Term } from '../../components/glossary-term';
+import { confidenceIntervalTerm } from '../../domain/glossary/confidence-interval';
+import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
+import { pValueTerm } from '../../domain/glossary/p-value';
 import { SourceLink } from '../../components/source-link';
 import type { Outcome } from '../../domain/evidence-schema';
 import { formatEffect, formatInterval } from '../../domain/format';
@@ -16,17 +19,17 @@ export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly 
           <tr>
             <th scope="col" className="pl-2">Outcome</th>
             <th scope="col">
-              <Term id="confidence-interval">95% interval</Term> as printed
+              <Term entry={confidenceIntervalTerm}>95% interval</Term> as printed
             </th>
             <th scope="col">Oriented (above 0 favours the intervention)</th>
             <th scope="col">
               Midpoint <DerivedTag />
             </th>
             <th scope="col">
-              <Term id="p-value">p</Term> as printed
+              <Term entry={pValueTerm}>p</Term> as printed
             </th>
             <th scope="col">
-              <Term id="heterogeneity">I²</Term>
+              <Term entry={heterogeneityTerm}>I²</Term>
             </th>
             <th scope="col">Source</th>
           </tr>

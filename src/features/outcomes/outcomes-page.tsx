@@ -9,6 +9,10 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { OutcomeResultsTable } from './outcome-results-table';
 import { Term } from '../../components/glossary-term';
+import { confidenceIntervalTerm } from '../../domain/glossary/confidence-interval';
+import { hedgesGTerm } from '../../domain/glossary/hedges-g';
+import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
+import { statisticallySignificantTerm } from '../../domain/glossary/statistically-significant';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 
 /** The heading and explanation need no data, so they show at once while the evidence file loads. */
@@ -18,7 +22,7 @@ export function OutcomesPage() {
     <>
       <h1>All six outcomes on one chart</h1>
       <p>
-        Each line shows the range (<Term id="confidence-interval">95% confidence interval</Term>) within which the true pooled effect probably lies, compared with the comparison
+        Each line shows the range (<Term entry={confidenceIntervalTerm}>95% confidence interval</Term>) within which the true pooled effect probably lies, compared with the comparison
         groups. Each diamond spans that range. Its widest point marks the middle of the range, which we worked out: the review did not print it.
       </p>
       <InsetText>
@@ -60,16 +64,16 @@ function OutcomesEvidence() {
       <ul className="list-disc space-y-2 pl-6">
         <li>
           The effect sizes are on a standardised scale, so that studies using different questionnaires can be pooled. The release does not
-          name the measure. If it is a <Term id="hedges-g">standardised mean difference such as Hedges’ g</Term>, as is usual in reviews like this
+          name the measure. If it is a <Term entry={hedgesGTerm}>standardised mean difference such as Hedges’ g</Term>, as is usual in reviews like this
           one, 0.2 is called small, 0.5 moderate and 0.8 large; our size words assume this.
         </li>
         <li>
-          An interval that does not cross 0 is “<Term id="statistically-significant">statistically significant</Term>”: chance alone is an unlikely
+          An interval that does not cross 0 is “<Term entry={statisticallySignificantTerm}>statistically significant</Term>”: chance alone is an unlikely
           explanation. One printed interval touches 0: infant behaviour, 0.00 to 0.43, with p = 0.04. The release rounds to two decimals, and a p
           below 0.05 means the true low end was just above 0, so we count it as significant, as the release does, on every page.
         </li>
         <li>
-          <Term id="heterogeneity">I²</Term> says how much the studies disagreed with each other, from 0% (not at all) to 100%.
+          <Term entry={heterogeneityTerm}>I²</Term> says how much the studies disagreed with each other, from 0% (not at all) to 100%.
         </li>
       </ul>
       <p>

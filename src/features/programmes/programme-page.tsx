@@ -5,6 +5,8 @@ import { CitationTools } from '../../components/citation-tools';
 import { trialReference } from '../../domain/export/citations';
 import { ExternalSourceLink } from '../../components/external-source-link';
 import { Term } from '../../components/glossary-term';
+import { prePostTerm } from '../../domain/glossary/pre-post';
+import { rctTerm } from '../../domain/glossary/rct';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import type { EvidenceDataset, Programme, ProgrammeField, Trial } from '../../domain/evidence-schema';
@@ -246,8 +248,8 @@ export function ProgrammePage() {
             {count.summaries > 0 ? `, plus ${count.summaries === 1 ? 'a summary' : `${count.summaries} summaries`} of reports already listed` : ''}. A
             trial is one group of participants; a follow-up or another analysis of the same group is another report of the same trial, not a
             new trial. Only a{' '}
-            <Term id="rct">randomised controlled trial (RCT)</Term> can show fairly what the programme adds; a{' '}
-            <Term id="pre-post">before-and-after study</Term> cannot. Results are as the sources state them; “our coding” is how we grouped each result
+            <Term entry={rctTerm}>randomised controlled trial (RCT)</Term> can show fairly what the programme adds; a{' '}
+            <Term entry={prePostTerm}>before-and-after study</Term> cannot. Results are as the sources state them; “our coding” is how we grouped each result
             for the evidence map.
           </p>
           <CitationTools

@@ -2,6 +2,7 @@ import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
 import { Link, useParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { Term } from '../../components/glossary-term';
+import { pooledResultTerm } from '../../domain/glossary/pooled-result';
 import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
@@ -102,7 +103,7 @@ export function TypePage() {
       <h2>What the review’s results say about this type</h2>
       <WarningCallout heading="No results for this type on its own">
         <p>
-          Our sources give the review’s <Term id="pooled-result">pooled results</Term> for the controlled studies together, not for each type.
+          Our sources give the review’s <Term entry={pooledResultTerm}>pooled results</Term> for the controlled studies together, not for each type.
           They do not say whether the review compared the types. With no results for {type.name.toLowerCase()} interventions on their own, we
           cannot say whether this type works better or worse than the others.
         </p>

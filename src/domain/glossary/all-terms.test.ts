@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, glossaryEntry } from './glossary';
+import { GLOSSARY, glossaryEntry } from './all-terms';
 
 describe('GLOSSARY', () => {
   it('has unique, URL-safe ids and is in alphabetical order of id', () => {
@@ -7,6 +7,13 @@ describe('GLOSSARY', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('names each term by the file it lives in, so an import says which term it is', async () => {
+    for (const entry of GLOSSARY) {
+      const module = (await import(`./${entry.id}.ts`)) as Record<string, unknown>;
+      expect(Object.values(module), entry.id).toContain(entry);
+    }
   });
 
   it('covers the terms the issue names', () => {

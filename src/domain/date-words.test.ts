@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInWords, todayIso } from './download';
+import { todayInWords, todayIso } from './date-words';
 
 describe('dates on printed and cited pages', () => {
   it('writes a date in words, British order, as toLocaleDateString en-GB does', () => {
