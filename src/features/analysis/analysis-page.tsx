@@ -188,7 +188,7 @@ export function AnalysisPage() {
         </div>
       ) : null}
 
-      <div className="grid gap-6">
+      <div className="grid gap-6 [&>*]:min-w-0">
         <ImportPanel
           busy={busy}
           onText={(text, source) => void importText(text, source)}
@@ -299,6 +299,7 @@ export function AnalysisPage() {
                 layout={imported.layout}
                 scale={scale}
                 measureName={measureName}
+                isExample={current.source.kind === 'example'}
                 onExportResults={() => downloadText(fileNameFor(`${current.name} results`, 'csv'), resultsCsv(analysis, settings, scale, current.name), 'text/csv')}
               />
             ) : (
