@@ -17,7 +17,7 @@ const cases = fc.record({
   layout: fc.constantFrom(...LAYOUTS),
   labels: fc.subarray([...OPTIONAL_FIELDS]),
   rows: fc.array(fc.array(cell, { minLength: 10, maxLength: 10 }), { minLength: 1, maxLength: 8 }),
-  options: fc.record({ smd: fc.constantFrom('hedges' as const, 'cohen' as const), ratio: fc.constantFrom('OR' as const, 'RR' as const) }),
+  options: fc.record({ smd: fc.constantFrom('hedges' as const, 'cohen' as const), ratio: fc.constantFrom('OR' as const, 'RR' as const), ciScale: fc.constantFrom('difference' as const, 'ratio' as const) }),
 });
 
 describe('checkRecords’ fast check for well-formed rows', () => {

@@ -9,11 +9,16 @@ import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type St
 export type SmdCorrection = 'hedges' | 'cohen';
 export type RatioMeasure = 'OR' | 'RR';
 
+/** What the yi, ci_lower and ci_upper columns hold: differences (0 = no effect) or ratios as papers print them (1 = no effect). */
+export type IntervalScale = 'difference' | 'ratio';
+
 export interface ConversionOptions {
   /** For means and SDs: Hedges' g (metafor's SMD, the default) or Cohen's d. */
   smd: SmdCorrection;
   /** For counts: log odds ratio or log risk ratio. */
   ratio: RatioMeasure;
+  /** For an effect with its 95% CI: 'ratio' logs the figures for pooling and shows them back as ratios. Default 'difference'. */
+  ciScale?: IntervalScale;
 }
 
 export interface StudyRow {
@@ -116,6 +121,13 @@ const ROW_SCHEMAS = {
   'yi-n': z.object({ ...labels, yi: numberCell, n1i: size, n2i: size }),
 } as const;
 
+/** An effect with its interval given as ratios (odds or risk ratios as printed): every figure must be above 0. */
+const ratioCell = numberCell.pipe(z.number().positive({ error: 'must be above 0: the effect and interval are set to be ratios (such as odds or risk ratios), and a ratio cannot be 0 or below' }));
+const RATIO_INTERVAL_SCHEMA = z
+  .object({ ...labels, yi: ratioCell, ci_lower: ratioCell, ci_upper: ratioCell })
+  .refine(intervalIsOrdered, { error: 'the upper limit must be above the lower limit', path: ['ci_upper'] })
+  .refine(effectInsideInterval, { error: 'the effect must lie inside its interval', path: ['yi'] });
+
 const anyNumber = () => true;
 /** The same rules as ROW_SCHEMAS, as plain predicates: a row that passes these passes its schema. */
 const FAST_RULES: Record<LayoutId, { numbers: readonly (readonly [StudyField, (value: number) => boolean])[]; rows: readonly ((row: never) => boolean)[] }> = {
@@ -127,6 +139,7 @@ const FAST_RULES: Record<LayoutId, { numbers: readonly (readonly [StudyField, (v
   'counts-n': { numbers: [['ai', isCount], ['n1i', isSizeForCounts], ['ci', isCount], ['n2i', isSizeForCounts]], rows: [firstEventsFit, secondEventsFit] },
   'yi-n': { numbers: [['yi', anyNumber], ['n1i', isSize], ['n2i', isSize]], rows: [] },
 };
+const FAST_RATIO_INTERVAL: (typeof FAST_RULES)[LayoutId] = { numbers: [['yi', isPositive], ['ci_lower', isPositive], ['ci_upper', isPositive]], rows: [intervalIsOrdered, effectInsideInterval] };
 
 type Parsed<L extends LayoutId> = z.output<(typeof ROW_SCHEMAS)[L]>;
 
@@ -142,6 +155,8 @@ function effectOf(layout: LayoutId, row: Parsed<LayoutId>, options: ConversionOp
     }
     case 'yi-ci': {
       const value = row as Parsed<'yi-ci'>;
+      // Ratios are pooled as log ratios; a Wald interval is symmetric on the log scale, so the variance comes from there.
+      if (options.ciScale === 'ratio') return { yi: Math.log(value.yi), vi: varianceFromInterval(Math.log(value.ci_lower), Math.log(value.ci_upper)) };
       return { yi: value.yi, vi: varianceFromInterval(value.ci_lower, value.ci_upper) };
     }
     case 'yi-n': {
@@ -182,7 +197,8 @@ export function checkRecords(
   route: 'fast' | 'schema' = 'fast',
 ): CheckedRows {
   const layout = layoutById(layoutId);
-  const schema = ROW_SCHEMAS[layoutId];
+  const ratioInterval = layoutId === 'yi-ci' && options.ciScale === 'ratio';
+  const schema = ratioInterval ? RATIO_INTERVAL_SCHEMA : ROW_SCHEMAS[layoutId];
   const fields: StudyField[] = [...OPTIONAL_FIELDS.filter((field) => mapping[field] !== undefined), ...layout.required];
   const indexOf = new Map<StudyField, number>();
   for (const field of fields) {
@@ -192,7 +208,7 @@ export function checkRecords(
   const columnOf = (field: PropertyKey | undefined) => (typeof field === 'string' ? (mapping[field as StudyField] ?? field) : undefined);
   const rows: StudyRow[] = [];
   const problems: CsvProblem[] = [];
-  const fast = FAST_RULES[layoutId];
+  const fast = ratioInterval ? FAST_RATIO_INTERVAL : FAST_RULES[layoutId];
   const numberColumns = fast.numbers.map(([field, passes]) => ({ field, index: indexOf.get(field) ?? -1, passes }));
   const labelColumns = OPTIONAL_FIELDS.map((field) => ({ field, index: indexOf.get(field) ?? -1 }));
 

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
 import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
 import { FunnelPlot } from '../../components/charts/funnel-plot/funnel-plot';
@@ -15,6 +14,7 @@ import { svgText } from './download';
 import { formatI2, formatP, formatTau2 } from './format-statistics';
 import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-forest-model';
 import { PlotDownloads } from './plot-downloads';
+import { IntervalScaleField, SelectField } from './select-field';
 import { METHOD_NAMES, studyForestModel } from './study-forest-model';
 
 export interface ResultsPanelProps {
@@ -63,32 +63,6 @@ function PooledFigures({ result, scale, measureName }: { result: PoolResult; sca
 
 export function heterogeneityLine(result: PoolResult): string {
   return `Heterogeneity: τ² = ${formatTau2(result.tau2)}, I² = ${formatI2(result.i2)}, Q = ${result.q.toFixed(2)} on ${result.qDf} df, p = ${formatP(result.qP)}`;
-}
-
-function SelectField<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (value: T) => void }) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block font-bold">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => {
-          const chosen = options.find(([option]) => option === event.target.value);
-          if (chosen) onChange(chosen[0]);
-        }}
-        className="mt-1 max-w-full border-2 border-nhs-black bg-white p-1"
-      >
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 export function ResultsPanel({ workspaceName, analysis, settings, onSettings, options, onOptions, layout, scale, measureName, onExportResults, isExample }: ResultsPanelProps) {
@@ -150,6 +124,7 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
               onChange={(smd) => onOptions({ ...options, smd })}
             />
           ) : null}
+          {layout === 'yi-ci' ? <IntervalScaleField value={options.ciScale ?? 'difference'} onChange={(ciScale) => onOptions({ ...options, ciScale })} /> : null}
           {layout === 'counts' || layout === 'counts-n' ? (
             <SelectField
               label="Ratio"
