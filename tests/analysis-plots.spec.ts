@@ -72,3 +72,26 @@ test('on a 390 px phone the loaded analysis page does not scroll sideways; wide 
   await expect(page.getByRole('region', { name: 'Studies table' })).toHaveAttribute('tabindex', '0');
   await expectNoAxeViolations(page);
 });
+
+test('a study is left out and brought back from its name in the forest plot, by keyboard', async ({ page }) => {
+  await openReady(page, '/analysis');
+  await page.getByRole('button', { name: 'Open the example (another review’s data)' }).click();
+  await expect(page.getByTestId('pooled-estimate')).toHaveText('0.46 (0.26 to 0.65)');
+  const studies = page.getByText('Studies', { exact: true }).locator('xpath=following-sibling::dd[1]');
+  await expect(studies).toHaveText('5');
+
+  const leaveOut = page.getByRole('button', { name: 'Leave out Barlow et al (ref 59) (line 31)' });
+  await leaveOut.focus();
+  await page.keyboard.press('Enter');
+  await expect(studies).toHaveText('4');
+  await expect(page.getByRole('checkbox', { name: 'Include Barlow et al (ref 59) (line 31)' })).not.toBeChecked();
+  await expect(page).toHaveURL(/exclude=31/);
+  await expect(page.locator('svg[data-variant="wide"] [data-row-id="line-31"]').first()).toContainText('left out');
+
+  const include = page.getByRole('button', { name: 'Include Barlow et al (ref 59) (line 31)' });
+  await expect(include).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(studies).toHaveText('5');
+  await expect(page.getByRole('checkbox', { name: 'Include Barlow et al (ref 59) (line 31)' })).toBeChecked();
+  await expectNoAxeViolations(page);
+});

@@ -13,6 +13,7 @@ import type { ForestPlotModel } from '../../components/charts/forest-plot/forest
 import { svgText } from './download';
 import { formatI2, formatP, formatTau2 } from './format-statistics';
 import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-forest-model';
+import { ForestWithRowToggles } from './forest-row-toggles';
 import { PlotDownloads } from './plot-downloads';
 import { IntervalScaleField, SelectField } from './select-field';
 import { METHOD_NAMES, studyForestModel } from './study-forest-model';
@@ -202,8 +203,13 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         <h2 id="forest-heading" className="mt-0">
           Forest plot
         </h2>
-        <p>Squares are sized by weight. The diamond is the pooled result; the dashed line under it is the 95% prediction interval. Grey studies are left out.</p>
-        <ForestPlot model={model} description={forestDescription} />
+        <p>Squares are sized by weight. The diamond is the pooled result; the dashed line under it is the 95% prediction interval. Grey studies are left out: select a study’s name in the plot, or tick it in the table below, to leave it out or bring it back.</p>
+        <ForestWithRowToggles
+          model={model}
+          description={forestDescription}
+          toggles={new Map(analysis.studies.map((study) => [`line-${study.row.line}`, { study: study.row.study, line: study.row.line, included: study.included }]))}
+          onToggle={toggleStudy}
+        />
         {pooled.ok ? <p className="text-base">{heterogeneityLine(pooled.value)}</p> : null}
         <PlotDownloads
           plotName="forest plot"
