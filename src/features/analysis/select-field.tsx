@@ -34,8 +34,8 @@ export function IntervalScaleField({ value, onChange }: { value: IntervalScale; 
       label="The effect and its 95% CI are"
       value={value}
       options={[
-        ['difference', 'Differences: 0 is no effect (e.g. SMD, mean difference, log ratio)'],
-        ['ratio', 'Ratios: 1 is no effect (e.g. odds or risk ratios as printed)'],
+        ['difference', 'Differences (0 = no effect; e.g. SMD)'],
+        ['ratio', 'Ratios (1 = no effect; e.g. odds ratio)'],
       ]}
       onChange={onChange}
     />
