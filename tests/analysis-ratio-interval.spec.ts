@@ -41,3 +41,16 @@ test('an effect and 95% CI printed as ratios are pooled on the log scale, shown 
   await expect(page.getByTestId('pooled-estimate')).toContainText(`ratio ${two(REML.ratio)}`);
   expect(foreign).toEqual([]);
 });
+
+test('when reading the figures as ratios refuses every row, the setting stays within reach to read them as differences again', async ({ page }) => {
+  await openReady(page, '/analysis');
+  await page.getByLabel('Or paste a table (with its header row)').fill('study,yi,ci_lower,ci_upper\nA,-0.2,-0.5,0.1\nB,0.3,-0.1,0.7\n');
+  await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
+  await expect(page.getByTestId('row-count')).toHaveText('2 of 2 rows analysed.');
+  await page.getByLabel('The effect and its 95% CI are').selectOption('ratio');
+  await expect(page.getByTestId('row-count')).toContainText('0 of 2 rows analysed; 2 could not be used');
+  await expect(page.getByText('No rows can be analysed with these columns.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('The effect and its 95% CI are').selectOption('difference');
+  await expect(page.getByTestId('row-count')).toHaveText('2 of 2 rows analysed.');
+});
