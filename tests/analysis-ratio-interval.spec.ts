@@ -18,10 +18,13 @@ test('an effect and 95% CI printed as ratios are pooled on the log scale, shown 
   await openReady(page, '/analysis');
   await page.getByLabel('Or paste a table (with its header row)').fill(`${fixture.csv}\n"Made-up row with a zero",0,0.5,1.2\n`);
   await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
-  // Read as differences first (the default): nothing is refused, nothing is logged.
+  // Read as differences first (the default): nothing is refused, nothing is logged, but the page says they look like ratios.
   await expect(page.getByLabel('The effect and its 95% CI are')).toHaveValue('difference');
+  await expect(page.getByTestId('ratio-hint')).toContainText('If these are odds or risk ratios');
+  await expectNoAxeViolations(page);
 
   await page.getByLabel('The effect and its 95% CI are').selectOption('ratio');
+  await expect(page.getByTestId('ratio-hint')).toHaveCount(0);
   const { REML } = fixture;
   await expect(page.getByTestId('pooled-estimate')).toHaveText(
     `ratio ${two(REML.ratio)} (${two(REML.ratioLower)} to ${two(REML.ratioUpper)}); on the log scale ${two(REML.estimate)} (${two(REML.ciLower)} to ${two(REML.ciUpper)})`,

@@ -302,6 +302,7 @@ export function AnalysisPage() {
                 scale={scale}
                 measureName={measureName}
                 isExample={current.source.kind === 'example'}
+                looksLikeRatios={imported.looksLikeRatios === true}
                 onExportResults={() => downloadText(fileNameFor(`${current.name} results`, 'csv'), resultsCsv(analysis, settings, scale, current.name), 'text/csv')}
               />
             ) : (

@@ -9,6 +9,7 @@ import { summariseAnalysis } from '../../domain/study-data/analysis-summary';
 import type { LayoutId } from '../../domain/study-data/layouts';
 import type { ConversionOptions } from '../../domain/study-data/study-rows';
 import { plotSourceLine } from '../../domain/study-data/example';
+import { RATIO_HINT } from '../../domain/study-data/ratio-hint';
 import type { ForestPlotModel } from '../../components/charts/forest-plot/forest-model';
 import { svgText } from './download';
 import { formatI2, formatP, formatTau2 } from './format-statistics';
@@ -31,6 +32,8 @@ export interface ResultsPanelProps {
   onExportResults: () => void;
   /** The bundled example (another review's data): exported plots say so. */
   isExample: boolean;
+  /** The effect and CI are read as differences but look like ratios. */
+  looksLikeRatios: boolean;
 }
 
 /** The funnel plot as a standalone file, drawn with its title inside (the page's copy has none). */
@@ -66,7 +69,7 @@ export function heterogeneityLine(result: PoolResult): string {
   return `Heterogeneity: τ² = ${formatTau2(result.tau2)}, I² = ${formatI2(result.i2)}, Q = ${result.q.toFixed(2)} on ${result.qDf} df, p = ${formatP(result.qP)}`;
 }
 
-export function ResultsPanel({ workspaceName, analysis, settings, onSettings, options, onOptions, layout, scale, measureName, onExportResults, isExample }: ResultsPanelProps) {
+export function ResultsPanel({ workspaceName, analysis, settings, onSettings, options, onOptions, layout, scale, measureName, onExportResults, isExample, looksLikeRatios }: ResultsPanelProps) {
   const update = (change: Partial<AnalysisSettings>) => onSettings({ ...settings, ...change });
   const toggleStudy = (line: number) => update({ excluded: settings.excluded.includes(line) ? settings.excluded.filter((value) => value !== line) : [...settings.excluded, line] });
   const pooled = analysis.pooled;
@@ -126,6 +129,11 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
             />
           ) : null}
           {layout === 'yi-ci' ? <IntervalScaleField value={options.ciScale ?? 'difference'} onChange={(ciScale) => onOptions({ ...options, ciScale })} /> : null}
+          {layout === 'yi-ci' && looksLikeRatios ? (
+            <p className="m-0 border-l-4 border-nhs-warm-yellow bg-[#fff9c4] p-2 sm:col-span-2" data-testid="ratio-hint">
+              {RATIO_HINT}
+            </p>
+          ) : null}
           {layout === 'counts' || layout === 'counts-n' ? (
             <SelectField
               label="Ratio"
