@@ -113,7 +113,7 @@ function studyCsv(k: number, seed: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function timeMedian(run: () => void, runs: number, warm = 3): number {
+function timeRuns(run: () => void, runs: number, warm = 3): number[] {
   for (let index = 0; index < warm; index += 1) run();
   const times: number[] = [];
   for (let index = 0; index < runs; index += 1) {
@@ -121,15 +121,22 @@ function timeMedian(run: () => void, runs: number, warm = 3): number {
     run();
     times.push(performance.now() - start);
   }
-  return median(times);
+  return times;
 }
 
+const timeMedian = (run: () => void, runs: number, warm = 3) => median(timeRuns(run, runs, warm));
+
 const csv = studyCsv(10_000, 7);
-const importTime = timeMedian(() => {
+// The first import in a fresh page is what a person waits for; it is printed too, but the budget is on the median.
+const coldStart = performance.now();
+importStudies({ text: csv, options: { smd: 'hedges', ratio: 'RR' } });
+const coldTime = performance.now() - coldStart;
+const importTimes = timeRuns(() => {
   const imported = importStudies({ text: csv, options: { smd: 'hedges', ratio: 'RR' } });
   if (imported.rows.length !== 10_000) throw new Error(`bench: expected 10,000 rows, got ${imported.rows.length}`);
   pool(imported.rows, { method: 'REML' });
 }, 10);
+const importTime = median(importTimes);
 
 const forestRows = importStudies({ text: studyCsv(200, 11), options: { smd: 'hedges', ratio: 'RR' } }).rows;
 const forestAnalysis = analyse(forestRows, DEFAULT_SETTINGS);
@@ -139,6 +146,6 @@ const forestTime = timeMedian(() => {
 
 const verdict = (ms: number, budget: number) => (ms <= budget ? `within the ${budget} ms budget` : `OVER the ${budget} ms budget`);
 console.log('\nAnalysis workspace');
-console.log(`  10,000-row CSV (means and SDs) parsed, checked, converted to Hedges' g and pooled (REML), median of 10: ${format(importTime)}, ${verdict(importTime, 300)}`);
+console.log(`  10,000-row CSV (means and SDs) parsed, checked, converted to Hedges' g and pooled (REML), median of 10: ${format(importTime)} (slowest ${format(Math.max(...importTimes))}; first, before warming up, ${format(coldTime)}), ${verdict(importTime, 300)}`);
 console.log(`  forest plot of 200 studies: model and layout, median of 50: ${format(forestTime)}, ${verdict(forestTime, 50)}`);
 if (importTime > 300 || forestTime > 50) process.exitCode = 1;

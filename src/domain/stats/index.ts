@@ -1,7 +1,7 @@
 // The statistics engine's public API. Tests outside the project use these names and shapes: keep them stable.
 export type { StudyEffect, PoolMethod, PoolOptions, PoolResult } from './meta-analysis';
 export type { StudyProblem, SubgroupResult } from './meta-analysis';
-export { pool, leaveOneOut, eggerTest, subgroupAnalysis, checkStudies } from './meta-analysis';
+export { pool, leaveOneOut, eggerTest, subgroupAnalysis, checkStudies, isPoolable } from './meta-analysis';
 export { standardizedMeanDifference } from './smd';
 export { probabilityOfBenefit, improvementIndex, numberNeededToTreat, extraFamiliesBenefitingPer100 } from './conversions';
 export type { EffectAndVariance, MeansInput, CountsInput } from './effect-sizes';

@@ -99,6 +99,11 @@ export function checkStudies(studies: readonly StudyEffect[]): StudyProblem[] {
   return problems;
 }
 
+/** True when checkStudies would find nothing wrong with one effect: a cheap test for the common case of many rows. */
+export function isPoolable(yi: number, vi: number): boolean {
+  return Number.isFinite(yi) && Math.abs(yi) <= MAX_ABS_EFFECT && Number.isFinite(vi) && vi >= MIN_VARIANCE && vi <= MAX_VARIANCE;
+}
+
 /** Throws an Error naming the function, and every study with a problem, for anything metafor would refuse. */
 export function validateStudies(functionName: string, studies: readonly StudyEffect[]): void {
   const given: unknown = studies;

@@ -1,6 +1,6 @@
 import { eggerTest, leaveOneOut, pool, profileLikelihoodInterval, subgroupAnalysis, type PoolMethod, type PoolResult, type ProfileLikelihoodResult, type StudyEffect } from '../stats/index';
 import type { LayoutId } from './layouts';
-import type { StudyRow } from './study-rows';
+import type { ConversionOptions, StudyRow } from './study-rows';
 
 // Checked rows + settings → every result the analysis page shows. Pure: the page only draws what this returns.
 // A result that cannot be computed (too few studies, say) is an explained message, never a crash.
@@ -120,8 +120,12 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
 
 export type EffectScale = 'difference' | 'ratio';
 
-/** Counts are pooled as log ratios and shown back as ratios; every other layout is a difference (0 = no effect). */
-export function effectScale(layout: LayoutId | null): EffectScale {
+/**
+ * Counts, and an effect with its CI given as ratios, are pooled as log ratios and shown back as ratios; every other
+ * layout is a difference (0 = no effect).
+ */
+export function effectScale(layout: LayoutId | null, options?: Pick<ConversionOptions, 'ciScale'>): EffectScale {
+  if (layout === 'yi-ci') return options?.ciScale === 'ratio' ? 'ratio' : 'difference';
   return layout === 'counts' || layout === 'counts-n' ? 'ratio' : 'difference';
 }
 

@@ -39,7 +39,18 @@ function countNewlines(text: string, from: number, to: number): number {
  * comma on a tie. Papaparse's own guess needs several consistent rows, which a pasted two-line table may not have.
  */
 function guessDelimiter(text: string): string {
-  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  let start = 0;
+  let firstLine = '';
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (line.trim() !== '') {
+      firstLine = line;
+      break;
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
   const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
   let quoted = false;
   for (const character of firstLine) {
@@ -49,6 +60,47 @@ function guessDelimiter(text: string): string {
   let best = ',';
   for (const [candidate, count] of counts) if (count > (counts.get(best) ?? 0)) best = candidate;
   return best;
+}
+
+interface RawRow {
+  line: number;
+  cells: string[];
+  quoteProblem: boolean;
+}
+
+/**
+ * Every row with the line it starts on. When no quote is left open (nearly always), one whole-text parse: a row spans
+ * one line plus each line break inside its quoted values. Otherwise row by row, following papaparse's cursor, since an
+ * open quote can swallow the rest of the file.
+ */
+function readRows(text: string, delimiter: string): RawRow[] {
+  const whole = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter, newline: '\n' });
+  if (!whole.errors.some((error) => error.type === 'Quotes')) {
+    let line = 1;
+    return whole.data.map((cells) => {
+      const row = { line, cells, quoteProblem: false };
+      line += 1;
+      for (const cell of cells) if (cell.includes('\n')) line += countNewlines(cell, 0, cell.length);
+      return row;
+    });
+  }
+  const rows: RawRow[] = [];
+  let previousCursor = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    delimiter,
+    newline: '\n',
+    step: (result) => {
+      const start = line;
+      const cursor = result.meta.cursor;
+      line += countNewlines(text, previousCursor, cursor);
+      previousCursor = cursor;
+      const quoteProblem = result.errors.some((error) => error.type === 'Quotes');
+      rows.push({ line: start, cells: result.data, quoteProblem });
+    },
+  });
+  return rows;
 }
 
 export function parseCsv(input: string): ParsedCsv {
@@ -61,25 +113,8 @@ export function parseCsv(input: string): ParsedCsv {
   }
   if (text.trim() === '') return { ...empty, problems: [{ line: 1, reason: 'the file is empty' }] };
 
-  const rows: { line: number; cells: string[]; quoteProblem: boolean }[] = [];
-  let previousCursor = 0;
-  let line = 1;
-  let delimiter = ',';
-  const delimiterGuess = guessDelimiter(text);
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: false,
-    delimiter: delimiterGuess,
-    step: (result) => {
-      const start = line;
-      const cursor = result.meta.cursor;
-      line += countNewlines(text, previousCursor, cursor);
-      previousCursor = cursor;
-      delimiter = result.meta.delimiter || delimiter;
-      const quoteProblem = result.errors.some((error) => error.type === 'Quotes');
-      rows.push({ line: start, cells: result.data, quoteProblem });
-    },
-  });
-
+  const delimiter = guessDelimiter(text);
+  const rows = readRows(text, delimiter);
   const problems: CsvProblem[] = [];
   const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
   const headerIndex = rows.findIndex((row) => !isBlank(row.cells));

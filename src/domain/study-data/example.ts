@@ -74,3 +74,10 @@ export function exampleSources(text: string): ExampleSource[] {
     };
   });
 }
+
+/** The line under an exported plot, saying whose data it is: the example is always named as another review's. */
+export function plotSourceLine(isExample: boolean, outcome: string | null): string {
+  const tool = 'Analysed in the browser with the Under-5s Evidence Explorer (methods as R’s metafor).';
+  if (isExample) return `Data: Rayce et al. 2017, BMJ Open, another review’s data, not the Anna Freud Centre review’s${outcome === null ? '' : `; outcome: ${outcome}`}. ${tool}`;
+  return `Data: study table brought by the user${outcome === null ? '' : `; outcome: ${outcome}`}. ${tool}`;
+}

@@ -1,6 +1,7 @@
-import { parseCsv, type CsvProblem } from './csv';
+import { parseCsv, type CsvProblem, type CsvRecord } from './csv';
 import { automaticMapping, detectLayout, layoutById, mappingForHeaders, type ColumnMapping, type LayoutId } from './layouts';
-import { checkRecords, type ConversionOptions, type StudyRow } from './study-rows';
+import { intervalsLookLikeRatios, type PrintedInterval } from './ratio-hint';
+import { checkRecords, parseNumberCell, type ConversionOptions, type StudyRow } from './study-rows';
 
 export interface ImportRequest {
   text: string;
@@ -20,6 +21,8 @@ export interface StudyImport {
   problems: CsvProblem[];
   /** Data rows in the file (not counting the header and blank lines). */
   recordCount: number;
+  /** An effect and CI read as differences that look like ratios: the page suggests reading them as ratios. */
+  looksLikeRatios?: true;
 }
 
 /** Text → checked study rows and every problem. Never throws: a problem is a listed result, not an exception. */
@@ -63,5 +66,22 @@ export function importStudies(request: ImportRequest): StudyImport {
   }
   const checked = checkRecords(headers, csv.records, mapping, layout, request.options);
   const problems = [...csv.problems, ...checked.problems].sort((first, second) => first.line - second.line);
-  return { ...base, layout, rows: checked.rows, problems };
+  const hint = layout === 'yi-ci' && request.options.ciScale !== 'ratio' && printedIntervalsLookLikeRatios(csv.records, checked.rows, headers, mapping);
+  return { ...base, layout, rows: checked.rows, problems, ...(hint ? { looksLikeRatios: true as const } : {}) };
+}
+
+/** The analysed rows' effect and limits as printed in the file (the rows hold only yi and vi). */
+function printedIntervalsLookLikeRatios(records: readonly CsvRecord[], rows: readonly StudyRow[], headers: readonly string[], mapping: ColumnMapping): boolean {
+  const column = (field: 'yi' | 'ci_lower' | 'ci_upper') => headers.indexOf(mapping[field] ?? '');
+  const [yi, lower, upper] = [column('yi'), column('ci_lower'), column('ci_upper')];
+  const analysed = new Set(rows.map((row) => row.line));
+  const intervals: PrintedInterval[] = [];
+  for (const record of records) {
+    if (!analysed.has(record.line)) continue;
+    const values = [yi, lower, upper].map((index) => parseNumberCell(record.cells[index] ?? ''));
+    const [effect, low, high] = values;
+    if (typeof effect !== 'number' || typeof low !== 'number' || typeof high !== 'number') return false;
+    intervals.push({ yi: effect, lower: low, upper: high });
+  }
+  return intervalsLookLikeRatios(intervals);
 }

@@ -1,19 +1,24 @@
 import { z } from 'zod';
-import { checkStudies, logOddsRatio, logRiskRatio, smdFromMeans, smdVarianceFromSizes, varianceFromInterval, varianceFromStandardError, type EffectAndVariance } from '../stats/index';
+import { checkStudies, isPoolable, logOddsRatio, logRiskRatio, smdFromMeans, smdVarianceFromSizes, varianceFromInterval, varianceFromStandardError, type EffectAndVariance } from '../stats/index';
 import type { CsvProblem, CsvRecord } from './csv';
 import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type StudyField } from './layouts';
 
-// Records → checked study rows. Each row is validated with zod; every problem names the row's line, the column (as
-// the file names it) and the reason. A row with a problem is listed and left out; the good rows are analysed.
+// Records → checked study rows. Every row is checked against its layout's rules; every problem names the row's line,
+// the column (as the file names it) and the reason, worded by the layout's zod schema. A row with a problem is listed and left out; the good rows are analysed.
 
 export type SmdCorrection = 'hedges' | 'cohen';
 export type RatioMeasure = 'OR' | 'RR';
+
+/** What the yi, ci_lower and ci_upper columns hold: differences (0 = no effect) or ratios as papers print them (1 = no effect). */
+export type IntervalScale = 'difference' | 'ratio';
 
 export interface ConversionOptions {
   /** For means and SDs: Hedges' g (metafor's SMD, the default) or Cohen's d. */
   smd: SmdCorrection;
   /** For counts: log odds ratio or log risk ratio. */
   ratio: RatioMeasure;
+  /** For an effect with its 95% CI: 'ratio' logs the figures for pooling and shows them back as ratios. Default 'difference'. */
+  ciScale?: IntervalScale;
 }
 
 export interface StudyRow {
@@ -28,11 +33,18 @@ export interface StudyRow {
   vi: number;
 }
 
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** Parses a number as a person would type it: spaces around it and a Unicode minus are fine; "1,5" is not. */
 export function parseNumberCell(text: string): number | { problem: string } {
+  // Most cells are plain numbers: read them before trimming or looking for words meaning "missing".
+  if (NUMBER.test(text)) {
+    const number = Number(text);
+    if (Number.isFinite(number)) return number;
+  }
   const value = text.trim().replace(/^\u2212/, '-');
   if (value === '' || /^(na|n\/a|nan|null|-)$/i.test(value)) return { problem: 'is empty' };
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value)) {
+  if (!NUMBER.test(value)) {
     if (/^[+-]?\d+,\d+$/.test(value)) return { problem: `"${value}" is not a number: use a full stop for decimals` };
     return { problem: `"${truncate(value)}" is not a number` };
   }
@@ -51,27 +63,43 @@ const numberCell = z.string().transform((text, context) => {
   context.addIssue({ code: 'custom', message: parsed.problem });
   return z.NEVER;
 });
+// Each rule is written once, as a predicate, and used twice: by the fast check that passes well-formed rows without
+// building zod issues, and by the zod schema that words the problems of a row that fails it.
+const isPositive = (value: number) => value > 0;
+const isCount = (value: number) => Number.isSafeInteger(value) && value >= 0;
+const isSize = (value: number) => Number.isSafeInteger(value) && value >= 2;
+const isSizeForCounts = (value: number) => Number.isSafeInteger(value) && value > 0;
+
 const positive = numberCell.pipe(z.number().positive({ error: 'must be above 0' }));
 const count = numberCell.pipe(z.number().int({ error: 'must be a whole number' }).nonnegative({ error: 'cannot be negative' }));
 const size = numberCell.pipe(z.number().int({ error: 'must be a whole number' }).min(2, { error: 'must be at least 2' }));
 const sizeForCounts = numberCell.pipe(z.number().int({ error: 'must be a whole number' }).positive({ error: 'must be above 0' }));
 
+const MAX_LABEL = 200;
 const optionalText = z
   .string()
   .transform((text) => text.trim())
-  .pipe(z.string().max(200, { error: 'is longer than 200 characters' }))
+  .pipe(z.string().max(MAX_LABEL, { error: 'is longer than 200 characters' }))
   .optional();
+const isYear = (value: number) => Number.isInteger(value) && value >= 1000 && value <= 2200;
 const optionalYear = z
   .string()
   .optional()
   .transform((text, context) => {
     if (text === undefined || text.trim() === '') return undefined;
     const parsed = parseNumberCell(text);
-    if (typeof parsed === 'number' && Number.isInteger(parsed) && parsed >= 1000 && parsed <= 2200) return parsed;
+    if (typeof parsed === 'number' && isYear(parsed)) return parsed;
     context.addIssue({ code: 'custom', message: `"${truncate(text.trim())}" is not a year (a whole number such as 2017)` });
     return z.NEVER;
   });
 const labels = { study: optionalText, year: optionalYear, group: optionalText, outcome: optionalText };
+
+const intervalIsOrdered = (row: { ci_lower: number; ci_upper: number }) => row.ci_upper > row.ci_lower;
+const effectInsideInterval = (row: { yi: number; ci_lower: number; ci_upper: number }) => row.yi >= row.ci_lower && row.yi <= row.ci_upper;
+const firstArmHasPeople = (row: { ai: number; bi: number }) => row.ai + row.bi > 0;
+const secondArmHasPeople = (row: { ci: number; di: number }) => row.ci + row.di > 0;
+const firstEventsFit = (row: { ai: number; n1i: number }) => row.ai <= row.n1i;
+const secondEventsFit = (row: { ci: number; n2i: number }) => row.ci <= row.n2i;
 
 /** One zod schema per layout: the fields it needs, with their rules, plus the optional labels. */
 const ROW_SCHEMAS = {
@@ -79,19 +107,39 @@ const ROW_SCHEMAS = {
   'yi-sei': z.object({ ...labels, yi: numberCell, sei: positive }),
   'yi-ci': z
     .object({ ...labels, yi: numberCell, ci_lower: numberCell, ci_upper: numberCell })
-    .refine((row) => row.ci_upper > row.ci_lower, { error: 'the upper limit must be above the lower limit', path: ['ci_upper'] })
-    .refine((row) => row.yi >= row.ci_lower && row.yi <= row.ci_upper, { error: 'the effect must lie inside its interval', path: ['yi'] }),
+    .refine(intervalIsOrdered, { error: 'the upper limit must be above the lower limit', path: ['ci_upper'] })
+    .refine(effectInsideInterval, { error: 'the effect must lie inside its interval', path: ['yi'] }),
   means: z.object({ ...labels, m1i: numberCell, sd1i: positive, n1i: size, m2i: numberCell, sd2i: positive, n2i: size }),
   counts: z
     .object({ ...labels, ai: count, bi: count, ci: count, di: count })
-    .refine((row) => row.ai + row.bi > 0, { error: 'the intervention arm has no participants (ai + bi = 0)', path: ['bi'] })
-    .refine((row) => row.ci + row.di > 0, { error: 'the comparison arm has no participants (ci + di = 0)', path: ['di'] }),
+    .refine(firstArmHasPeople, { error: 'the intervention arm has no participants (ai + bi = 0)', path: ['bi'] })
+    .refine(secondArmHasPeople, { error: 'the comparison arm has no participants (ci + di = 0)', path: ['di'] }),
   'counts-n': z
     .object({ ...labels, ai: count, n1i: sizeForCounts, ci: count, n2i: sizeForCounts })
-    .refine((row) => row.ai <= row.n1i, { error: 'events (ai) cannot exceed the arm size (n1i)', path: ['ai'] })
-    .refine((row) => row.ci <= row.n2i, { error: 'events (ci) cannot exceed the arm size (n2i)', path: ['ci'] }),
+    .refine(firstEventsFit, { error: 'events (ai) cannot exceed the arm size (n1i)', path: ['ai'] })
+    .refine(secondEventsFit, { error: 'events (ci) cannot exceed the arm size (n2i)', path: ['ci'] }),
   'yi-n': z.object({ ...labels, yi: numberCell, n1i: size, n2i: size }),
 } as const;
+
+/** An effect with its interval given as ratios (odds or risk ratios as printed): every figure must be above 0. */
+const ratioCell = numberCell.pipe(z.number().positive({ error: 'must be above 0: the effect and interval are set to be ratios (such as odds or risk ratios), and a ratio cannot be 0 or below' }));
+const RATIO_INTERVAL_SCHEMA = z
+  .object({ ...labels, yi: ratioCell, ci_lower: ratioCell, ci_upper: ratioCell })
+  .refine(intervalIsOrdered, { error: 'the upper limit must be above the lower limit', path: ['ci_upper'] })
+  .refine(effectInsideInterval, { error: 'the effect must lie inside its interval', path: ['yi'] });
+
+const anyNumber = () => true;
+/** The same rules as ROW_SCHEMAS, as plain predicates: a row that passes these passes its schema. */
+const FAST_RULES: Record<LayoutId, { numbers: readonly (readonly [StudyField, (value: number) => boolean])[]; rows: readonly ((row: never) => boolean)[] }> = {
+  'yi-vi': { numbers: [['yi', anyNumber], ['vi', isPositive]], rows: [] },
+  'yi-sei': { numbers: [['yi', anyNumber], ['sei', isPositive]], rows: [] },
+  'yi-ci': { numbers: [['yi', anyNumber], ['ci_lower', anyNumber], ['ci_upper', anyNumber]], rows: [intervalIsOrdered, effectInsideInterval] },
+  means: { numbers: [['m1i', anyNumber], ['sd1i', isPositive], ['n1i', isSize], ['m2i', anyNumber], ['sd2i', isPositive], ['n2i', isSize]], rows: [] },
+  counts: { numbers: [['ai', isCount], ['bi', isCount], ['ci', isCount], ['di', isCount]], rows: [firstArmHasPeople, secondArmHasPeople] },
+  'counts-n': { numbers: [['ai', isCount], ['n1i', isSizeForCounts], ['ci', isCount], ['n2i', isSizeForCounts]], rows: [firstEventsFit, secondEventsFit] },
+  'yi-n': { numbers: [['yi', anyNumber], ['n1i', isSize], ['n2i', isSize]], rows: [] },
+};
+const FAST_RATIO_INTERVAL: (typeof FAST_RULES)[LayoutId] = { numbers: [['yi', isPositive], ['ci_lower', isPositive], ['ci_upper', isPositive]], rows: [intervalIsOrdered, effectInsideInterval] };
 
 type Parsed<L extends LayoutId> = z.output<(typeof ROW_SCHEMAS)[L]>;
 
@@ -107,6 +155,8 @@ function effectOf(layout: LayoutId, row: Parsed<LayoutId>, options: ConversionOp
     }
     case 'yi-ci': {
       const value = row as Parsed<'yi-ci'>;
+      // Ratios are pooled as log ratios; a Wald interval is symmetric on the log scale, so the variance comes from there.
+      if (options.ciScale === 'ratio') return { yi: Math.log(value.yi), vi: varianceFromInterval(Math.log(value.ci_lower), Math.log(value.ci_upper)) };
       return { yi: value.yi, vi: varianceFromInterval(value.ci_lower, value.ci_upper) };
     }
     case 'yi-n': {
@@ -143,9 +193,12 @@ export function checkRecords(
   mapping: ColumnMapping,
   layoutId: LayoutId,
   options: ConversionOptions,
+  /** 'schema' skips the fast check: only for the test that the two agree. */
+  route: 'fast' | 'schema' = 'fast',
 ): CheckedRows {
   const layout = layoutById(layoutId);
-  const schema = ROW_SCHEMAS[layoutId];
+  const ratioInterval = layoutId === 'yi-ci' && options.ciScale === 'ratio';
+  const schema = ratioInterval ? RATIO_INTERVAL_SCHEMA : ROW_SCHEMAS[layoutId];
   const fields: StudyField[] = [...OPTIONAL_FIELDS.filter((field) => mapping[field] !== undefined), ...layout.required];
   const indexOf = new Map<StudyField, number>();
   for (const field of fields) {
@@ -155,28 +208,62 @@ export function checkRecords(
   const columnOf = (field: PropertyKey | undefined) => (typeof field === 'string' ? (mapping[field as StudyField] ?? field) : undefined);
   const rows: StudyRow[] = [];
   const problems: CsvProblem[] = [];
+  const fast = ratioInterval ? FAST_RATIO_INTERVAL : FAST_RULES[layoutId];
+  const numberColumns = fast.numbers.map(([field, passes]) => ({ field, index: indexOf.get(field) ?? -1, passes }));
+  const labelColumns = OPTIONAL_FIELDS.map((field) => ({ field, index: indexOf.get(field) ?? -1 }));
+
+  /** The row's values when every rule passes, or null: then the schema reads the row again to word its problems. */
+  const readWellFormed = (cells: readonly string[]): Record<string, number | string | undefined> | null => {
+    const values: Record<string, number | string | undefined> = {};
+    for (const { field, index, passes } of numberColumns) {
+      const cell = cells[index];
+      if (cell === undefined) return null;
+      const number = parseNumberCell(cell);
+      if (typeof number !== 'number' || !passes(number)) return null;
+      values[field] = number;
+    }
+    for (const rule of fast.rows) if (!rule(values as never)) return null;
+    for (const { field, index } of labelColumns) {
+      const cell = cells[index];
+      if (cell === undefined) continue;
+      if (field === 'year') {
+        if (cell.trim() === '') continue;
+        const year = parseNumberCell(cell);
+        if (typeof year !== 'number' || !isYear(year)) return null;
+        values.year = year;
+      } else {
+        const text = cell.trim();
+        if (text.length > MAX_LABEL) return null;
+        values[field] = text;
+      }
+    }
+    return values;
+  };
 
   for (const record of records) {
     if (record.cells.length !== headers.length) {
       problems.push({ line: record.line, reason: `has ${record.cells.length} value${record.cells.length === 1 ? '' : 's'} but the header has ${headers.length} columns, so the values cannot be matched to columns` });
       continue;
     }
-    const input: Record<string, string | undefined> = {};
-    for (const field of fields) {
-      const index = indexOf.get(field);
-      const cell = index === undefined || index < 0 ? undefined : record.cells[index];
-      // Optional labels may be blank; required numbers are checked by the schema.
-      input[field] = cell === undefined ? (layout.required.includes(field) ? '' : undefined) : cell;
-    }
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const column = columnOf(issue.path[0]);
-        problems.push({ line: record.line, ...(column === undefined ? {} : { column }), reason: issue.message });
+    let value = route === 'fast' ? (readWellFormed(record.cells) as Parsed<LayoutId> | null) : null;
+    if (value === null) {
+      const input: Record<string, string | undefined> = {};
+      for (const field of fields) {
+        const index = indexOf.get(field);
+        const cell = index === undefined || index < 0 ? undefined : record.cells[index];
+        // Optional labels may be blank; required numbers are checked by the schema.
+        input[field] = cell === undefined ? (layout.required.includes(field) ? '' : undefined) : cell;
       }
-      continue;
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const column = columnOf(issue.path[0]);
+          problems.push({ line: record.line, ...(column === undefined ? {} : { column }), reason: issue.message });
+        }
+        continue;
+      }
+      value = parsed.data;
     }
-    const value = parsed.data;
     let effect: EffectAndVariance;
     try {
       effect = effectOf(layoutId, value, options);
@@ -185,7 +272,7 @@ export function checkRecords(
       continue;
     }
     const study = value.study === undefined || value.study === '' ? `Line ${record.line}` : value.study;
-    const tooExtreme = checkStudies([{ ...effect, label: study }]);
+    const tooExtreme = isPoolable(effect.yi, effect.vi) ? [] : checkStudies([{ ...effect, label: study }]);
     if (tooExtreme.length > 0) {
       for (const problem of tooExtreme) problems.push({ line: record.line, reason: problem.message.replace(/^study at index 0 (\("[^"]*"\) )?/, 'the study ') });
       continue;

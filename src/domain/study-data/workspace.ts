@@ -8,7 +8,7 @@ import type { ConversionOptions } from './study-rows';
 // refused with a clear message rather than misread.
 
 export const WORKSPACE_FORMAT = 'under5s-analysis-workspace';
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
 
 export interface Workspace {
   format: typeof WORKSPACE_FORMAT;
@@ -48,16 +48,20 @@ const workspaceSchema = z.object({
   csvText: z.string(),
   mapping: mappingSchema,
   layout: z.enum(layoutIds).nullable(),
-  options: z.object({ smd: z.enum(['hedges', 'cohen']), ratio: z.enum(['OR', 'RR']) }),
+  options: z.object({ smd: z.enum(['hedges', 'cohen']), ratio: z.enum(['OR', 'RR']), ciScale: z.enum(['difference', 'ratio']) }),
   settings: settingsSchema,
 });
 
 /**
- * Steps that bring an older saved format up to the current one, keyed by the version they start from. Version 1 is
- * the first; when the format changes, add `1: (old) => ({ ...old, version: 2, newField: … })` and bump
- * WORKSPACE_VERSION.
+ * Steps that bring an older saved format up to the current one, keyed by the version they start from. When the format
+ * changes, add a step from the last version and bump WORKSPACE_VERSION.
  */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 says whether an effect with its CI holds ratios. Every version 1 workspace read them as differences. The
+  // version is bumped (not just a field added) so that an older app refuses a version 2 file instead of dropping the
+  // setting and reading ratios as differences.
+  1: (old) => ({ ...old, version: 2, options: old.options !== null && typeof old.options === 'object' ? { ...old.options, ciScale: 'difference' } : old.options }),
+};
 
 export type WorkspaceReading = { ok: true; workspace: Workspace } | { ok: false; problems: string[] };
 
@@ -101,7 +105,7 @@ export function newWorkspace(fields: { id: string; name: string; now: Date; sour
     csvText: fields.csvText,
     mapping: fields.mapping ?? {},
     layout: fields.layout ?? null,
-    options: fields.options ?? { smd: 'hedges', ratio: 'RR' },
+    options: { ciScale: 'difference', ...(fields.options ?? { smd: 'hedges', ratio: 'RR' }) },
     settings: { ...DEFAULT_SETTINGS, ...fields.settings },
   };
 }

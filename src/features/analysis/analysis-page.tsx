@@ -16,6 +16,7 @@ import { ImportPanel } from './import-panel';
 import { MappingPanel } from './mapping-panel';
 import { ProblemList } from './problem-list';
 import { ResultsPanel } from './results-panel';
+import { IntervalScaleField } from './select-field';
 import { settingsFromParameters, settingsToParameters } from './url-settings';
 
 interface ImportFailure {
@@ -27,6 +28,7 @@ function measureNameFor(layout: LayoutId | null, options: ConversionOptions): st
   if (layout === 'counts' || layout === 'counts-n') return options.ratio === 'RR' ? 'log risk ratio' : 'log odds ratio';
   if (layout === 'means') return options.smd === 'hedges' ? 'Hedges’ g' : 'Cohen’s d';
   if (layout === 'yi-n') return 'standardised mean difference';
+  if (layout === 'yi-ci' && options.ciScale === 'ratio') return 'log ratio';
   return 'effect (yi)';
 }
 
@@ -106,7 +108,7 @@ export function AnalysisPage() {
 
   /** A new import becomes a new workspace only if it gives at least one usable row; otherwise nothing saved changes. */
   const importText = async (text: string, source: Workspace['source'], extra: Partial<Pick<Workspace, 'mapping' | 'layout' | 'name'>> & { settings?: Partial<AnalysisSettings> } = {}) => {
-    const options: ConversionOptions = { smd: 'hedges', ratio: 'RR' };
+    const options: ConversionOptions = { smd: 'hedges', ratio: 'RR', ciScale: 'difference' };
     const result = importStudies({ text, ...(extra.mapping ? { mapping: extra.mapping } : {}), ...(extra.layout ? { layout: extra.layout } : {}), options });
     const what = source.fileName ?? (source.kind === 'paste' ? 'the pasted table' : 'the file');
     if (result.rows.length === 0) {
@@ -161,7 +163,7 @@ export function AnalysisPage() {
     }
   };
 
-  const scale = effectScale(imported?.layout ?? null);
+  const scale = effectScale(imported?.layout ?? null, current?.options);
   const measureName = measureNameFor(imported?.layout ?? null, current?.options ?? { smd: 'hedges', ratio: 'RR' });
   const rowProblems = imported?.problems ?? [];
 
@@ -188,7 +190,7 @@ export function AnalysisPage() {
         </div>
       ) : null}
 
-      <div className="grid gap-6">
+      <div className="grid gap-6 [&>*]:min-w-0">
         <ImportPanel
           busy={busy}
           onText={(text, source) => void importText(text, source)}
@@ -299,10 +301,16 @@ export function AnalysisPage() {
                 layout={imported.layout}
                 scale={scale}
                 measureName={measureName}
+                isExample={current.source.kind === 'example'}
+                looksLikeRatios={imported.looksLikeRatios === true}
                 onExportResults={() => downloadText(fileNameFor(`${current.name} results`, 'csv'), resultsCsv(analysis, settings, scale, current.name), 'text/csv')}
               />
             ) : (
-              <p className="bg-white p-4">No rows can be analysed with these columns. Match the columns above.</p>
+              <div className="bg-white p-4">
+                <p className="mt-0">No rows can be analysed with these columns. Match the columns above.</p>
+                {/* The setting that may have refused every row must stay within reach. */}
+                {imported.layout === 'yi-ci' ? <IntervalScaleField value={current.options.ciScale ?? 'difference'} onChange={(ciScale) => void persist({ ...current, options: { ...current.options, ciScale }, savedAt: new Date().toISOString() })} /> : null}
+              </div>
             )}
           </>
         ) : null}

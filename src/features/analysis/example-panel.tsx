@@ -29,7 +29,7 @@ export function ExamplePanel({ csvText }: { csvText: string }) {
       <details className="mt-2">
         <summary className="cursor-pointer font-bold">Where each row comes from ({sources?.length ?? 0} rows)</summary>
         {sources ? (
-          <div className="mt-2 max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Sources of the example rows">
+          <div className="relative mt-2 max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Sources of the example rows">
             <table className="text-base">
               <caption className="sr-only">Each example row with its table, printed d, the text it was read from and links</caption>
               <thead>

@@ -1,15 +1,22 @@
-import { useId, useRef } from 'react';
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
 import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
 import { FunnelPlot } from '../../components/charts/funnel-plot/funnel-plot';
+import type { FunnelInput } from '../../components/charts/funnel-plot/funnel-layout';
 import { formatEffect, formatInterval } from '../../domain/format';
 import type { PoolMethod, PoolResult } from '../../domain/stats/index';
 import { displayValue, type AnalysisResult, type AnalysisSettings, type EffectScale, type SubgroupBy } from '../../domain/study-data/analyse';
 import { summariseAnalysis } from '../../domain/study-data/analysis-summary';
 import type { LayoutId } from '../../domain/study-data/layouts';
 import type { ConversionOptions } from '../../domain/study-data/study-rows';
-import { downloadText, fileNameFor, svgText } from './download';
+import { plotSourceLine } from '../../domain/study-data/example';
+import { RATIO_HINT } from '../../domain/study-data/ratio-hint';
+import type { ForestPlotModel } from '../../components/charts/forest-plot/forest-model';
+import { svgText } from './download';
 import { formatI2, formatP, formatTau2 } from './format-statistics';
+import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-forest-model';
+import { ForestWithRowToggles } from './forest-row-toggles';
+import { PlotDownloads } from './plot-downloads';
+import { IntervalScaleField, SelectField } from './select-field';
 import { METHOD_NAMES, studyForestModel } from './study-forest-model';
 
 export interface ResultsPanelProps {
@@ -23,6 +30,25 @@ export interface ResultsPanelProps {
   scale: EffectScale;
   measureName: string;
   onExportResults: () => void;
+  /** The bundled example (another review's data): exported plots say so. */
+  isExample: boolean;
+  /** The effect and CI are read as differences but look like ratios. */
+  looksLikeRatios: boolean;
+}
+
+/** The funnel plot as a standalone file, drawn with its title inside (the page's copy has none). */
+async function funnelFile(input: FunnelInput, description: string, title: string): Promise<string | null> {
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  const holder = document.createElement('div');
+  // React escapes every value in the markup, so a workspace name cannot inject anything here.
+  holder.innerHTML = renderToStaticMarkup(<FunnelPlot input={input} description={description} title={title} />);
+  return svgText(holder, 'svg', description);
+}
+
+/** A forest plot as a standalone file: the same drawing with its title and source line inside it. */
+async function forestFile(model: ForestPlotModel, description: string): Promise<string> {
+  const { forestPlotSvg } = await import('../../components/charts/export-image');
+  return forestPlotSvg(model, description);
 }
 
 const SUBGROUP_LABELS: Record<SubgroupBy, string> = { none: 'No split', group: 'The group column', outcome: 'The outcome column', 'year-band': 'Decade of the year column' };
@@ -43,39 +69,22 @@ export function heterogeneityLine(result: PoolResult): string {
   return `Heterogeneity: τ² = ${formatTau2(result.tau2)}, I² = ${formatI2(result.i2)}, Q = ${result.q.toFixed(2)} on ${result.qDf} df, p = ${formatP(result.qP)}`;
 }
 
-function SelectField<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (value: T) => void }) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block font-bold">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => {
-          const chosen = options.find(([option]) => option === event.target.value);
-          if (chosen) onChange(chosen[0]);
-        }}
-        className="mt-1 border-2 border-nhs-black bg-white p-1"
-      >
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-export function ResultsPanel({ workspaceName, analysis, settings, onSettings, options, onOptions, layout, scale, measureName, onExportResults }: ResultsPanelProps) {
-  const forestRef = useRef<HTMLDivElement>(null);
-  const funnelRef = useRef<HTMLDivElement>(null);
+export function ResultsPanel({ workspaceName, analysis, settings, onSettings, options, onOptions, layout, scale, measureName, onExportResults, isExample, looksLikeRatios }: ResultsPanelProps) {
   const update = (change: Partial<AnalysisSettings>) => onSettings({ ...settings, ...change });
   const toggleStudy = (line: number) => update({ excluded: settings.excluded.includes(line) ? settings.excluded.filter((value) => value !== line) : [...settings.excluded, line] });
   const pooled = analysis.pooled;
   const model = studyForestModel(analysis, settings, scale, measureName);
+  const forestDescription = `Forest plot of ${analysis.studies.length} studies${pooled.ok ? `, pooled ${formatEffect(model.rows.at(-1)?.estimate ?? Number.NaN)}` : ''}. Every figure is in the table below.`;
+  const looModel = leaveOneOutForestModel(analysis, settings, scale, measureName);
+  const sourceLine = plotSourceLine(isExample, analysis.outcome);
+  const funnelInput: FunnelInput = {
+    centre: pooled.ok ? pooled.value.estimate : 0,
+    axisLabel: `${measureName} (as computed${scale === 'ratio' ? ', log scale' : ''})`,
+    points: analysis.studies.map((study) => ({ id: String(study.row.line), label: study.row.study, effect: study.row.yi, se: Math.sqrt(study.row.vi), muted: !study.included })),
+  };
+  const funnelDescription = pooled.ok
+    ? `Funnel plot: each study's effect against its standard error, around the pooled estimate ${formatEffect(pooled.value.estimate)}. Hollow circles are studies left out.`
+    : 'Funnel plot.';
   const methods: [PoolMethod, string][] = [['REML', 'REML (restricted maximum likelihood)'], ['DL', 'DerSimonian–Laird'], ['PM', 'Paule–Mandel'], ['FE', 'Fixed effect']];
 
   return (
@@ -84,7 +93,7 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         <h2 id="settings-heading" className="mt-0">
           Settings
         </h2>
-        <form onSubmit={(event) => event.preventDefault()} className="grid gap-4 sm:grid-cols-2">
+        <form onSubmit={(event) => event.preventDefault()} className="grid gap-4 sm:grid-cols-2 [&>*]:min-w-0">
           <SelectField label="Method" value={settings.method} options={methods} onChange={(method) => update({ method })} />
           <SelectField
             label="Test and interval"
@@ -118,6 +127,12 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
               ]}
               onChange={(smd) => onOptions({ ...options, smd })}
             />
+          ) : null}
+          {layout === 'yi-ci' ? <IntervalScaleField value={options.ciScale ?? 'difference'} onChange={(ciScale) => onOptions({ ...options, ciScale })} /> : null}
+          {layout === 'yi-ci' && looksLikeRatios ? (
+            <p className="m-0 border-l-4 border-nhs-warm-yellow bg-[#fff9c4] p-2 sm:col-span-2" data-testid="ratio-hint">
+              {RATIO_HINT}
+            </p>
           ) : null}
           {layout === 'counts' || layout === 'counts-n' ? (
             <SelectField
@@ -196,26 +211,21 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         <h2 id="forest-heading" className="mt-0">
           Forest plot
         </h2>
-        <p>Squares are sized by weight. The diamond is the pooled result; the dashed line under it is the 95% prediction interval. Grey studies are left out.</p>
-        <div ref={forestRef}>
-          <ForestPlot
-            model={model}
-            description={`Forest plot of ${analysis.studies.length} studies${pooled.ok ? `, pooled ${formatEffect(model.rows.at(-1)?.estimate ?? Number.NaN)}` : ''}. Every figure is in the table below.`}
-          />
-        </div>
+        <p>Squares are sized by weight. The diamond is the pooled result; the dashed line under it is the 95% prediction interval. Grey studies are left out: select a study’s name in the plot, or tick it in the table below, to leave it out or bring it back.</p>
+        <ForestWithRowToggles
+          model={model}
+          description={forestDescription}
+          toggles={new Map(analysis.studies.map((study) => [`line-${study.row.line}`, { study: study.row.study, line: study.row.line, included: study.included }]))}
+          onToggle={toggleStudy}
+        />
         {pooled.ok ? <p className="text-base">{heterogeneityLine(pooled.value)}</p> : null}
-        <button
-          type="button"
-          onClick={() => {
-            // The wide drawing, whatever the screen: it is the one for documents and slides.
-            const text = svgText(forestRef.current, 'svg[data-variant="wide"]');
-            if (text) downloadText(fileNameFor(`${workspaceName} forest plot`, 'svg'), text, 'image/svg+xml');
-          }}
-          className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
-        >
-          Download the forest plot (SVG)
-        </button>
-        <div className="mt-4 overflow-x-auto">
+        <PlotDownloads
+          plotName="forest plot"
+          fileBase={`${workspaceName} forest plot`}
+          makeSvg={() => forestFile({ ...model, title: `${workspaceName}: forest plot`, sourceLine: `${pooled.ok ? `${heterogeneityLine(pooled.value)}. ` : ''}${sourceLine}` }, forestDescription)}
+        />
+        {/* Focusable so keyboard users can scroll the table on a narrow screen. */}
+        <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Studies table">
           <table>
             <caption className="text-left font-bold">Studies: tick or untick to include or leave out</caption>
             <thead>
@@ -257,8 +267,19 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         <h2 id="loo-heading" className="mt-0">
           Leave one out
         </h2>
+        {looModel ? (
+          <>
+            <p>Each row is the pooled result with one study left out; the diamond at the foot is the result with all of them. A row far from the diamond marks a study the result leans on.</p>
+            <ForestPlot model={looModel} description={leaveOneOutDescription(looModel)} />
+            <PlotDownloads
+              plotName="leave-one-out plot"
+              fileBase={`${workspaceName} leave one out`}
+              makeSvg={() => forestFile({ ...looModel, title: `${workspaceName}: leave one out`, sourceLine }, leaveOneOutDescription(looModel))}
+            />
+          </>
+        ) : null}
         {analysis.leaveOneOut.ok ? (
-          <div className="overflow-x-auto">
+          <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Leave-one-out table">
             <table>
               <caption className="text-left">The pooled result with each study left out in turn</caption>
               <thead>
@@ -297,7 +318,7 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
           </h2>
           {analysis.subgroups.ok ? (
             <>
-              <div className="overflow-x-auto">
+              <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Subgroups table">
                 <table>
                   <caption className="text-left">Each subgroup pooled on its own ({METHOD_NAMES[settings.method]})</caption>
                   <thead>
@@ -343,26 +364,8 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         </h2>
         {pooled.ok ? (
           <ChartErrorBoundary>
-            <div ref={funnelRef}>
-              <FunnelPlot
-                input={{
-                  centre: pooled.value.estimate,
-                  axisLabel: `${measureName} (as computed${scale === 'ratio' ? ', log scale' : ''})`,
-                  points: analysis.studies.map((study) => ({ id: String(study.row.line), label: study.row.study, effect: study.row.yi, se: Math.sqrt(study.row.vi), muted: !study.included })),
-                }}
-                description={`Funnel plot: each study's effect against its standard error, around the pooled estimate ${formatEffect(pooled.value.estimate)}. Hollow circles are studies left out.`}
-              />
-            </div>
-            <button
-              type="button"
-              onClick={() => {
-                const text = svgText(funnelRef.current);
-                if (text) downloadText(fileNameFor(`${workspaceName} funnel plot`, 'svg'), text, 'image/svg+xml');
-              }}
-              className="mt-2 border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
-            >
-              Download the funnel plot (SVG)
-            </button>
+            <FunnelPlot input={funnelInput} description={funnelDescription} />
+            <PlotDownloads plotName="funnel plot" fileBase={`${workspaceName} funnel plot`} makeSvg={() => funnelFile(funnelInput, `${funnelDescription} ${sourceLine}`, `${workspaceName}: funnel plot`)} />
           </ChartErrorBoundary>
         ) : null}
         {analysis.egger.ok ? (

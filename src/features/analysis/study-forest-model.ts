@@ -24,6 +24,17 @@ export function pooledRow(id: string, label: string, result: PoolResult, setting
   return { id, label, role: 'pooled', estimate, ...interval, figureText: figure(estimate, interval.lower, interval.upper) };
 }
 
+/**
+ * What the axis shows. Ratios are drawn as ratios (log axis), so the label names the ratio, not its log; when a ratio
+ * below 1 favours the intervention the drawing shows 1 ÷ ratio, and the label says so, since the figures beside the
+ * plot are then the reciprocals of the ones in the file.
+ */
+export function axisLabelFor(measureName: string, settings: Pick<AnalysisSettings, 'benefit'>, scale: EffectScale): string {
+  if (scale === 'difference') return `${measureName}${settings.benefit === 'negative' ? ', sign turned so benefit is on the right' : ''}`;
+  const ratio = measureName.replace(/^log /, '');
+  return settings.benefit === 'negative' ? `${ratio}, turned over (1 ÷ ${ratio}) so benefit is on the right; log axis` : `${ratio}; log axis`;
+}
+
 export function studyForestModel(analysis: AnalysisResult, settings: AnalysisSettings, scale: EffectScale, measureName: string): ForestPlotModel {
   const z = 1.959963984540054;
   const rows: ForestPlotRow[] = analysis.studies.map((study) => {
@@ -54,6 +65,6 @@ export function studyForestModel(analysis: AnalysisResult, settings: AnalysisSet
     favours: { left: 'Favours comparison', right: 'Favours intervention' },
     ...(predictionInterval ? { predictionInterval } : {}),
     figureHeading: scale === 'ratio' ? 'Ratio (95% CI)' : 'Effect (95% CI)',
-    axisLabel: `${measureName}${settings.benefit === 'negative' ? ', sign turned so benefit is on the right' : ''}`,
+    axisLabel: axisLabelFor(measureName, settings, scale),
   };
 }
