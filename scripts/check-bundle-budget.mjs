@@ -41,7 +41,7 @@ export const ROUTES = [
   { route: '/summary', load: [ENTRY, 'src/features/compare/summary-page.tsx'], budgetKb: 113 },
   { route: '/learn/forest-plot', load: [ENTRY, 'src/features/learn/forest-plot-lesson-page.tsx'], budgetKb: 113 },
   { route: '/present/:slide', load: [ENTRY, 'src/features/present/present-page.tsx'], budgetKb: 116 },
-  { route: '/analysis', load: [ENTRY, 'src/features/analysis/analysis-page.tsx'], budgetKb: 230 },
+  { route: '/analysis', load: [ENTRY, 'src/features/analysis/analysis-page.tsx'], budgetKb: 204 },
 ];
 
 export function readManifest(directory) {

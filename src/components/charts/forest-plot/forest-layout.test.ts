@@ -93,6 +93,30 @@ describe('layoutForest', () => {
     expect(tick?.x).toBeCloseTo(ratios.nullX);
   });
 
+  it('widens the figure column for long figures, so they never run into the plot', () => {
+    const long = layoutForest({
+      favours,
+      scale: 'log',
+      rows: [{ id: 'r', label: 'Trial', role: 'study', estimate: 3.85, lower: 1.06, upper: 13.94, figureText: '3.85 (1.06 to 13.94)' }],
+    });
+    const figure = long.rows[0]?.figureLines[0];
+    // Right-aligned at figure.x: its left end, at 0.56 em a character, stays right of the plot area.
+    expect(figure).toBeDefined();
+    if (figure) expect(figure.x - figure.text.length * long.fontSize * 0.56).toBeGreaterThan(long.plot.right);
+  });
+
+  it('drops tick labels that would touch on a wide ratio axis, and always keeps the null line’s', () => {
+    const wide = layoutForest({ favours, scale: 'log', rows: [{ id: 'r', label: 'Trial', role: 'study', estimate: 1, lower: 0.02, upper: 40 }] });
+    const labels = wide.ticks.map((tick) => tick.label);
+    expect(labels).toContain('1');
+    expect(labels.includes('0.2') && labels.includes('0.25')).toBe(false);
+    const halfWidth = (label: string) => (label.length * wide.fontSize * 0.56) / 2;
+    for (let index = 1; index < wide.ticks.length; index += 1) {
+      const [before, after] = [wide.ticks[index - 1], wide.ticks[index]];
+      if (before && after) expect(after.x - before.x).toBeGreaterThanOrEqual(halfWidth(before.label) + halfWidth(after.label));
+    }
+  });
+
   it('lays out 200 studies quickly', () => {
     const many: ForestPlotModel = {
       favours,

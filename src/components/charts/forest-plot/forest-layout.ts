@@ -26,6 +26,10 @@ const METRICS: Record<ForestVariant, VariantMetrics> = {
 
 const PADDING = 8;
 const LINE_HEIGHT = 1.25;
+/** Average advance of a character in the chart's sans-serif face, in ems; digits are 0.556 em in Arial and Helvetica. */
+const CHARACTER_EM = 0.56;
+/** Room kept between two tick labels, in viewBox units. */
+const TICK_GAP = 8;
 
 export interface TextLine {
   text: string;
@@ -72,6 +76,39 @@ function scaleFor(model: ForestPlotModel): ForestScale {
   return model.scale === 'log' ? logScale(values, { symmetric: model.symmetric }) : linearScale(values, 0, { symmetric: model.symmetric });
 }
 
+/** The width a line of text takes, estimated from its length: the layout measures nothing, so it renders anywhere. */
+function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * CHARACTER_EM;
+}
+
+/**
+ * Keeps the tick labels that fit without touching: the null value's always, then outwards on each side every tick
+ * whose label clears the last one kept (a wide ratio axis has 0.2 and 0.25 almost on top of each other).
+ */
+export function ticksThatFit(ticks: readonly { x: number; label: string }[], nullX: number, fontSize: number): { x: number; label: string }[] {
+  const halfWidth = (tick: { label: string }) => textWidth(tick.label, fontSize) / 2;
+  const clears = (a: { x: number; label: string }, b: { x: number; label: string }) => Math.abs(a.x - b.x) >= halfWidth(a) + halfWidth(b) + TICK_GAP;
+  const sorted = [...ticks].sort((a, b) => a.x - b.x);
+  let centre = 0;
+  sorted.forEach((tick, index) => {
+    if (Math.abs(tick.x - nullX) < Math.abs((sorted[centre]?.x ?? Infinity) - nullX)) centre = index;
+  });
+  const first = sorted[centre];
+  if (!first) return [];
+  const kept = [first];
+  for (const direction of [-1, 1]) {
+    let last = first;
+    for (let index = centre + direction; index >= 0 && index < sorted.length; index += direction) {
+      const tick = sorted[index];
+      if (tick && clears(tick, last)) {
+        kept.push(tick);
+        last = tick;
+      }
+    }
+  }
+  return kept.sort((a, b) => a.x - b.x);
+}
+
 function formatTick(value: number, scale: ForestScale): string {
   if (scale.kind === 'log') return String(Number(value.toPrecision(3)));
   return formatEffect(value, scale.tickDecimals);
@@ -88,8 +125,11 @@ export function layoutForest(model: ForestPlotModel, options: { variant?: Forest
   const lineStep = fontSize * LINE_HEIGHT;
   const scale = scaleFor(model);
   const hasFigureColumn = metrics.figureWidth > 0 && model.rows.some((row) => row.figureText);
+  // The figures' column grows to its longest line ("3.85 (1.06 to 13.94)"), up to two fifths of the chart.
+  const longestFigure = Math.max(0, ...model.rows.map((row) => textWidth(row.figureText ?? '', fontSize)), textWidth(model.figureHeading ?? '', fontSize));
+  const figureColumn = hasFigureColumn ? Math.min(width * 0.4, Math.max(metrics.figureWidth, longestFigure + 16)) : 8;
   const plotLeft = PADDING + metrics.labelWidth + 12;
-  const plotRight = width - PADDING - (hasFigureColumn ? metrics.figureWidth : 8);
+  const plotRight = width - PADDING - figureColumn;
   const xOf = (value: number) => plotLeft + fractionAcross(value, scale) * (plotRight - plotLeft);
   const nullX = xOf(nullValue(model));
 
@@ -169,7 +209,11 @@ export function layoutForest(model: ForestPlotModel, options: { variant?: Forest
     figureHeading,
     rows,
     predictionInterval,
-    ticks: scale.ticks.map((tick) => ({ x: xOf(tick), label: formatTick(tick, scale) })),
+    ticks: ticksThatFit(
+      scale.ticks.map((tick) => ({ x: xOf(tick), label: formatTick(tick, scale) })),
+      nullX,
+      fontSize,
+    ),
     tickLabelY,
     axisLabel,
     sourceLines,
