@@ -53,6 +53,11 @@ function datasetFrom(text: string, buildHash: string | undefined): Promise<Evide
   return buildHash !== undefined && hashText(text) === buildHash ? Promise.resolve(JSON.parse(text) as EvidenceDataset) : parseEvidenceText(text);
 }
 
+/** Lets the browser paint and handle input before the next step. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function start(target: HTMLElement): Promise<void> {
   const queryClient = new QueryClient();
   const stamp = readPrerenderStamp();
@@ -68,11 +73,15 @@ async function start(target: HTMLElement): Promise<void> {
     return;
   }
 
-  // The prerendered page for this address is on screen. Check the published dataset before taking it over.
+  // The prerendered page for this address is on screen. Its code downloads while the dataset is checked.
+  const pageLoading = preloadPagesFor(window.location.pathname);
   let sameDataset = false;
   try {
     const text = await download;
-    if (hashText(text) === stamp.evidenceHash) {
+    const sameFile = hashText(text) === stamp.evidenceHash;
+    // Each step of start-up is its own short task, so a slow laptop can still paint and scroll in between.
+    await yieldToBrowser();
+    if (sameFile) {
       // Byte for byte the file the build validated and rendered: no need to load the validator.
       queryClient.setQueryData(evidenceQueryOptions.queryKey, JSON.parse(text) as EvidenceDataset);
       sameDataset = true;
@@ -84,7 +93,8 @@ async function start(target: HTMLElement): Promise<void> {
     // Offline or timed out: the route's error page says so, with a retry.
     primeEvidence(Promise.reject(error instanceof Error ? error : new Error(String(error))));
   }
-  await preloadPagesFor(window.location.pathname);
+  await pageLoading;
+  await yieldToBrowser();
   if (!sameDataset) {
     renderAfresh(target, queryClient);
     return;
