@@ -72,6 +72,16 @@ try {
   sharedHeaders = {};
 }
 
+/** Compressed once per file version, as a host or CDN serves precompressed files: no per-request compression delay. */
+const compressed = new Map();
+function gzipOnce(full, body, modified) {
+  const cached = compressed.get(full);
+  if (cached && cached.modified === modified) return cached.body;
+  const zipped = gzipSync(body, { level: 9 });
+  compressed.set(full, { modified, body: zipped });
+  return zipped;
+}
+
 const server = createServer(async (request, response) => {
   try {
     const url = new URL(request.url ?? '/', `http://${host}`);
@@ -94,7 +104,7 @@ const server = createServer(async (request, response) => {
       Vary: 'Accept-Encoding',
     };
     if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body, { level: 9 });
+      body = gzipOnce(found.full, body, (await stat(found.full)).mtimeMs);
       headers['Content-Encoding'] = 'gzip';
     }
     headers['Content-Length'] = body.length;
