@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { recordForeignRequests } from './helpers/same-origin';
+import { openReady } from './helpers/ready';
 
 // Failures a person on a slow, filtered or absent network can survive: each ends in a clear message with a way on.
 // The first tests are a first visit: no service worker yet, which would otherwise serve the missing files.
@@ -37,8 +38,9 @@ test('a page whose code cannot be downloaded shows the route’s error page with
 });
 
 test('offline, a page whose code is missing says so at once without reloading', async ({ page, context }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The app must be running: a link clicked before it runs is an ordinary page load, which offline only the browser
+  // (or, after a first visit, the service worker) can answer.
+  await openReady(page, '/');
   await page.route(/\/assets\/glossary-page-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
   await context.setOffline(true);
   let documentRequests = 0;

@@ -3,7 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
 import { useTrayIsEmpty } from '../components/comparison-tray-storage';
 import { PrintFooter } from '../components/print-footer';
-import { RouteError } from '../components/route-error';
+import { RouteError, RouteErrorBoundary } from '../components/route-error';
 import { ScrollOnNavigate } from './scroll-on-navigate';
 import { UpdateBanner } from '../components/update-banner';
 
@@ -12,10 +12,13 @@ const ComparisonTray = lazy(async () => ({ default: (await import('../components
 
 function ComparisonTrayWhenUsed() {
   if (useTrayIsEmpty()) return null;
+  // If its code cannot be downloaded (offline before the service worker has it), the tray is left out, not the page.
   return (
-    <Suspense fallback={null}>
-      <ComparisonTray />
-    </Suspense>
+    <RouteErrorBoundary resetKey="comparison-tray" fallback={() => null}>
+      <Suspense fallback={null}>
+        <ComparisonTray />
+      </Suspense>
+    </RouteErrorBoundary>
   );
 }
 

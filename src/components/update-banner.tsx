@@ -1,9 +1,7 @@
-import { Suspense, lazy } from 'react';
-import { useOnline, useUpdateNotice } from './update-notice';
-
-// The message's code loads only when there is something to say. A first visit never has (no new version can be
-// waiting, and the site cannot be offline yet); later visits get it from the service worker's cache, offline too.
-const UpdateMessage = lazy(async () => ({ default: (await import('./update-message')).UpdateMessage }));
+import { useQueryClient } from '@tanstack/react-query';
+import { evidenceQueryOptions } from '../data/evidence-query';
+import { formatDatasetDate } from './format-dataset-date';
+import { reloadForUpdate, useOnline, useUpdateNotice } from './update-notice';
 
 /**
  * A polite banner under the header: a new version of the site or a newer dataset is ready (with a Reload button), or
@@ -12,13 +10,29 @@ const UpdateMessage = lazy(async () => ({ default: (await import('./update-messa
 export function UpdateBanner() {
   const notice = useUpdateNotice();
   const online = useOnline();
+  const queryClient = useQueryClient();
+  const dataset = queryClient.getQueryData(evidenceQueryOptions.queryKey);
+
+  let message: string | null = null;
+  if (notice?.kind === 'app') message = 'A new version of this site is ready.';
+  else if (notice?.kind === 'dataset')
+    message = `A newer version of the evidence has been published${notice.datasetDate ? ` (dated ${formatDatasetDate(notice.datasetDate)})` : ''}.`;
+
   return (
     // Always in the page, so a screen reader announces a message when one appears; never printed.
     <div role="status" className="mx-auto w-full max-w-5xl px-4 print:hidden">
-      {notice !== null || !online ? (
-        <Suspense fallback={null}>
-          <UpdateMessage notice={notice} online={online} />
-        </Suspense>
+      {message ? (
+        <p className="mt-4 mb-0 flex flex-wrap items-center gap-4 border-l-4 border-nhs-blue bg-white p-4">
+          <span>{message}</span>
+          <button type="button" onClick={reloadForUpdate} className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue">
+            Reload to see it
+          </button>
+        </p>
+      ) : !online ? (
+        <p className="mt-4 mb-0 border-l-4 border-nhs-warm-yellow bg-white p-4">
+          You are offline. You are reading the evidence saved on this device
+          {dataset ? `: dataset version ${dataset.datasetVersion}, dated ${formatDatasetDate(dataset.datasetDate)}` : ''}.
+        </p>
       ) : null}
     </div>
   );
