@@ -33,8 +33,13 @@ export function ScrollOnNavigate() {
     previousPathname.current = location.pathname;
     const saved = positions.get(location.key);
     if (navigationType === NavigationType.Pop && saved !== undefined) window.scrollTo(0, saved);
-    // Pages with a #fragment bring their target into view themselves (useFocusHashTarget).
-    else if (navigationType !== NavigationType.Pop && !location.hash && !samePage) window.scrollTo(0, 0);
+    else if (navigationType !== NavigationType.Pop && location.hash) {
+      // The #fragment's target if it is on screen already; a page still loading brings it into view itself when it
+      // arrives (useFocusHashTarget), so until then the reader sees the top.
+      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (target) target.scrollIntoView();
+      else if (!samePage) window.scrollTo(0, 0);
+    } else if (navigationType !== NavigationType.Pop && !samePage) window.scrollTo(0, 0);
     // Filed now as well: a reader who leaves without scrolling again comes Back to this same place.
     positions.set(location.key, window.scrollY);
   }, [location.key, location.pathname, location.hash, navigationType]);
