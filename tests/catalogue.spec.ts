@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { readDataset } from './helpers/dataset';
 import { ORIGIN } from './helpers/origin';
+import { openReady } from './helpers/ready';
 import { recordForeignRequests } from './helpers/same-origin';
 
 const dataset = readDataset();
@@ -131,7 +132,7 @@ test('the glossary lists terms, and a term in a page explains itself on keyboard
 });
 
 test('the catalogue can be used with the keyboard alone', async ({ page }) => {
-  await page.goto('/interventions');
+  await openReady(page, '/interventions');
   const checkbox = page.getByRole('checkbox', { name: /Mentalization-based/ });
   await checkbox.focus();
   await page.keyboard.press('Space');

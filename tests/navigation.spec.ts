@@ -31,3 +31,52 @@ test('a new page opens at its top, Back returns to where the reader was, and a f
   await expect(page).toHaveURL(/type=attachment/);
   await expect.poll(() => scrollY(page)).toBe(beforeLeaving);
 });
+
+test('going to a page whose code is still downloading keeps the current page on screen, says the next one is loading, then shows it', async ({ page }) => {
+  await openReady(page, '/');
+  const home = page.getByRole('heading', { level: 1 });
+  const homeHeading = await home.textContent();
+  // A slow network: the glossary page's code takes a while to arrive.
+  await page.route(/\/assets\/glossary-page-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the page…' })).toBeVisible();
+  await expect(home).toHaveText(homeHeading ?? '');
+  await expect(page.getByText('Loading the evidence…')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the page…' })).toHaveCount(0);
+});
+
+test('a reload keeps the reader’s place, and so does Back after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openReady(page, '/interventions');
+  await page.evaluate(() => window.scrollTo(0, 1400));
+  await expect.poll(() => scrollY(page)).toBe(1400);
+  await page.reload();
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+  await expect.poll(() => scrollY(page)).toBe(1400);
+
+  const programmeLink = page.getByRole('region', { name: 'Programmes' }).getByRole('link').first();
+  await page.evaluate(() => window.scrollTo(0, 900));
+  await expect.poll(() => scrollY(page)).toBe(900);
+  await programmeLink.evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(/\/interventions\/[a-z0-9-]+$/);
+  await page.reload();
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+  await page.goBack();
+  await expect(page).toHaveURL(/\/interventions$/);
+  await expect.poll(() => scrollY(page)).toBe(900);
+});
+
+test('a shared link to a glossary term opens at the term with no error while the page starts', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openReady(page, '/glossary#rct');
+  await expect(page.locator('#rct')).toBeInViewport();
+  expect(errors).toEqual([]);
+});

@@ -4,7 +4,6 @@ import { LoadingEvidence } from '../components/evidence-suspense';
 import { useTrayIsEmpty } from '../components/comparison-tray-storage';
 import { PrintFooter } from '../components/print-footer';
 import { RouteError, RouteErrorBoundary } from '../components/route-error';
-import { ScrollOnNavigate } from './scroll-on-navigate';
 import { UpdateBanner } from '../components/update-banner';
 
 // The tray's code loads only once someone has picked a programme, so pages that never use it do not download it.
@@ -92,7 +91,6 @@ export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
           <p className="mb-0">No cookies, no tracking: this site sends nothing about you anywhere.</p>
         </div>
       </footer>
-      <ScrollOnNavigate />
     </div>
   );
 }

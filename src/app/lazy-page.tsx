@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { use, type ComponentType } from 'react';
 import { loadPageComponent } from '../components/page-load-error';
 
 export interface LazyPage {
@@ -6,32 +6,42 @@ export interface LazyPage {
   Page: ComponentType;
   /** Starts (or joins) the download of the page's code; resolves once Page renders without suspending. */
   preload: () => Promise<void>;
+  /** True once the code is in, so the page renders at once. */
+  isLoaded: () => boolean;
 }
+
+/** A promise React's `use` reads at once when it is marked fulfilled, instead of suspending for a tick. */
+type TrackedPromise<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
 
 /**
  * A page whose code downloads when it is first needed. Start-up preloads the code of the page being opened before it
- * hydrates the prerendered HTML, so that first render is the page itself, not a loading message. A download that fails
- * gives a page that throws a PageLoadError, which the route's error boundary shows with a retry.
+ * hydrates the prerendered HTML, and the router keeps the current page on screen until the next page's code is in
+ * (routes.tsx), so a page is normally drawn at once. A download that fails gives a page that throws a PageLoadError,
+ * which the route's error boundary shows with a retry.
  */
 export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  let loaded: ComponentType | undefined;
-  let pending: Promise<ComponentType> | undefined;
-  const download = () => {
-    pending ??= loadPageComponent(load).then((component) => {
-      loaded = component;
-      return component;
-    });
+  let pending: TrackedPromise<ComponentType> | undefined;
+  const download = (): TrackedPromise<ComponentType> => {
+    if (!pending) {
+      const started: TrackedPromise<ComponentType> = loadPageComponent(load);
+      void started.then((component) => {
+        started.status = 'fulfilled';
+        started.value = component;
+      });
+      pending = started;
+    }
     return pending;
   };
-  const Suspending = lazy(async () => ({ default: await download() }));
+  // Always the same element type under Page, loaded or not, so a re-render never remounts the page.
   function Page() {
-    const Loaded = loaded;
-    return Loaded ? <Loaded /> : <Suspending />;
+    const Component = use<ComponentType>(download() as Promise<ComponentType>);
+    return <Component />;
   }
   return {
     Page,
     preload: async () => {
       await download();
     },
+    isLoaded: () => pending?.status === 'fulfilled',
   };
 }

@@ -1,10 +1,11 @@
-import { Suspense } from 'react';
-import { matchRoutes, useLocation, useRoutes, type RouteObject } from 'react-router';
+import { Suspense, useEffect, useReducer, useState } from 'react';
+import { matchRoutes, useLocation, useNavigationType, useRoutes, type Location, type RouteObject } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
 import { PageNotFound, RouteErrorBoundary, RoutePage } from '../components/route-error';
 import { HomePage } from '../features/home/home-page';
 import { AppLayout } from './app-layout';
 import { lazyPage, type LazyPage } from './lazy-page';
+import { ScrollOnNavigate } from './scroll-on-navigate';
 
 const pages = {
   outcomes: lazyPage(async () => (await import('../features/outcomes/outcomes-page')).OutcomesPage),
@@ -25,7 +26,7 @@ const pages = {
 
 /** A route whose page code downloads on first visit. `handle.preload` lets start-up fetch it before hydrating. */
 function lazyRoute(path: string, page: LazyPage): RouteObject {
-  return { path, element: <RoutePage><page.Page /></RoutePage>, handle: { preload: page.preload } };
+  return { path, element: <RoutePage><page.Page /></RoutePage>, handle: { page } };
 }
 
 /** The site's frame, with its own error boundary: a fault in the frame itself still shows a message, not a blank screen. */
@@ -73,23 +74,59 @@ export const routes: RouteObject[] = [
         </RoutePage>
       </Suspense>
     ),
-    handle: { preload: pages.presentation.preload },
+    handle: { page: pages.presentation },
   },
 ];
 
-/** The page for the current address. */
-export function AppRoutes() {
-  return useRoutes(routes);
+function lazyPagesFor(pathname: string): LazyPage[] {
+  return (matchRoutes(routes, pathname) ?? []).flatMap(({ route }) => {
+    const page = (route.handle as { page?: LazyPage } | undefined)?.page;
+    return page ? [page] : [];
+  });
 }
 
 /** Downloads the code of the lazy pages an address needs, so that the first render is the page itself. */
 export async function preloadPagesFor(pathname: string): Promise<void> {
-  const matches = matchRoutes(routes, pathname) ?? [];
-  const preloads = matches.flatMap(({ route }) => {
-    const preload = (route.handle as { preload?: () => Promise<void> } | undefined)?.preload;
-    return preload ? [preload()] : [];
-  });
-  await Promise.all(preloads);
+  await Promise.all(lazyPagesFor(pathname).map((page) => page.preload()));
+}
+
+/**
+ * The page for the current address. Going to a page whose code is not in yet, the current page stays on screen, with
+ * a note that the next one is loading, until it arrives: the reader never loses what they were reading to a loading
+ * message. (Navigation is not a transition, so that filter checkboxes tick at once: see app.tsx.)
+ */
+export function AppRoutes() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const ready = lazyPagesFor(location.pathname).every((page) => page.isLoaded());
+  // The last address whose pages were ready: what stays on screen while the next page's code downloads.
+  const [shownLocation, setShownLocation] = useState<Location>(location);
+  if (ready && shownLocation !== location) setShownLocation(location);
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    void preloadPagesFor(location.pathname).then(() => {
+      if (current) rerender();
+    });
+    return () => {
+      current = false;
+    };
+  }, [location.pathname, ready]);
+  // Always given a location, so the tree keeps its shape (and the page its state) whether or not a page is loading.
+  const shownNow = ready ? location : shownLocation;
+  const shown = useRoutes(routes, shownNow);
+  return (
+    <>
+      {ready ? null : (
+        <p role="status" className="page-loading no-print">
+          Loading the page…
+        </p>
+      )}
+      {shown}
+      <ScrollOnNavigate location={shownNow} navigationType={navigationType} />
+    </>
+  );
 }
 
 /** True when no page matches the address and the not-found page is shown (prerendering writes that as 404.html). */

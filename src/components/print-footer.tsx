@@ -14,7 +14,9 @@ export function PrintFooter() {
   // Empty in the prerendered HTML (built on another day, on no origin); filled in once the page runs in a browser.
   const origin = useOrigin();
   const printedOn = useTodayInWords();
-  const address = `${origin}${location.pathname}${location.search}${location.hash}`;
+  // The #fragment joins the origin after hydration: the prerendered HTML knows neither, and text that differs there
+  // makes React throw the page's markup away (error #418 on every shared link to a glossary term or a source).
+  const address = `${origin}${location.pathname}${location.search}${origin ? location.hash : ''}`;
   const choices = describeActiveChoices(new URLSearchParams(location.search));
   if (!dataset) return null;
   return (

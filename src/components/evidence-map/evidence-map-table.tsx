@@ -16,7 +16,8 @@ function tallyText(row: EvidenceMapRow, domain: keyof EvidenceMapRow['cells']): 
 export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) {
   const columns = mapColumns(rows);
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Evidence map as a table">
+    // Most of the catalogue page's markup, and below the first screen: laid out only as it comes near (render-when-visible).
+    <div className="render-when-visible relative overflow-x-auto" tabIndex={0} role="region" aria-label="Evidence map as a table">
       <table className="bg-white text-base [hyphens:auto]">
         <caption className="p-2 text-left font-bold">
           Findings of trials by programme and outcome (our coding of each stated result; counts are trials, not reports)
