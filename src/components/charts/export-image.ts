@@ -1,4 +1,4 @@
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { ForestPlot } from './forest-plot/forest-plot';
 import type { ForestPlotModel } from './forest-plot/forest-model';
 
@@ -7,23 +7,32 @@ import type { ForestPlotModel } from './forest-plot/forest-model';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
-/** The standalone forest plot as SVG text, ready to save as a file. */
-export async function forestPlotSvg(model: ForestPlotModel, description: string): Promise<string> {
+/**
+ * A chart element as a standalone SVG file: rendered to markup (React escapes every value, so names and study labels
+ * stay text), read by DOMParser into an inert document that is never attached to the page, and given a size and a
+ * <title> of its own. Every chart export goes through here.
+ */
+export async function chartSvgFile(chart: ReactElement, description: string): Promise<string> {
   const { renderToStaticMarkup } = await import('react-dom/server');
-  const markup = renderToStaticMarkup(createElement(ForestPlot, { model, description, standalone: true, variant: 'wide' }));
-  const document = new DOMParser().parseFromString(markup, 'text/html');
-  const svg = document.querySelector('svg');
+  const parsed = new DOMParser().parseFromString(renderToStaticMarkup(chart), 'text/html');
+  const svg = parsed.querySelector('svg');
   if (!svg) throw new Error('The chart could not be drawn for export.');
-  svg.setAttribute('xmlns', SVG_NAMESPACE);
+  // No xmlns attribute by hand: the serializer declares the SVG namespace itself, and a second one makes the file
+  // invalid XML ("duplicate attribute: xmlns").
   const [, , width = '800', height = '400'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
   // A file needs a size of its own: the page's width="100%" means nothing outside a page.
   svg.setAttribute('width', width);
   svg.setAttribute('height', height);
   svg.removeAttribute('class');
-  const title = document.createElementNS(SVG_NAMESPACE, 'title');
+  const title = parsed.createElementNS(SVG_NAMESPACE, 'title');
   title.textContent = description;
   svg.prepend(title);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+}
+
+/** The standalone forest plot (title and source line drawn inside) as SVG text, ready to save as a file. */
+export function forestPlotSvg(model: ForestPlotModel, description: string): Promise<string> {
+  return chartSvgFile(createElement(ForestPlot, { model, description, standalone: true, variant: 'wide' }), description);
 }
 
 /** The size of the SVG drawing in its own units. */

@@ -11,7 +11,6 @@ import type { ConversionOptions } from '../../domain/study-data/study-rows';
 import { plotSourceLine } from '../../domain/study-data/example';
 import { RATIO_HINT } from '../../domain/study-data/ratio-hint';
 import type { ForestPlotModel } from '../../components/charts/forest-plot/forest-model';
-import { svgText } from './download';
 import { formatI2, formatP, formatTau2 } from './format-statistics';
 import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-forest-model';
 import { ForestWithRowToggles } from './forest-row-toggles';
@@ -37,12 +36,9 @@ export interface ResultsPanelProps {
 }
 
 /** The funnel plot as a standalone file, drawn with its title inside (the page's copy has none). */
-async function funnelFile(input: FunnelInput, description: string, title: string): Promise<string | null> {
-  const { renderToStaticMarkup } = await import('react-dom/server');
-  const holder = document.createElement('div');
-  // React escapes every value in the markup, so a workspace name cannot inject anything here.
-  holder.innerHTML = renderToStaticMarkup(<FunnelPlot input={input} description={description} title={title} />);
-  return svgText(holder, 'svg', description);
+async function funnelFile(input: FunnelInput, description: string, title: string): Promise<string> {
+  const { chartSvgFile } = await import('../../components/charts/export-image');
+  return chartSvgFile(<FunnelPlot input={input} description={description} title={title} />, description);
 }
 
 /** A forest plot as a standalone file: the same drawing with its title and source line inside it. */
