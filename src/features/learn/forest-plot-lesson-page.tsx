@@ -14,6 +14,28 @@ import { ExampleIntervalChart, RealResultChart } from './lesson-chart';
 import { SelfCheck } from './self-check';
 import './learn.css';
 
+/** A slider for the example interval, in hundredths, read out and labelled as an effect size ("0.35"). */
+function LessonSlider({ id, label, value, min, max, onChange }: { id: string; label: string; value: number; min: number; max: number; onChange: (value: number) => void }) {
+  return (
+    <p className="mb-0">
+      <label htmlFor={id} className="block font-bold">
+        {label}: <output htmlFor={id}>{formatEffect(value / 100)}</output>
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={1}
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+        aria-valuetext={formatEffect(value / 100)}
+        className="lesson-range"
+      />
+    </p>
+  );
+}
+
 export function ForestPlotLessonPage() {
   useDocumentTitle('How to read a forest plot');
   return (
@@ -111,38 +133,8 @@ function TryIt({ outcome, review }: { outcome: Outcome; review: Review }) {
         {outcome.name.toLowerCase()} is {formatInterval(oriented.oriented)}.
       </p>
       <div className="grid gap-4 bg-white p-4 sm:grid-cols-2">
-        <p className="mb-0">
-          <label htmlFor={centreId} className="block font-bold">
-            Middle of the interval: <output htmlFor={centreId}>{formatEffect(centre / 100)}</output>
-          </label>
-          <input
-            id={centreId}
-            type="range"
-            min={0}
-            max={100}
-            step={1}
-            value={centre}
-            onChange={(event) => setCentre(Number(event.target.value))}
-            aria-valuetext={formatEffect(centre / 100)}
-            className="lesson-range"
-          />
-        </p>
-        <p className="mb-0">
-          <label htmlFor={widthId} className="block font-bold">
-            Half its width: <output htmlFor={widthId}>{formatEffect(halfWidth / 100)}</output>
-          </label>
-          <input
-            id={widthId}
-            type="range"
-            min={5}
-            max={50}
-            step={1}
-            value={halfWidth}
-            onChange={(event) => setHalfWidth(Number(event.target.value))}
-            aria-valuetext={formatEffect(halfWidth / 100)}
-            className="lesson-range"
-          />
-        </p>
+        <LessonSlider id={centreId} label="Middle of the interval" value={centre} min={0} max={100} onChange={setCentre} />
+        <LessonSlider id={widthId} label="Half its width" value={halfWidth} min={5} max={50} onChange={setHalfWidth} />
       </div>
       <figure className="my-4 bg-white p-2 sm:p-4">
         <ExampleIntervalChart outcome={outcome} interval={interval} />
