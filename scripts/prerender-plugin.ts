@@ -4,12 +4,55 @@ import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 
 interface EntryServer {
+  pageSourcesFor: (path: string) => string[];
   renderPage: (path: string, dataset: unknown) => Promise<{ html: string; title: string | undefined; status: number }>;
   prerenderPaths: (dataset: unknown) => string[];
   prerenderFile: (path: string) => string;
   parseEvidenceDataset: (raw: unknown) => unknown;
   hashText: (text: string) => string;
   NOT_FOUND_PATH: string;
+}
+
+/** A chunk of Vite's build manifest (dist/.vite/manifest.json). */
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The script and style files a set of manifest entries load up front, following static imports only. */
+export function filesLoadedBy(manifest: Record<string, ManifestChunk>, keys: readonly string[]): { scripts: Set<string>; styles: Set<string> } {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`"${key}" is not in the build manifest: is the source path given to lazyPage in src/app/routes.tsx right?`);
+    if (scripts.has(chunk.file)) return;
+    scripts.add(chunk.file);
+    for (const file of chunk.css ?? []) styles.add(file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
+  return { scripts, styles };
+}
+
+/**
+ * The <link> tags that let a prerendered page fetch its own page's code and styles while the HTML is read, rather than
+ * after the first script has run: the page's styles are there before it is first drawn (nothing shifts when its code
+ * arrives), and its scripts download alongside the first script, so the page answers clicks sooner. The scripts ask
+ * for low priority, so that they do not hold up the style sheets the first paint waits for (Lighthouse: the catalogue
+ * went from 93–95 to 97, its blocking time from about 250 ms to about 10 ms; docs/deploy.md). Files the template
+ * already loads are left out.
+ */
+export function pageHeadLinks(manifest: Record<string, ManifestChunk>, pageSources: readonly string[], base: string): string {
+  const fromTemplate = filesLoadedBy(manifest, ['index.html']);
+  const page = filesLoadedBy(manifest, pageSources);
+  const styles = [...page.styles].filter((file) => !fromTemplate.styles.has(file));
+  const scripts = [...page.scripts].filter((file) => !fromTemplate.scripts.has(file));
+  return [
+    ...styles.map((file) => `    <link rel="stylesheet" crossorigin href="${base}${file}">\n`),
+    ...scripts.map((file) => `    <link rel="modulepreload" crossorigin fetchpriority="low" href="${base}${file}">\n`),
+  ].join('');
 }
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -24,6 +67,7 @@ export function prerender(options: { onPrerendered?: (files: string[], outDir: s
   let root = process.cwd();
   let outDir = 'dist';
   let skip = false;
+  let base = '/';
   return {
     name: 'under5s:prerender',
     apply: 'build',
@@ -31,6 +75,7 @@ export function prerender(options: { onPrerendered?: (files: string[], outDir: s
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
       skip = Boolean(config.build.ssr) || Boolean(process.env.VITEST);
     },
     async closeBundle() {
@@ -50,6 +95,7 @@ export function prerender(options: { onPrerendered?: (files: string[], outDir: s
         const dataset = entry.parseEvidenceDataset(JSON.parse(evidenceText));
         const evidenceHash = entry.hashText(evidenceText);
         const template = await readFile(join(outDir, 'index.html'), 'utf8');
+        const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
         if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div> to prerender into');
         const written: string[] = [];
         for (const path of [...entry.prerenderPaths(dataset), entry.NOT_FOUND_PATH]) {
@@ -62,7 +108,7 @@ export function prerender(options: { onPrerendered?: (files: string[], outDir: s
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title ?? 'Under-5s Evidence Explorer')}</title>`)
             .replace(
               '</head>',
-              `    <meta name="prerendered-path" content="${escapeHtml(path)}" />\n    <meta name="prerendered-evidence" content="${evidenceHash}" />\n  </head>`,
+              `${pageHeadLinks(manifest, entry.pageSourcesFor(path), base)}    <meta name="prerendered-path" content="${escapeHtml(path)}" />\n    <meta name="prerendered-evidence" content="${evidenceHash}" />\n  </head>`,
             );
           const file = entry.prerenderFile(path);
           await mkdir(dirname(join(outDir, file)), { recursive: true });

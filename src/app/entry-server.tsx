@@ -7,6 +7,8 @@ import { evidenceQueryOptions } from '../data/evidence-query';
 import type { EvidenceDataset } from '../domain/evidence-schema';
 import { AppRoutes, isUnknownAddress, preloadPagesFor } from './routes';
 
+export { pageSourcesFor } from './routes';
+
 export { NOT_FOUND_PATH, prerenderFile, prerenderPaths } from './prerender-paths';
 export { parseEvidenceDataset } from '../domain/parse-evidence';
 export { hashText } from '../domain/text-hash';
