@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Sums the encoded (as transferred) size of every script a page loads up to network idle, in Debian's Chromium.
+// Sums the encoded (as transferred) size of every script a page loads up to network idle, in Debian's Chromium: the
+// compressed bodies (what a "KB gzip" budget counts) and the total with response headers.
 //   node scripts/measure-scripts.mjs http://127.0.0.1:4331/ [more URLs]
 // Serve the build gzipped first (node scripts/serve-dist.mjs), since `vite preview` does not compress.
 import { chromium } from '@playwright/test';
@@ -12,7 +13,11 @@ for (const url of process.argv.slice(2)) {
   await client.send('Network.enable');
   const scripts = new Map();
   client.on('Network.responseReceived', (event) => {
-    if (event.type === 'Script') scripts.set(event.requestId, { url: event.response.url, bytes: 0 });
+    if (event.type === 'Script') scripts.set(event.requestId, { url: event.response.url, bytes: 0, body: 0 });
+  });
+  client.on('Network.dataReceived', (event) => {
+    const script = scripts.get(event.requestId);
+    if (script) script.body += event.encodedDataLength;
   });
   client.on('Network.loadingFinished', (event) => {
     const script = scripts.get(event.requestId);
@@ -20,8 +25,9 @@ for (const url of process.argv.slice(2)) {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const total = [...scripts.values()].reduce((sum, script) => sum + script.bytes, 0);
-  console.log(`${url}: ${(total / 1024).toFixed(1)} KB of script over the wire (${scripts.size} files, headers included)`);
-  for (const script of scripts.values()) console.log(`  ${(script.bytes / 1024).toFixed(1).padStart(6)} KB  ${new URL(script.url).pathname}`);
+  const bodies = [...scripts.values()].reduce((sum, script) => sum + script.body, 0);
+  console.log(`${url}: ${(bodies / 1024).toFixed(1)} KB of compressed script (${bodies} bytes, ${scripts.size} files); ${(total / 1024).toFixed(1)} KB with response headers`);
+  for (const script of scripts.values()) console.log(`  ${(script.body / 1024).toFixed(1).padStart(6)} KB  ${new URL(script.url).pathname}`);
   await context.close();
 }
 await browser.close();
