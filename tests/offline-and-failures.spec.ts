@@ -164,7 +164,7 @@ test('no page breaks the Content-Security-Policy', async ({ page }) => {
       console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  const paths = ['/', '/outcomes', '/outcomes/maternal-depression', '/outcomes/parental-stress', '/interventions', '/interventions?type=dyadic', '/interventions/minding-the-baby', '/types/dyadic', '/glossary', '/families', '/families/infant-attachment', '/about', '/no-such-page'];
+  const paths = ['/', '/outcomes', '/outcomes/maternal-depression', '/outcomes/parental-stress', '/interventions', '/interventions?type=dyadic', '/interventions/minding-the-baby', '/types/dyadic', '/glossary', '/families', '/families/infant-attachment', '/about', '/compare', '/compare?programme=minding-the-baby&programme=circle-of-security', '/compare?type=mentalization&type=dyadic', '/summary', '/analysis', '/learn/forest-plot', '/present/1', '/no-such-page'];
   for (const path of paths) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -172,5 +172,11 @@ test('no page breaks the Content-Security-Policy', async ({ page }) => {
     await page.mouse.wheel(0, 4000);
     await page.waitForLoadState('networkidle');
   }
+  // The analysis workspace with data in it: parsing, the statistics engine (incomplete gamma, t quantiles) and its plots.
+  await openReady(page, '/analysis');
+  await page.getByRole('button', { name: 'Open the example (another review’s data)' }).click();
+  await expect(page.getByTestId('pooled-estimate')).toBeVisible();
+  await page.mouse.wheel(0, 4000);
+  await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
 });

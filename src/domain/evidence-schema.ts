@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { INTERVENTION_TYPE_IDS, OUTCOME_IDS } from './dataset-ids';
 import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTION_REQUIRES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from './vocabulary';
 

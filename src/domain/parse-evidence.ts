@@ -1,4 +1,4 @@
-import type { core } from 'zod/mini';
+import type { z } from './zod';
 import { EvidenceDatasetError } from './dataset-error';
 import { SCHEMA_VERSION, evidenceDatasetSchema, type EvidenceDataset } from './evidence-schema';
 
@@ -41,7 +41,7 @@ export function describePath(path: readonly PropertyKey[], raw: unknown): string
   return field ? `field ${field}` : 'the whole file';
 }
 
-function describeIssues(issues: readonly core.$ZodIssue[], raw: unknown): string[] {
+function describeIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): string[] {
   return issues.map((issue) => `${describePath(issue.path, raw)}: ${issue.message}`);
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { parseCsv } from './csv';
 import type { ColumnMapping, LayoutId } from './layouts';
 

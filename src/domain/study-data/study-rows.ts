@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { checkStudies, isPoolable, logOddsRatio, logRiskRatio, smdFromMeans, smdVarianceFromSizes, varianceFromInterval, varianceFromStandardError, type EffectAndVariance } from '../stats/index';
 import type { CsvProblem, CsvRecord } from './csv';
 import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type StudyField } from './layouts';

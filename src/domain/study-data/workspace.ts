@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './analyse';
 import { LAYOUTS, STUDY_FIELDS, type ColumnMapping, type LayoutId } from './layouts';
 import type { ConversionOptions } from './study-rows';
