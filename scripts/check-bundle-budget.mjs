@@ -14,7 +14,7 @@ const dist = resolve(dirIndex > 0 ? process.argv[dirIndex + 1] : 'dist');
 /**
  * What each route loads up to network idle, by source path (the manifest's keys). `optional` chunks (charts that load
  * when they come near the viewport) are counted when the build has them and skipped when it does not.
- * Budgets are gzip KB: the measured sizes plus 2–3 KB. The aim for `/` is 100 KB; React DOM 19 alone is 62 KB of it
+ * Budgets are gzip KB (1,024 bytes): the measured sizes plus 1–2 KB. The aim for `/` is 100 KB; React DOM 19 alone is 62 KB of it
  * (see docs/deploy.md).
  * To add a route: add a line here with the page module its `lazyPage` imports.
  */

@@ -40,9 +40,8 @@ export function filesLoadedBy(manifest: Record<string, ManifestChunk>, keys: rea
  * The <link> tags that let a prerendered page fetch its own page's code and styles while the HTML is read, rather than
  * after the first script has run: the page's styles are there before it is first drawn (nothing shifts when its code
  * arrives), and its scripts download alongside the first script, so the page answers clicks sooner. The scripts ask
- * for low priority, so that they do not hold up the style sheets the first paint waits for (Lighthouse: the catalogue
- * went from 93–95 to 97, its blocking time from about 250 ms to about 10 ms; docs/deploy.md). Files the template
- * already loads are left out.
+ * for low priority, so that they do not hold up the style sheets the first paint waits for (Lighthouse figures before and
+ * after: docs/deploy.md). Files the template already loads are left out.
  */
 export function pageHeadLinks(manifest: Record<string, ManifestChunk>, pageSources: readonly string[], base: string): string {
   const fromTemplate = filesLoadedBy(manifest, ['index.html']);
@@ -50,8 +49,8 @@ export function pageHeadLinks(manifest: Record<string, ManifestChunk>, pageSourc
   const styles = [...page.styles].filter((file) => !fromTemplate.styles.has(file));
   const scripts = [...page.scripts].filter((file) => !fromTemplate.scripts.has(file));
   return [
-    ...styles.map((file) => `    <link rel="stylesheet" crossorigin href="${base}${file}">\n`),
-    ...scripts.map((file) => `    <link rel="modulepreload" crossorigin fetchpriority="low" href="${base}${file}">\n`),
+    ...styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">\n    `),
+    ...scripts.map((file) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${base}${file}">\n    `),
   ].join('');
 }
 
@@ -108,7 +107,7 @@ export function prerender(options: { onPrerendered?: (files: string[], outDir: s
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title ?? 'Under-5s Evidence Explorer')}</title>`)
             .replace(
               '</head>',
-              `${pageHeadLinks(manifest, entry.pageSourcesFor(path), base)}    <meta name="prerendered-path" content="${escapeHtml(path)}" />\n    <meta name="prerendered-evidence" content="${evidenceHash}" />\n  </head>`,
+              `  ${pageHeadLinks(manifest, entry.pageSourcesFor(path), base)}<meta name="prerendered-path" content="${escapeHtml(path)}" />\n    <meta name="prerendered-evidence" content="${evidenceHash}" />\n  </head>`,
             );
           const file = entry.prerenderFile(path);
           await mkdir(dirname(join(outDir, file)), { recursive: true });

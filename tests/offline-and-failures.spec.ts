@@ -31,9 +31,10 @@ test('a page whose code cannot be downloaded shows the route’s error page with
   await expect(main).toContainText('You may be offline');
   // The browser's words are folded away under "Technical details", not the message.
   await expect(main.getByText(/Failed to fetch/)).toBeHidden();
-  // At most one reload; the reloaded page asks for the code twice (its HTML preloads it, then the app imports it).
-  expect(pageLoads).toBeLessThanOrEqual(1);
-  expect(requests).toBeLessThanOrEqual(3);
+  // Exactly one reload, no loop: the click's download fails, the reloaded page's HTML preloads the code and fails,
+  // and the app's import of it fails; then the error page.
+  expect(pageLoads).toBe(1);
+  expect(requests).toBe(3);
   await expect(page.getByRole('banner')).toBeVisible();
   await expectNoAxeViolations(page);
 

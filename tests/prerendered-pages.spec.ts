@@ -14,8 +14,15 @@ function headLinks(html: string): { scripts: Set<string>; styles: Set<string> } 
   return { scripts, styles: hrefs(/<link rel="stylesheet"[^>]* href="([^"]+)"/g) };
 }
 
-for (const path of PAGES) {
-  test(`${path} as served names every script and style sheet it starts with, and nothing moves when the app takes it over`, async ({ page, request }) => {
+// A phone and a projector: what wraps differs.
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'projector', width: 1280, height: 720 },
+];
+
+for (const path of PAGES) for (const viewport of VIEWPORTS) {
+  test(`${path} as served names every script and style sheet it starts with, and nothing moves when the app takes it over (${viewport.name})`, async ({ page, request }) => {
+    await page.setViewportSize(viewport);
     const html = await (await request.get(path)).text();
     const named = headLinks(html);
 

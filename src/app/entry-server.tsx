@@ -7,7 +7,7 @@ import { evidenceQueryOptions } from '../data/evidence-query';
 import type { EvidenceDataset } from '../domain/evidence-schema';
 import { AppRoutes, isUnknownAddress, preloadPagesFor } from './routes';
 
-export { pageSourcesFor } from './routes';
+export { pageSourcesFor } from './page-sources';
 
 export { NOT_FOUND_PATH, prerenderFile, prerenderPaths } from './prerender-paths';
 export { parseEvidenceDataset } from '../domain/parse-evidence';

@@ -2,12 +2,6 @@ import { use, type ComponentType } from 'react';
 import { loadPageComponent } from '../components/page-load-error';
 
 export interface LazyPage {
-  /**
-   * The page module's path from the project root, as the build manifest names it. The build uses it to list the page's
-   * script and style files in its prerendered HTML (scripts/prerender-plugin.ts); routes.test.ts checks that it is the
-   * module `load` imports.
-   */
-  source: string;
   /** Downloads the page's code (once) and gives its component. */
   load: () => Promise<ComponentType>;
   /** Renders the page, suspending on the first visit while its code downloads. */
@@ -27,7 +21,7 @@ type TrackedPromise<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
  * (routes.tsx), so a page is normally drawn at once. A download that fails gives a page that throws a PageLoadError,
  * which the route's error boundary shows with a retry.
  */
-export function lazyPage(source: string, load: () => Promise<ComponentType>): LazyPage {
+export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   let pending: TrackedPromise<ComponentType> | undefined;
   const download = (): TrackedPromise<ComponentType> => {
     if (!pending) {
@@ -46,7 +40,6 @@ export function lazyPage(source: string, load: () => Promise<ComponentType>): La
     return <Component />;
   }
   return {
-    source,
     load: download,
     Page,
     preload: async () => {

@@ -8,20 +8,20 @@ import { lazyPage, type LazyPage } from './lazy-page';
 import { ScrollOnNavigate } from './scroll-on-navigate';
 
 export const pages = {
-  outcomes: lazyPage('src/features/outcomes/outcomes-page.tsx', async () => (await import('../features/outcomes/outcomes-page')).OutcomesPage),
-  outcome: lazyPage('src/features/outcomes/outcome-detail-page.tsx', async () => (await import('../features/outcomes/outcome-detail-page')).OutcomeDetailPage),
-  catalogue: lazyPage('src/features/catalogue/catalogue-page.tsx', async () => (await import('../features/catalogue/catalogue-page')).CataloguePage),
-  programme: lazyPage('src/features/programmes/programme-page.tsx', async () => (await import('../features/programmes/programme-page')).ProgrammePage),
-  type: lazyPage('src/features/types/type-page.tsx', async () => (await import('../features/types/type-page')).TypePage),
-  glossary: lazyPage('src/features/glossary/glossary-page.tsx', async () => (await import('../features/glossary/glossary-page')).GlossaryPage),
-  analysis: lazyPage('src/features/analysis/analysis-page.tsx', async () => (await import('../features/analysis/analysis-page')).AnalysisPage),
-  families: lazyPage('src/features/families/families-index-page.tsx', async () => (await import('../features/families/families-index-page')).FamiliesIndexPage),
-  family: lazyPage('src/features/families/family-outcome-page.tsx', async () => (await import('../features/families/family-outcome-page')).FamilyOutcomePage),
-  compare: lazyPage('src/features/compare/compare-page.tsx', async () => (await import('../features/compare/compare-page')).ComparePage),
-  summary: lazyPage('src/features/compare/summary-page.tsx', async () => (await import('../features/compare/summary-page')).SummaryPage),
-  about: lazyPage('src/features/about/about-page.tsx', async () => (await import('../features/about/about-page')).AboutPage),
-  forestPlotLesson: lazyPage('src/features/learn/forest-plot-lesson-page.tsx', async () => (await import('../features/learn/forest-plot-lesson-page')).ForestPlotLessonPage),
-  presentation: lazyPage('src/features/present/present-page.tsx', async () => (await import('../features/present/present-page')).PresentPage),
+  outcomes: lazyPage(async () => (await import('../features/outcomes/outcomes-page')).OutcomesPage),
+  outcome: lazyPage(async () => (await import('../features/outcomes/outcome-detail-page')).OutcomeDetailPage),
+  catalogue: lazyPage(async () => (await import('../features/catalogue/catalogue-page')).CataloguePage),
+  programme: lazyPage(async () => (await import('../features/programmes/programme-page')).ProgrammePage),
+  type: lazyPage(async () => (await import('../features/types/type-page')).TypePage),
+  glossary: lazyPage(async () => (await import('../features/glossary/glossary-page')).GlossaryPage),
+  analysis: lazyPage(async () => (await import('../features/analysis/analysis-page')).AnalysisPage),
+  families: lazyPage(async () => (await import('../features/families/families-index-page')).FamiliesIndexPage),
+  family: lazyPage(async () => (await import('../features/families/family-outcome-page')).FamilyOutcomePage),
+  compare: lazyPage(async () => (await import('../features/compare/compare-page')).ComparePage),
+  summary: lazyPage(async () => (await import('../features/compare/summary-page')).SummaryPage),
+  about: lazyPage(async () => (await import('../features/about/about-page')).AboutPage),
+  forestPlotLesson: lazyPage(async () => (await import('../features/learn/forest-plot-lesson-page')).ForestPlotLessonPage),
+  presentation: lazyPage(async () => (await import('../features/present/present-page')).PresentPage),
 } satisfies Record<string, LazyPage>;
 
 /** A route whose page code downloads on first visit. `handle.preload` lets start-up fetch it before hydrating. */
@@ -78,16 +78,12 @@ export const routes: RouteObject[] = [
   },
 ];
 
-function lazyPagesFor(pathname: string): LazyPage[] {
+/** The lazy pages an address needs (none for the home page and unknown addresses). */
+export function lazyPagesFor(pathname: string): LazyPage[] {
   return (matchRoutes(routes, pathname) ?? []).flatMap(({ route }) => {
     const page = (route.handle as { page?: LazyPage } | undefined)?.page;
     return page ? [page] : [];
   });
-}
-
-/** The source paths of the lazy page modules an address needs (none for the home page and unknown addresses). */
-export function pageSourcesFor(pathname: string): string[] {
-  return lazyPagesFor(pathname).map((page) => page.source);
 }
 
 /** Downloads the code of the lazy pages an address needs, so that the first render is the page itself. */

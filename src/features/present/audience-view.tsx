@@ -68,11 +68,18 @@ export function AudienceView({ deck, dataset, slideNumber }: AudienceViewProps) 
             Next →
           </button>
           <span className="deck-controls-spacer" />
-          {fullscreen.supported ? (
-            <button type="button" onClick={fullscreen.toggle} aria-keyshortcuts="F" aria-pressed={fullscreen.isFullscreen}>
-              Full screen (F)
-            </button>
-          ) : null}
+          {/* Always laid out, so that the controls do not rewrap (and the slide move) when start-up finds full screen
+              supported; invisible, and out of the tab order and the accessibility tree, where it is not. */}
+          <button
+            type="button"
+            onClick={fullscreen.toggle}
+            aria-keyshortcuts="F"
+            aria-pressed={fullscreen.isFullscreen}
+            disabled={!fullscreen.supported}
+            className={fullscreen.supported ? undefined : 'invisible'}
+          >
+            Full screen (F)
+          </button>
           <button type="button" onClick={openPresenter} aria-keyshortcuts="S">
             Presenter (S)
           </button>
