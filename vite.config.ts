@@ -19,11 +19,11 @@ const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router
 const reactRouterTreeShaking = {
   name: 'under5s:react-router-tree-shaking',
   apply: 'build' as const,
-  transform(this: { error: (message: string) => never }, code: string, id: string) {
+  transform(code: string, id: string) {
     // Another entry point (react-router/dom, say) would bring the development build back, and with it a second copy
     // of the router's contexts: fail the build rather than ship that.
     if (id.includes('/node_modules/react-router/dist/development/')) {
-      this.error(`${id} is React Router's development build: alias this entry point to dist/production in vite.config.ts`);
+      throw new Error(`${id} is React Router's development build: alias this entry point to dist/production in vite.config.ts`);
     }
     if (!id.includes('/node_modules/react-router/dist/production/')) return null;
     const shaken = code

@@ -77,6 +77,13 @@ export function prerender(options: { onPrerendered?: (files: string[], outDir: s
       base = config.base;
       skip = Boolean(config.build.ssr) || Boolean(process.env.VITEST);
     },
+    buildEnd(error) {
+      // The bundler still calls closeBundle after a failed build: leave its error to be the one reported.
+      if (error) skip = true;
+    },
+    renderError() {
+      skip = true;
+    },
     async closeBundle() {
       if (skip) return;
       // Vite's own SSR loader runs the app's source in Node; nothing extra is built or shipped.
