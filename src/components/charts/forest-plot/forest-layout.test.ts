@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ForestPlotModel } from './forest-model';
-import { layoutForest } from './forest-layout';
+import { layoutForest, ticksThatFit } from './forest-layout';
 
 const favours = { left: 'Favours the comparison', right: 'Favours the intervention' };
 
@@ -115,6 +115,16 @@ describe('layoutForest', () => {
       const [before, after] = [wide.ticks[index - 1], wide.ticks[index]];
       if (before && after) expect(after.x - before.x).toBeGreaterThanOrEqual(halfWidth(before.label) + halfWidth(after.label));
     }
+  });
+
+  it('thins the labels of a crowded linear axis evenly, keeping the null line’s', () => {
+    const labels = (ticks: readonly { x: number; label: string }[]) => ticksThatFit(ticks, 300, 16).map((tick) => tick.label);
+    // Seven labels 50 units apart: too close for five-character labels at this size, far enough at every second one.
+    const crowded = ['−0.75', '−0.50', '−0.25', '0.00', '0.25', '0.50', '0.75'].map((label, index) => ({ x: 150 + index * 50, label }));
+    expect(labels(crowded)).toEqual(['−0.50', '0.00', '0.50']);
+    // Labels with room to spare all stay.
+    const roomy = crowded.map((tick, index) => ({ ...tick, x: 60 + index * 80 }));
+    expect(labels(roomy)).toHaveLength(7);
   });
 
   it('lays out 200 studies quickly', () => {

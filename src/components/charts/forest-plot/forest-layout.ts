@@ -82,8 +82,10 @@ function textWidth(text: string, fontSize: number): number {
 }
 
 /**
- * Keeps the tick labels that fit without touching: the null value's always, then outwards on each side every tick
- * whose label clears the last one kept (a wide ratio axis has 0.2 and 0.25 almost on top of each other).
+ * Keeps the tick labels that fit without touching, always with the null value's. Evenly spaced ticks (a linear axis)
+ * are thinned evenly, every second or third from the null line, so the steps a reader sees stay equal (dropping just
+ * −0.50 from −0.75 … 0.75 would make −0.75 look one step from −0.25). Uneven ticks (a ratio axis, where 0.2 and 0.25
+ * sit almost on top of each other) keep, outwards from the null line, every tick whose label clears the last one kept.
  */
 export function ticksThatFit(ticks: readonly { x: number; label: string }[], nullX: number, fontSize: number): { x: number; label: string }[] {
   const halfWidth = (tick: { label: string }) => textWidth(tick.label, fontSize) / 2;
@@ -95,6 +97,15 @@ export function ticksThatFit(ticks: readonly { x: number; label: string }[], nul
   });
   const first = sorted[centre];
   if (!first) return [];
+  const gaps = sorted.slice(1).map((tick, index) => tick.x - (sorted[index]?.x ?? tick.x));
+  const evenlySpaced = gaps.length > 0 && gaps.every((gap) => Math.abs(gap - (gaps[0] ?? gap)) <= 1e-6 * Math.abs(gaps[0] ?? 1));
+  if (evenlySpaced) {
+    for (let step = 1; step < sorted.length; step += 1) {
+      const thinned = sorted.filter((_, index) => (index - centre) % step === 0);
+      if (thinned.every((tick, index) => index === 0 || clears(thinned[index - 1] ?? tick, tick))) return thinned;
+    }
+    return [first];
+  }
   const kept = [first];
   for (const direction of [-1, 1]) {
     let last = first;
