@@ -31,10 +31,11 @@ test('a page whose code cannot be downloaded shows the route’s error page with
   await expect(main).toContainText('You may be offline');
   // The browser's words are folded away under "Technical details", not the message.
   await expect(main.getByText(/Failed to fetch/)).toBeHidden();
-  // Exactly one reload, no loop: the click's download fails, the reloaded page's HTML preloads the code and fails,
-  // and the app's import of it fails; then the error page.
+  // Exactly one reload, no loop: the click's download fails; on the reloaded page the HTML's preload and the app's
+  // import fail too (the browser makes that one request or two, depending on timing); then the error page.
   expect(pageLoads).toBe(1);
-  expect(requests).toBe(3);
+  expect(requests).toBeGreaterThanOrEqual(2);
+  expect(requests).toBeLessThanOrEqual(3);
   await expect(page.getByRole('banner')).toBeVisible();
   await expectNoAxeViolations(page);
 
