@@ -19,7 +19,7 @@ const dist = resolve(dirIndex > 0 ? process.argv[dirIndex + 1] : 'dist');
  * To add a route: add a line here with the page module its `lazyPage` imports.
  */
 const ENTRY = 'index.html';
-// The validator (zod/mini, src/domain/parse-evidence.ts) is not counted: a prerendered page loads it only when the
+// The validator (zod, src/domain/parse-evidence.ts) is not counted: a prerendered page loads it only when the
 // published dataset differs from the one the page was built from.
 export const ROUTES = [
   // −30 KB on every route (2026-11-27): declarative routing instead of the data router (−18 KB); the outcomes page,

@@ -24,7 +24,7 @@ export const pages = {
   presentation: lazyPage(async () => (await import('../features/present/present-page')).PresentPage),
 } satisfies Record<string, LazyPage>;
 
-/** A route whose page code downloads on first visit. `handle.preload` lets start-up fetch it before hydrating. */
+/** A route whose page code downloads on first visit. `handle.page` lets start-up fetch it before hydrating. */
 function lazyRoute(path: string, page: LazyPage): RouteObject {
   return { path, element: <RoutePage><page.Page /></RoutePage>, handle: { page } };
 }

@@ -31,6 +31,7 @@ function arrivedByReloadOrHistory(): boolean {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return entry?.type === 'reload' || entry?.type === 'back_forward';
 }
+
 /** The history entry on screen. */
 let activeKey = 'default';
 

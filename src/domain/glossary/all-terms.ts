@@ -48,7 +48,3 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   statisticallySignificantTerm,
   systematicReviewTerm,
 ];
-
-export function glossaryEntry(id: string): GlossaryEntry | undefined {
-  return GLOSSARY.find((entry) => entry.id === id);
-}
