@@ -51,12 +51,21 @@ export default tseslint.config(
     {
       packages: ['react', 'react-*', '@tanstack/*', 'recharts'],
       folders: ['data', 'components', 'features', 'app'],
-      extra: [{ regex: '^zod(/|$)', message: 'Import z from src/domain/zod.ts: it turns off the eval probe that the strict CSP reports.' }],
+      extra: [
+        {
+          regex: '^zod(/|$)',
+          message: 'Import z from src/domain/zod.ts: it turns off the eval probe that the strict CSP reports.',
+        },
+      ],
     },
     'src/domain is pure TypeScript: no React, and nothing from later layers.',
   ),
   layer(['src/data/**'], { folders: ['components', 'features', 'app'] }, 'src/data may import only from src/domain.'),
-  layer(['src/components/**'], { folders: ['features', 'app'] }, 'Shared components may not import features or the app.'),
+  layer(
+    ['src/components/**'],
+    { folders: ['features', 'app'] },
+    'Shared components may not import features or the app.',
+  ),
   {
     files: ['src/features/**'],
     rules: {
@@ -66,7 +75,10 @@ export default tseslint.config(
           patterns: [
             { group: ['**/app/**'], message: 'Features may not import the app.' },
             // A relative import that climbs one level and goes down again reaches a sibling feature.
-            { regex: '^\\.\\./(?!\\.\\.)', message: 'Features do not import each other; move shared code to src/components or src/domain.' },
+            {
+              regex: '^\\.\\./(?!\\.\\.)',
+              message: 'Features do not import each other; move shared code to src/components or src/domain.',
+            },
           ],
         },
       ],

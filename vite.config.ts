@@ -10,7 +10,9 @@ import { writeServiceWorker } from './scripts/service-worker-build.ts';
 // React Router's package exports point every bundler at its development build, warnings and all
 // (remix-run/react-router#12532, #14753). The production build beside it is the same code with those removed. Only for
 // `vite build`; tests and the dev server keep the warnings.
-const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
 
 // In that build, components carry `X.displayName = "…"` assignments (for React DevTools) and unmarked
 // `React.forwardRef(…)` calls at the top level. A bundler must keep them, and with them every component the app never
@@ -23,7 +25,9 @@ const reactRouterTreeShaking = {
     // Another entry point (react-router/dom, say) would bring the development build back, and with it a second copy
     // of the router's contexts: fail the build rather than ship that.
     if (id.includes('/node_modules/react-router/dist/development/')) {
-      throw new Error(`${id} is React Router's development build: alias this entry point to dist/production in vite.config.ts`);
+      throw new Error(
+        `${id} is React Router's development build: alias this entry point to dist/production in vite.config.ts`,
+      );
     }
     if (!id.includes('/node_modules/react-router/dist/production/')) return null;
     const shaken = code
@@ -32,7 +36,10 @@ const reactRouterTreeShaking = {
     if (shaken === code) return null;
     // Lines are kept one for one, so a line-level source map keeps a source-map build's size reports pointing home.
     const lineCount = code.split('\n').length;
-    return { code: shaken, map: { version: 3, sources: [id], names: [], mappings: 'AAAA' + ';AACA'.repeat(lineCount - 1) } };
+    return {
+      code: shaken,
+      map: { version: 3, sources: [id], names: [], mappings: 'AAAA' + ';AACA'.repeat(lineCount - 1) },
+    };
   },
 };
 
@@ -45,7 +52,8 @@ const stdlibWithoutEval = {
   name: 'under5s:stdlib-without-eval',
   enforce: 'pre' as const,
   resolveId: (id: string) => (id === '@stdlib/assert-has-generator-support' ? HAS_GENERATOR_SUPPORT : null),
-  load: (id: string) => (id === HAS_GENERATOR_SUPPORT ? 'module.exports = function hasGeneratorSupport() { return true; };' : null),
+  load: (id: string) =>
+    id === HAS_GENERATOR_SUPPORT ? 'module.exports = function hasGeneratorSupport() { return true; };' : null,
 };
 
 export default defineConfig(({ command }) => ({
@@ -63,7 +71,13 @@ export default defineConfig(({ command }) => ({
       // The strict CSP as a <meta> tag in built pages only: the dev server's client needs inline script.
       name: 'under5s:csp-meta',
       apply: 'build',
-      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
     },
     prerender({
       onPrerendered: async (_files, outDir) => {
@@ -87,7 +101,12 @@ export default defineConfig(({ command }) => ({
           includeDependenciesRecursively: false,
           // Recharts and its dependencies in one named chunk, so that it is plain to see (and tested) which pages
           // load chart code. Only the lazily loaded charts import it.
-          groups: [{ name: 'recharts', test: /node_modules[\\/](recharts|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|d3-[a-z-]+|victory-vendor|es-toolkit|decimal\.js-light|internmap|use-sync-external-store|eventemitter3|tiny-invariant|clsx|react-is|@standard-schema)[\\/]/ }],
+          groups: [
+            {
+              name: 'recharts',
+              test: /node_modules[\\/](recharts|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|d3-[a-z-]+|victory-vendor|es-toolkit|decimal\.js-light|internmap|use-sync-external-store|eventemitter3|tiny-invariant|clsx|react-is|@standard-schema)[\\/]/,
+            },
+          ],
         },
       },
     },

@@ -40,7 +40,9 @@ function simulate(k: number, seed: number): StudyEffect[] {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function timeEngine(studies: StudyEffect[], method: PoolMethod, runs: number): number {
@@ -85,7 +87,8 @@ const format = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms
 for (const k of [100, 10_000]) {
   const studies = simulate(k, k);
   console.log(`\nk = ${k.toLocaleString('en-GB')} (median of ${k === 100 ? 200 : 50} runs)`);
-  for (const method of METHODS) console.log(`  engine ${method.padEnd(4)} ${format(timeEngine(studies, method, k === 100 ? 200 : 50))}`);
+  for (const method of METHODS)
+    console.log(`  engine ${method.padEnd(4)} ${format(timeEngine(studies, method, k === 100 ? 200 : 50))}`);
 }
 
 const small = simulate(100, 100);
@@ -97,7 +100,9 @@ if (metafor === null) {
   for (const method of METHODS) {
     const theirs = metafor[method] ?? Number.NaN;
     const ours = timeEngine(small, method, 200);
-    console.log(`  ${method.padEnd(4)} metafor ${format(theirs)}  engine ${format(ours)}  ratio ${(theirs / ours).toFixed(0)}×`);
+    console.log(
+      `  ${method.padEnd(4)} metafor ${format(theirs)}  engine ${format(ours)}  ratio ${(theirs / ours).toFixed(0)}×`,
+    );
   }
 }
 
@@ -108,7 +113,9 @@ function studyCsv(k: number, seed: number): string {
   for (let index = 0; index < k; index += 1) {
     const n1 = 10 + Math.floor(random() * 200);
     const n2 = 10 + Math.floor(random() * 200);
-    lines.push(`"Study ${index + 1}",${1980 + (index % 45)},${index % 3 === 0 ? 'a' : 'b'},anxiety,${(10 + random() * 2).toFixed(3)},${(1 + random()).toFixed(3)},${n1},${(10 + random() * 2).toFixed(3)},${(1 + random()).toFixed(3)},${n2}`);
+    lines.push(
+      `"Study ${index + 1}",${1980 + (index % 45)},${index % 3 === 0 ? 'a' : 'b'},anxiety,${(10 + random() * 2).toFixed(3)},${(1 + random()).toFixed(3)},${n1},${(10 + random() * 2).toFixed(3)},${(1 + random()).toFixed(3)},${n2}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -144,8 +151,13 @@ const forestTime = timeMedian(() => {
   layoutForest(studyForestModel(forestAnalysis, DEFAULT_SETTINGS, 'difference', 'Hedges’ g'), { variant: 'wide' });
 }, 50);
 
-const verdict = (ms: number, budget: number) => (ms <= budget ? `within the ${budget} ms budget` : `OVER the ${budget} ms budget`);
+const verdict = (ms: number, budget: number) =>
+  ms <= budget ? `within the ${budget} ms budget` : `OVER the ${budget} ms budget`;
 console.log('\nAnalysis workspace');
-console.log(`  10,000-row CSV (means and SDs) parsed, checked, converted to Hedges' g and pooled (REML), median of 10: ${format(importTime)} (slowest ${format(Math.max(...importTimes))}; first, before warming up, ${format(coldTime)}), ${verdict(importTime, 300)}`);
-console.log(`  forest plot of 200 studies: model and layout, median of 50: ${format(forestTime)}, ${verdict(forestTime, 50)}`);
+console.log(
+  `  10,000-row CSV (means and SDs) parsed, checked, converted to Hedges' g and pooled (REML), median of 10: ${format(importTime)} (slowest ${format(Math.max(...importTimes))}; first, before warming up, ${format(coldTime)}), ${verdict(importTime, 300)}`,
+);
+console.log(
+  `  forest plot of 200 studies: model and layout, median of 50: ${format(forestTime)}, ${verdict(forestTime, 50)}`,
+);
 if (importTime > 300 || forestTime > 50) process.exitCode = 1;

@@ -18,7 +18,15 @@ if (parsed.errors.length > 0) throw new Error(`build-example: ${JSON.stringify(p
 if (parsed.data.length !== 45) throw new Error(`build-example: expected 45 rows, found ${parsed.data.length}`);
 
 const psychodynamic = /^(Salomonsson|Ammaniti)\b/;
-const rows = parsed.data.map((row) => ({ ...row, approach_our_coding: psychodynamic.test(row.study) ? 'psychodynamic' : 'other' }));
+const rows = parsed.data.map((row) => ({
+  ...row,
+  approach_our_coding: psychodynamic.test(row.study) ? 'psychodynamic' : 'other',
+}));
 const output = join(here, '..', 'public', 'data', 'example-rayce-2017.csv');
-writeFileSync(output, `${Papa.unparse(rows, { columns: [...parsed.meta.fields, 'approach_our_coding'], newline: '\n' })}\n`);
-console.log(`wrote ${output}: ${rows.length} rows, ${rows.filter((row) => row.approach_our_coding === 'psychodynamic').length} coded psychodynamic (our coding)`);
+writeFileSync(
+  output,
+  `${Papa.unparse(rows, { columns: [...parsed.meta.fields, 'approach_our_coding'], newline: '\n' })}\n`,
+);
+console.log(
+  `wrote ${output}: ${rows.length} rows, ${rows.filter((row) => row.approach_our_coding === 'psychodynamic').length} coded psychodynamic (our coding)`,
+);

@@ -31,7 +31,12 @@ export const ROUTES = [
   { route: '/', load: [ENTRY], budgetKb: 100 },
   { route: '/outcomes', load: [ENTRY, 'src/features/outcomes/outcomes-page.tsx'], budgetKb: 116 },
   { route: '/outcomes/:outcomeId', load: [ENTRY, 'src/features/outcomes/outcome-detail-page.tsx'], budgetKb: 124 },
-  { route: '/interventions', load: [ENTRY, 'src/features/catalogue/catalogue-page.tsx'], optional: ['src/components/evidence-map/evidence-map.tsx'], budgetKb: 216 },
+  {
+    route: '/interventions',
+    load: [ENTRY, 'src/features/catalogue/catalogue-page.tsx'],
+    optional: ['src/components/evidence-map/evidence-map.tsx'],
+    budgetKb: 216,
+  },
   { route: '/interventions/:programmeId', load: [ENTRY, 'src/features/programmes/programme-page.tsx'], budgetKb: 113 },
   { route: '/types/:typeId', load: [ENTRY, 'src/features/types/type-page.tsx'], budgetKb: 105 },
   { route: '/glossary', load: [ENTRY, 'src/features/glossary/glossary-page.tsx'], budgetKb: 105 },
@@ -49,7 +54,9 @@ export function readManifest(directory) {
   try {
     return JSON.parse(readFileSync(join(directory, '.vite', 'manifest.json'), 'utf8'));
   } catch (error) {
-    throw new Error(`No build manifest in ${directory}/.vite/manifest.json: run "npx vite build" first (${error.message})`);
+    throw new Error(
+      `No build manifest in ${directory}/.vite/manifest.json: run "npx vite build" first (${error.message})`,
+    );
   }
 }
 
@@ -58,7 +65,8 @@ export function scriptsFor(manifest, keys) {
   const files = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
-    if (!chunk) throw new Error(`"${key}" is not in the build manifest: update ROUTES in scripts/check-bundle-budget.mjs`);
+    if (!chunk)
+      throw new Error(`"${key}" is not in the build manifest: update ROUTES in scripts/check-bundle-budget.mjs`);
     if (files.has(chunk.file)) return;
     if (chunk.file.endsWith('.js')) files.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
@@ -83,15 +91,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let failed = 0;
   for (const { route, load, optional = [], budgetKb } of ROUTES) {
     // A page bundled into the entry has no manifest key of its own; it is then counted as part of the entry.
-    const keys = [...load.filter((key) => key === ENTRY || present(manifest, key)), ...optional.filter((key) => present(manifest, key))];
+    const keys = [
+      ...load.filter((key) => key === ENTRY || present(manifest, key)),
+      ...optional.filter((key) => present(manifest, key)),
+    ];
     const files = scriptsFor(manifest, keys);
     const total = [...files].reduce((sum, file) => sum + gzipKb(file), 0);
     const over = total > budgetKb;
     if (over) failed += 1;
-    console.log(`${over ? '✗' : '✓'} ${route.padEnd(28)} ${total.toFixed(1).padStart(6)} KB gzip of script (budget ${budgetKb} KB, ${files.size} files)`);
+    console.log(
+      `${over ? '✗' : '✓'} ${route.padEnd(28)} ${total.toFixed(1).padStart(6)} KB gzip of script (budget ${budgetKb} KB, ${files.size} files)`,
+    );
   }
   if (failed > 0) {
-    console.error(`\n${failed} route(s) over their script budget. Load less up front (lazy-load, smaller dependency) or, if the growth is worth it, raise the budget in scripts/check-bundle-budget.mjs and say why.`);
+    console.error(
+      `\n${failed} route(s) over their script budget. Load less up front (lazy-load, smaller dependency) or, if the growth is worth it, raise the budget in scripts/check-bundle-budget.mjs and say why.`,
+    );
     process.exit(1);
   }
 }

@@ -5,7 +5,10 @@
 // Serve the build gzipped first (node scripts/serve-dist.mjs), since `vite preview` does not compress.
 import { chromium } from '@playwright/test';
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const url of process.argv.slice(2)) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -26,8 +29,11 @@ for (const url of process.argv.slice(2)) {
   await page.goto(url, { waitUntil: 'networkidle' });
   const total = [...scripts.values()].reduce((sum, script) => sum + script.bytes, 0);
   const bodies = [...scripts.values()].reduce((sum, script) => sum + script.body, 0);
-  console.log(`${url}: ${(bodies / 1024).toFixed(1)} KB of compressed script (${bodies} bytes, ${scripts.size} files); ${(total / 1024).toFixed(1)} KB with response headers`);
-  for (const script of scripts.values()) console.log(`  ${(script.body / 1024).toFixed(1).padStart(6)} KB  ${new URL(script.url).pathname}`);
+  console.log(
+    `${url}: ${(bodies / 1024).toFixed(1)} KB of compressed script (${bodies} bytes, ${scripts.size} files); ${(total / 1024).toFixed(1)} KB with response headers`,
+  );
+  for (const script of scripts.values())
+    console.log(`  ${(script.body / 1024).toFixed(1).padStart(6)} KB  ${new URL(script.url).pathname}`);
   await context.close();
 }
 await browser.close();

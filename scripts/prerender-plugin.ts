@@ -21,12 +21,18 @@ interface ManifestChunk {
 }
 
 /** The script and style files a set of manifest entries load up front, following static imports only. */
-export function filesLoadedBy(manifest: Record<string, ManifestChunk>, keys: readonly string[]): { scripts: Set<string>; styles: Set<string> } {
+export function filesLoadedBy(
+  manifest: Record<string, ManifestChunk>,
+  keys: readonly string[],
+): { scripts: Set<string>; styles: Set<string> } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
-    if (!chunk) throw new Error(`"${key}" is not in the build manifest: is the source path given to lazyPage in src/app/routes.tsx right?`);
+    if (!chunk)
+      throw new Error(
+        `"${key}" is not in the build manifest: is the source path given to lazyPage in src/app/routes.tsx right?`,
+      );
     if (scripts.has(chunk.file)) return;
     scripts.add(chunk.file);
     for (const file of chunk.css ?? []) styles.add(file);
@@ -43,7 +49,11 @@ export function filesLoadedBy(manifest: Record<string, ManifestChunk>, keys: rea
  * for low priority, so that they do not hold up the style sheets the first paint waits for (Lighthouse figures before and
  * after: docs/deploy.md). Files the template already loads are left out.
  */
-export function pageHeadLinks(manifest: Record<string, ManifestChunk>, pageSources: readonly string[], base: string): string {
+export function pageHeadLinks(
+  manifest: Record<string, ManifestChunk>,
+  pageSources: readonly string[],
+  base: string,
+): string {
   const fromTemplate = filesLoadedBy(manifest, ['index.html']);
   const page = filesLoadedBy(manifest, pageSources);
   const styles = [...page.styles].filter((file) => !fromTemplate.styles.has(file));
@@ -54,7 +64,8 @@ export function pageHeadLinks(manifest: Record<string, ManifestChunk>, pageSourc
   ].join('');
 }
 
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
  * After the client build, renders every public page (src/app/prerender-paths.ts) to HTML with the built dataset, into
@@ -62,7 +73,9 @@ const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
  * dataset fails the build. Each page is stamped with its path and the dataset's hash, which src/app/main.tsx compares
  * before hydrating. `onPrerendered` receives the written files (for the service worker's precache list).
  */
-export function prerender(options: { onPrerendered?: (files: string[], outDir: string) => Promise<void> } = {}): Plugin {
+export function prerender(
+  options: { onPrerendered?: (files: string[], outDir: string) => Promise<void> } = {},
+): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let skip = false;
@@ -101,14 +114,19 @@ export function prerender(options: { onPrerendered?: (files: string[], outDir: s
         const dataset = entry.parseEvidenceDataset(JSON.parse(evidenceText));
         const evidenceHash = entry.hashText(evidenceText);
         const template = await readFile(join(outDir, 'index.html'), 'utf8');
-        const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-        if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div> to prerender into');
+        const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<
+          string,
+          ManifestChunk
+        >;
+        if (!template.includes('<div id="root"></div>'))
+          throw new Error('index.html has no empty <div id="root"></div> to prerender into');
         const written: string[] = [];
         for (const path of [...entry.prerenderPaths(dataset), entry.NOT_FOUND_PATH]) {
           const { html, title } = await entry.renderPage(path, dataset);
           // React marks a Suspense boundary that failed on the server with <!--$!-->: the browser would then re-render it,
           // which shifts the page. Usually a component reads `window` while rendering.
-          if (html.includes('<!--$!-->')) throw new Error(`Prerendering ${path}: part of the page failed to render on the server`);
+          if (html.includes('<!--$!-->'))
+            throw new Error(`Prerendering ${path}: part of the page failed to render on the server`);
           const page = template
             .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title ?? 'Under-5s Evidence Explorer')}</title>`)

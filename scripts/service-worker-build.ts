@@ -7,7 +7,9 @@ const SKIP = [/^\.vite\//, /^sw\.js$/, /^_headers$/];
 
 async function listFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** The URL a file is requested by: prerendered pages by their clean path (`outcomes/index.html` → `/outcomes`). */
@@ -26,12 +28,18 @@ export async function writeServiceWorker(outDir: string): Promise<{ version: str
   const overall = createHash('sha256');
   const precache: { url: string; revision: string }[] = [];
   for (const file of files) {
-    const revision = createHash('sha256').update(await readFile(join(outDir, file))).digest('hex').slice(0, 12);
+    const revision = createHash('sha256')
+      .update(await readFile(join(outDir, file)))
+      .digest('hex')
+      .slice(0, 12);
     overall.update(`${file}:${revision}\n`);
     precache.push({ url: precacheUrl(file), revision });
   }
   const version = overall.digest('hex').slice(0, 12);
   const worker = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
-  await writeFile(join(outDir, 'sw.js'), `self.__VERSION = ${JSON.stringify(version)};\nself.__PRECACHE = ${JSON.stringify(precache)};\n${worker}`);
+  await writeFile(
+    join(outDir, 'sw.js'),
+    `self.__VERSION = ${JSON.stringify(version)};\nself.__PRECACHE = ${JSON.stringify(precache)};\n${worker}`,
+  );
   return { version, files: precache.length };
 }

@@ -9,9 +9,9 @@ const EVIDENCE = '/data/evidence.json';
 // The new worker waits: the page shows a polite banner and the person chooses when to reload.
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((entry) => new Request(entry.url, { cache: 'reload' }))),
-    ),
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.map((entry) => new Request(entry.url, { cache: 'reload' })))),
   );
 });
 
@@ -19,7 +19,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('under5s-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) =>
+        Promise.all(keys.filter((key) => key.startsWith('under5s-') && key !== CACHE).map((key) => caches.delete(key))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -80,7 +82,13 @@ async function page(request) {
   try {
     return await fetch(request);
   } catch {
-    return (await fromCache('/404.html')) ?? new Response('You are offline and this page was not saved for offline use.', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return (
+      (await fromCache('/404.html')) ??
+      new Response('You are offline and this page was not saved for offline use.', {
+        status: 503,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      })
+    );
   }
 }
 

@@ -13,7 +13,10 @@ test.describe.configure({ timeout: 120_000 });
 
 /** Width and height from a PNG's IHDR chunk, after checking the 8-byte signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'PNG signature').toBe(true);
+  expect(
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    'PNG signature',
+  ).toBe(true);
   expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
@@ -26,14 +29,18 @@ async function save(page: Page, name: RegExp): Promise<{ fileName: string; path:
   return { fileName: download.suggestedFilename(), path };
 }
 
-test('the example’s forest, leave-one-out and funnel plots are drawn and download as SVG and as a PNG that decodes', async ({ page }) => {
+test('the example’s forest, leave-one-out and funnel plots are drawn and download as SVG and as a PNG that decodes', async ({
+  page,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await openReady(page, '/analysis');
   await page.getByRole('button', { name: 'Open the example (another review’s data)' }).click();
   await expect(page.getByTestId('pooled-estimate')).toHaveText('0.46 (0.26 to 0.65)');
 
   const loo = page.getByRole('region', { name: 'Leave one out' });
-  const looPlot = loo.getByRole('img', { name: /^Leave-one-out plot: \d+ pooled results, each without one study/ }).first();
+  const looPlot = loo
+    .getByRole('img', { name: /^Leave-one-out plot: \d+ pooled results, each without one study/ })
+    .first();
   await expect(looPlot).toBeVisible();
   const rows = await loo.locator('svg[data-variant="wide"] .forest-row-study').count();
   const tableRows = await loo.getByRole('table').getByRole('row').count();
@@ -63,7 +70,9 @@ test('the example’s forest, leave-one-out and funnel plots are drawn and downl
   expect(foreign).toEqual([]);
 });
 
-test('on a 390 px phone the loaded analysis page does not scroll sideways; wide tables scroll inside their own focusable box', async ({ page }) => {
+test('on a 390 px phone the loaded analysis page does not scroll sideways; wide tables scroll inside their own focusable box', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openReady(page, '/analysis');
   await page.getByRole('button', { name: 'Open the example (another review’s data)' }).click();

@@ -7,12 +7,28 @@ import { recordForeignRequests } from './helpers/same-origin';
 
 // metafor's dat.bcg as counts, and metafor 3.8's answers (scripts/r/make-analysis-fixtures.R).
 const bcgCsv = readFileSync(new URL('./fixtures/bcg-counts.csv', import.meta.url), 'utf8');
-interface Fields { rr: number; rrLower: number; rrUpper: number; estimate: number; ciLower: number; ciUpper: number; tau2: number; i2: number }
-const metafor = JSON.parse(readFileSync(new URL('./fixtures/bcg-metafor.json', import.meta.url), 'utf8')) as Record<'REML' | 'DL', { pooled: Fields; subgroups: (Fields & { group: string })[]; leaveOneOut: (Fields & { study: string })[] }>;
+interface Fields {
+  rr: number;
+  rrLower: number;
+  rrUpper: number;
+  estimate: number;
+  ciLower: number;
+  ciUpper: number;
+  tau2: number;
+  i2: number;
+}
+const metafor = JSON.parse(readFileSync(new URL('./fixtures/bcg-metafor.json', import.meta.url), 'utf8')) as Record<
+  'REML' | 'DL',
+  { pooled: Fields; subgroups: (Fields & { group: string })[]; leaveOneOut: (Fields & { study: string })[] }
+>;
 
 /** Figures as the page shows them: two decimals with a true minus sign; τ² to 4 decimals; I² to 1. */
-const two = (value: number) => (value < 0 && Math.abs(value).toFixed(2) !== '0.00' ? `\u2212${Math.abs(value).toFixed(2)}` : Math.abs(value).toFixed(2));
-const ratioText = (fields: Fields) => `risk ratio ${two(fields.rr)} (${two(fields.rrLower)} to ${two(fields.rrUpper)}); on the log scale ${two(fields.estimate)} (${two(fields.ciLower)} to ${two(fields.ciUpper)})`;
+const two = (value: number) =>
+  value < 0 && Math.abs(value).toFixed(2) !== '0.00'
+    ? `\u2212${Math.abs(value).toFixed(2)}`
+    : Math.abs(value).toFixed(2);
+const ratioText = (fields: Fields) =>
+  `risk ratio ${two(fields.rr)} (${two(fields.rrLower)} to ${two(fields.rrUpper)}); on the log scale ${two(fields.estimate)} (${two(fields.ciLower)} to ${two(fields.ciUpper)})`;
 
 // Long flows (two methods × every subgroup and leave-one-out row, reloads, axe three times) on a shared machine.
 test.describe.configure({ timeout: 120_000 });
@@ -22,7 +38,9 @@ async function pasteTable(page: Page, text: string) {
   await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
 }
 
-test('a published meta-analysis (dat.bcg) gives metafor’s pooled result, subgroups and leave-one-out; reload keeps it; a failing import leaves it unchanged', async ({ page }) => {
+test('a published meta-analysis (dat.bcg) gives metafor’s pooled result, subgroups and leave-one-out; reload keeps it; a failing import leaves it unchanged', async ({
+  page,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await openReady(page, '/analysis');
   await expect(page.getByRole('heading', { level: 1, name: 'Analyse your own study data' })).toBeVisible();
@@ -91,7 +109,13 @@ test('bad rows are listed by line and reason while the good rows are analysed', 
   const foreign = recordForeignRequests(page, ORIGIN);
   await openReady(page, '/analysis');
   const lines = bcgCsv.trim().split('\n');
-  const broken = [...lines.slice(0, 4), '"Broken 1",1950,random,x,10,5,20', ...lines.slice(4, 8), '"Broken 2",1951,random,4,10', ...lines.slice(8)].join('\n');
+  const broken = [
+    ...lines.slice(0, 4),
+    '"Broken 1",1950,random,x,10,5,20',
+    ...lines.slice(4, 8),
+    '"Broken 2",1951,random,4,10',
+    ...lines.slice(8),
+  ].join('\n');
   await pasteTable(page, broken);
   await expect(page.getByTestId('row-count')).toHaveText('13 of 15 rows analysed; 2 could not be used (listed below).');
   const problems = page.getByRole('region', { name: 'Rows that could not be used' });
@@ -102,11 +126,15 @@ test('bad rows are listed by line and reason while the good rows are analysed', 
   expect(foreign).toEqual([]);
 });
 
-test('the example is labelled as another review’s data and reproduces its printed maternal sensitivity', async ({ page }) => {
+test('the example is labelled as another review’s data and reproduces its printed maternal sensitivity', async ({
+  page,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await openReady(page, '/analysis');
   await page.getByRole('button', { name: 'Open the example (another review’s data)' }).click();
-  await expect(page.getByRole('region', { name: 'Another review’s data' })).toContainText('not the Anna Freud Centre review’s data');
+  await expect(page.getByRole('region', { name: 'Another review’s data' })).toContainText(
+    'not the Anna Freud Centre review’s data',
+  );
   await expect(page.getByLabel('Outcome to pool')).toHaveValue('Sensitivity (M)');
   await expect(page.getByTestId('pooled-estimate')).toHaveText('0.46 (0.26 to 0.65)');
   await expect(page.getByRole('region', { name: 'Another review’s data' })).toContainText('Our coding');

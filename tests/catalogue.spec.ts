@@ -6,17 +6,22 @@ import { openReady } from './helpers/ready';
 import { recordForeignRequests } from './helpers/same-origin';
 
 const dataset = readDataset();
-const namesOfType = (...types: string[]) => dataset.programmes.filter((programme) => types.includes(programme.type)).map((programme) => programme.name);
+const namesOfType = (...types: string[]) =>
+  dataset.programmes.filter((programme) => types.includes(programme.type)).map((programme) => programme.name);
 
 async function listedProgrammes(page: Page): Promise<string[]> {
   const list = page.getByRole('region', { name: 'Programmes' }).getByRole('heading', { level: 3 });
   return list.allTextContents();
 }
 
-test('a type filter lists exactly the programmes coded as that type, and two types list their union', async ({ page }) => {
+test('a type filter lists exactly the programmes coded as that type, and two types list their union', async ({
+  page,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.goto('/interventions?type=mentalization');
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${namesOfType('mentalization').length} of 14 programmes`);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    `Showing ${namesOfType('mentalization').length} of 14 programmes`,
+  );
   expect(await listedProgrammes(page)).toEqual(namesOfType('mentalization'));
   await expectNoAxeViolations(page);
 
@@ -76,7 +81,11 @@ test('the evidence map follows the filters and has a table alternative', async (
   await page.getByRole('checkbox', { name: /Dyadic or triadic psychotherapy/ }).check();
   await expect(table.locator('tbody tr')).toHaveCount(namesOfType('dyadic').length);
   await page.locator('.evidence-map').scrollIntoViewIfNeeded();
-  await expect(page.getByRole('img', { name: `Evidence map of ${namesOfType('dyadic').length} programmes by outcome. The table after the map lists every finding.` })).toBeVisible();
+  await expect(
+    page.getByRole('img', {
+      name: `Evidence map of ${namesOfType('dyadic').length} programmes by outcome. The table after the map lists every finding.`,
+    }),
+  ).toBeVisible();
   await expect.poll(() => page.locator('.evidence-map .evidence-map-glyph').count()).toBeLessThan(glyphsAll);
 
   // A cell opens to the trial's own words.
@@ -88,12 +97,20 @@ test('the evidence map follows the filters and has a table alternative', async (
 
 test('filter, open a programme, and follow a trial’s source link', async ({ page, context }) => {
   // Outside sites are not reachable here: answer for them, so the click can be followed to its address.
-  await context.route((url) => url.origin !== ORIGIN, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Outside source</title>' }));
+  await context.route(
+    (url) => url.origin !== ORIGIN,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Outside source</title>' }),
+  );
   await page.goto('/interventions');
   await page.getByRole('checkbox', { name: /Dyadic or triadic psychotherapy/ }).check();
-  await page.getByRole('region', { name: 'Programmes' }).getByRole('link', { name: 'Anna Freud Centre psychoanalytic Parent-Infant Psychotherapy (PIP)' }).click();
+  await page
+    .getByRole('region', { name: 'Programmes' })
+    .getByRole('link', { name: 'Anna Freud Centre psychoanalytic Parent-Infant Psychotherapy (PIP)' })
+    .click();
   await expect(page).toHaveURL(/\/interventions\/afc-parent-infant-psychotherapy$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anna Freud Centre psychoanalytic Parent-Infant Psychotherapy (PIP)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Anna Freud Centre psychoanalytic Parent-Infant Psychotherapy (PIP)',
+  );
   await expect(page.getByText('This is our coding, not the review’s.')).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -110,7 +127,8 @@ test('a type page explains the approach and says the review has no per-type resu
   await page.goto('/types/attachment');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Attachment-based interventions');
   await expect(page.getByRole('region', { name: 'No results for this type on its own' })).toBeVisible();
-  for (const name of namesOfType('attachment')) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  for (const name of namesOfType('attachment'))
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -137,7 +155,9 @@ test('the catalogue can be used with the keyboard alone', async ({ page }) => {
   await checkbox.focus();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/type=mentalization/);
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${namesOfType('mentalization').length} of 14 programmes`);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    `Showing ${namesOfType('mentalization').length} of 14 programmes`,
+  );
   await expect(checkbox).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing all 14 programmes');

@@ -45,7 +45,10 @@ async function savedText(download: Download): Promise<string> {
   return readFileSync(path, 'utf8');
 }
 
-test('three programmes added from the catalogue open as a comparison that reloads the same in a fresh browser', async ({ page, browser }) => {
+test('three programmes added from the catalogue open as a comparison that reloads the same in a fresh browser', async ({
+  page,
+  browser,
+}) => {
   // Two browsers and an axe run over a large table: slower than most flows on a shared 2-core machine.
   test.setTimeout(60_000);
   const foreign = recordForeignRequests(page, ORIGIN);
@@ -90,7 +93,9 @@ test('the summary of findings has one row per outcome and no axe violations', as
   await expectNoAxeViolations(page);
 });
 
-test('print: 3 programmes on one A4 landscape page, the summary on one A4 portrait page, the outcomes chart in its PDF', async ({ page }) => {
+test('print: 3 programmes on one A4 landscape page, the summary on one A4 portrait page, the outcomes chart in its PDF', async ({
+  page,
+}) => {
   await page.goto(comparisonPath);
   await expect(page.getByRole('table')).toBeVisible();
   await printView(page);
@@ -116,7 +121,9 @@ test('print: 3 programmes on one A4 landscape page, the summary on one A4 portra
   await expect(page.locator('.print-footer')).toContainText('Dataset version');
 });
 
-test('each export downloads a file its program can open, and a trial title starting with = comes out harmless', async ({ page }) => {
+test('each export downloads a file its program can open, and a trial title starting with = comes out harmless', async ({
+  page,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   // A hostile title in the data must reach a spreadsheet as text, never as a formula.
   await page.route('**/data/evidence.json', async (route) => {
@@ -128,8 +135,14 @@ test('each export downloads a file its program can open, and a trial title start
   });
   await page.goto(comparisonPath);
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this comparison (CSV)' }).click()]);
-  const csv = Papa.parse<Record<string, string>>((await savedText(csvDownload)).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this comparison (CSV)' }).click(),
+  ]);
+  const csv = Papa.parse<Record<string, string>>((await savedText(csvDownload)).replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   expect(csv.errors).toEqual([]);
   expect(csv.meta.fields).toContain('Source address');
   expect(csv.data.length).toBeGreaterThan(20);
@@ -138,7 +151,10 @@ test('each export downloads a file its program can open, and a trial title start
   expect(hostile.every((row) => row['Where in the source']?.startsWith("'="))).toBe(true);
   expect(csv.data.every((row) => Object.values(row).every((value) => !/^[=+@\t\r]/.test(value)))).toBe(true);
 
-  const [risDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download RIS/ }).click()]);
+  const [risDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Download RIS/ }).click(),
+  ]);
   const ris = await savedText(risDownload);
   const records = ris.trim().split(/\r?\n\r?\n/);
   expect(records.length).toBeGreaterThan(2);
@@ -149,7 +165,10 @@ test('each export downloads a file its program can open, and a trial title start
     expect(lines.every((line) => /^[A-Z][A-Z0-9] {2}- ?/.test(line))).toBe(true);
   }
 
-  const [bibDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download BibTeX/ }).click()]);
+  const [bibDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Download BibTeX/ }).click(),
+  ]);
   const bib = await savedText(bibDownload);
   const entries = bib.match(/@\w+\{[\w-]+,/g) ?? [];
   expect(entries.length).toBe(records.length);
@@ -158,17 +177,27 @@ test('each export downloads a file its program can open, and a trial title start
 
   await page.unroute('**/data/evidence.json');
   await page.goto('/outcomes');
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart (SVG)' }).click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the chart (SVG)' }).click(),
+  ]);
   const svg = await savedText(svgDownload);
   const svgCheck = await page.evaluate((text) => {
     const document = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return { error: document.querySelector('parsererror')?.textContent ?? null, root: document.documentElement.nodeName, text: document.documentElement.textContent };
+    return {
+      error: document.querySelector('parsererror')?.textContent ?? null,
+      root: document.documentElement.nodeName,
+      text: document.documentElement.textContent,
+    };
   }, svg);
   expect(svgCheck.error).toBeNull();
   expect(svgCheck.root).toBe('svg');
   expect(svgCheck.text).toContain('Source:');
 
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the chart (PNG, print quality)' }).click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the chart (PNG, print quality)' }).click(),
+  ]);
   const png = readFileSync(await pngDownload.path());
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
@@ -188,8 +217,16 @@ test('each export downloads a file its program can open, and a trial title start
   expect(decodes).toBe(width);
 
   await page.goto('/interventions?type=dyadic');
-  const [catalogueDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download these \d+ programmes \(CSV\)$/ }).click()]);
-  const catalogue = Papa.parse<Record<string, string>>((await savedText(catalogueDownload)).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  expect(catalogue.data.map((row) => row.Programme)).toEqual(dataset.programmes.filter((programme) => programme.type === 'dyadic').map((programme) => programme.name));
+  const [catalogueDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Download these \d+ programmes \(CSV\)$/ }).click(),
+  ]);
+  const catalogue = Papa.parse<Record<string, string>>((await savedText(catalogueDownload)).replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(catalogue.data.map((row) => row.Programme)).toEqual(
+    dataset.programmes.filter((programme) => programme.type === 'dyadic').map((programme) => programme.name),
+  );
   expect(foreign).toEqual([]);
 });

@@ -19,18 +19,26 @@ test('an outcome page leads a new user to the programmes whose trials measured i
   await expect(box).toBeChecked();
   await expect(page.getByRole('group', { name: 'Outcome measured in its trials (our coding)' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(/Showing \d+ of 14 programmes/);
-  expect(await page.getByRole('region', { name: 'Programmes' }).getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+  expect(
+    await page.getByRole('region', { name: 'Programmes' }).getByRole('heading', { level: 3 }).count(),
+  ).toBeGreaterThan(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expectNoAxeViolations(page);
   expect(foreign).toEqual([]);
 });
 
-test('counts say trials with their reports in brackets, and a follow-up is grouped with its trial', async ({ page }) => {
+test('counts say trials with their reports in brackets, and a follow-up is grouped with its trial', async ({
+  page,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.goto('/interventions?type=dyadic');
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Child-Parent Psychotherapy (CPP)' }) });
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3, name: 'Child-Parent Psychotherapy (CPP)' }) });
   await expect(card).toContainText(/\d+ trials \(\d+ reports\)/);
-  await expect(page.getByText(/are the ones our sources name: they are not the review’s list of its 77 studies/)).toBeVisible();
+  await expect(
+    page.getByText(/are the ones our sources name: they are not the review’s list of its 77 studies/),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await card.getByRole('link').first().click();
@@ -46,10 +54,15 @@ test('counts say trials with their reports in brackets, and a follow-up is group
 test('the evidence map shows what each finding compared, and the type page says whose list it is', async ({ page }) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.goto('/interventions?type=attachment');
-  await expect(page.getByRole('list', { name: 'Key to the evidence map: shape' })).toContainText('Triangle: before and after');
+  await expect(page.getByRole('list', { name: 'Key to the evidence map: shape' })).toContainText(
+    'Triangle: before and after',
+  );
   const table = page.getByRole('table', { name: /Findings of trials by programme and outcome/ });
   const mom = table.getByRole('row', { name: /Mom Power/ });
-  await mom.getByText(/better than before only/).first().click();
+  await mom
+    .getByText(/better than before only/)
+    .first()
+    .click();
   await expect(mom).toContainText('before and after (no comparison group)');
   await expectNoAxeViolations(page);
 
@@ -60,7 +73,9 @@ test('the evidence map shows what each finding compared, and the type page says 
   expect(foreign).toEqual([]);
 });
 
-test('infant behaviour: one explanation of the rounding, and no page says no benefit cannot be ruled out', async ({ page }) => {
+test('infant behaviour: one explanation of the rounding, and no page says no benefit cannot be ruled out', async ({
+  page,
+}) => {
   await page.goto('/outcomes/infant-behaviour');
   await expect(page.getByText(/rounds to two decimals/)).toHaveCount(1);
   await expect(page.getByText(/no benefit cannot be ruled out/i)).toHaveCount(0);
@@ -78,7 +93,10 @@ test('every programme page has readable source names and no placeholder author',
     const main = page.getByRole('main');
     await expect(main.getByText(/not displayed in excerpt/i).and(main.getByRole('heading'))).toHaveCount(0);
     const linkTexts = await main.getByRole('link').allTextContents();
-    expect(linkTexts.filter((text) => /^https?:\/\//.test(text.trim())), programme.id).toEqual([]);
+    expect(
+      linkTexts.filter((text) => /^https?:\/\//.test(text.trim())),
+      programme.id,
+    ).toEqual([]);
   }
   await page.goto('/interventions/mothers-and-toddlers-program');
   await expectNoAxeViolations(page);

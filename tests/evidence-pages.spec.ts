@@ -3,7 +3,6 @@ import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { recordForeignRequests, recordScripts } from './helpers/same-origin';
 
-
 async function expectIntervalOnBenefitSide(page: Page, outcomeId: string) {
   // The chart has a phone and a wide layout; only the one that suits the screen is shown.
   const chart = page.locator('.forest-svg').filter({ visible: true });
@@ -17,7 +16,9 @@ async function expectIntervalOnBenefitSide(page: Page, outcomeId: string) {
   expect(box.x + 2, `${outcomeId} interval left edge`).toBeGreaterThanOrEqual(zero.x);
 }
 
-test('the home page shows the key numbers and findings without loading chart code or leaving the origin', async ({ page }) => {
+test('the home page shows the key numbers and findings without loading chart code or leaving the origin', async ({
+  page,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   const scripts = recordScripts(page);
   await page.goto('/');
@@ -26,20 +27,29 @@ test('the home page shows the key numbers and findings without loading chart cod
   await expect(keyNumbers).toContainText('77');
   await expect(keyNumbers).toContainText('5,660');
   await expect(page.getByRole('heading', { name: 'Infant attachment' })).toBeVisible();
-  await expect(page.getByText('Very few of the included studies were rated as good quality', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('Very few of the included studies were rated as good quality', { exact: false }),
+  ).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(scripts.filter((url) => /forest-plot|recharts/.test(url))).toEqual([]);
   await expectNoAxeViolations(page);
   expect(foreign).toEqual([]);
 });
 
-test('the outcomes page charts all six outcomes with benefit on the right and a table alternative', async ({ page }) => {
+test('the outcomes page charts all six outcomes with benefit on the right and a table alternative', async ({
+  page,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.goto('/outcomes');
   const chart = page.getByRole('img', { name: /Forest plot/ }).filter({ visible: true });
   await expect(chart.locator('.forest-side-right')).toContainText(/intervention\s→/);
   await expect(chart.locator('.forest-side-left')).toContainText(/←\sFavours the/);
-  for (const id of ['parental-reflective-functioning', 'maternal-depression', 'infant-behaviour', 'infant-attachment']) {
+  for (const id of [
+    'parental-reflective-functioning',
+    'maternal-depression',
+    'infant-behaviour',
+    'infant-attachment',
+  ]) {
     await expectIntervalOnBenefitSide(page, id);
   }
   await expect(chart.locator('.forest-interval')).toHaveCount(4);
@@ -75,9 +85,13 @@ for (const outcome of SIGNIFICANT) {
 
 // Changed deliberately (issue 8): the printed 0.00 with p = 0.04 is rounding, so the page explains it and keeps the
 // release's verdict (significant) instead of saying "no benefit cannot be ruled out", which contradicted the headline.
-test('/outcomes/infant-behaviour explains that its printed 0.00 is rounding and keeps the significant verdict', async ({ page }) => {
+test('/outcomes/infant-behaviour explains that its printed 0.00 is rounding and keeps the significant verdict', async ({
+  page,
+}) => {
   await page.goto('/outcomes/infant-behaviour');
-  await expect(page.getByRole('main')).toContainText('The release rounds to two decimals: the true low end was just above 0');
+  await expect(page.getByRole('main')).toContainText(
+    'The release rounds to two decimals: the true low end was just above 0',
+  );
   await expect(page.getByRole('main')).not.toContainText('no benefit cannot be ruled out');
 });
 
@@ -114,12 +128,16 @@ test('a broken dataset shows a clear error that names the problem', async ({ pag
   });
   await page.goto('/outcomes');
   await expect(page.getByRole('heading', { name: 'The evidence dataset has a problem' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('outcomes row 4 (id "infant-attachment"), field result.ci95.lower');
+  await expect(page.getByRole('alert')).toContainText(
+    'outcomes row 4 (id "infant-attachment"), field result.ci95.lower',
+  );
   await expectNoAxeViolations(page);
 });
 
 test('a dataset that is not JSON at all says so instead of showing a blank page', async ({ page }) => {
-  await page.route('**/data/evidence.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1,' }));
+  await page.route('**/data/evidence.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1,' }),
+  );
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
 });
@@ -131,7 +149,9 @@ test('an unknown address shows a page-not-found message inside the site', async 
   await expect(page.getByRole('heading', { name: 'Outcome not found' })).toBeVisible();
 });
 
-test('the site can be used with the keyboard: skip link first, then the navigation, with visible focus', async ({ page }) => {
+test('the site can be used with the keyboard: skip link first, then the navigation, with visible focus', async ({
+  page,
+}) => {
   await page.goto('/');
   // A person starts tabbing once the page has appeared.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

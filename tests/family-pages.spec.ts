@@ -5,7 +5,9 @@ import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { recordForeignRequests } from './helpers/same-origin';
 
-const dataset = JSON.parse(readFileSync(new URL('../public/data/evidence.json', import.meta.url), 'utf8')) as { outcomes: { id: string }[] };
+const dataset = JSON.parse(readFileSync(new URL('../public/data/evidence.json', import.meta.url), 'utf8')) as {
+  outcomes: { id: string }[];
+};
 
 /**
  * The words that carry each verdict on the practitioner page ("In short") and the words the family page must use for
@@ -25,7 +27,9 @@ function countPdfPages(pdf: Buffer): number {
 }
 
 for (const { id } of dataset.outcomes) {
-  test(`/families/${id} states the practitioner page's verdict in plain words, passes axe and prints on one A4 page`, async ({ page }) => {
+  test(`/families/${id} states the practitioner page's verdict in plain words, passes axe and prints on one A4 page`, async ({
+    page,
+  }) => {
     const foreign = recordForeignRequests(page, ORIGIN);
     await page.goto(`/outcomes/${id}`);
     const statement = (await page.getByRole('region', { name: 'In short' }).locator('p').first().textContent()) ?? '';

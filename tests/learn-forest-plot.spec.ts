@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { recordForeignRequests } from './helpers/same-origin';
 
-test('moving the example interval across 0 with the keyboard changes the verdict and the sentence', async ({ page }) => {
+test('moving the example interval across 0 with the keyboard changes the verdict and the sentence', async ({
+  page,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.goto('/learn/forest-plot');
   await expect(page.getByRole('heading', { level: 1, name: 'How to read a forest plot' })).toBeVisible();

@@ -3,7 +3,9 @@ import { openReady } from './helpers/ready';
 
 const scrollY = (page: import('@playwright/test').Page) => page.evaluate(() => Math.round(window.scrollY));
 
-test('a new page opens at its top, Back returns to where the reader was, and a filter change keeps their place', async ({ page }) => {
+test('a new page opens at its top, Back returns to where the reader was, and a filter change keeps their place', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openReady(page, '/interventions');
 
@@ -39,7 +41,9 @@ test('a new page opens at its top, Back returns to where the reader was, and a f
 test.describe('with a slow network and no service worker', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('going to a page whose code is still downloading keeps the current page on screen, says the next one is loading, then shows it', async ({ page }) => {
+  test('going to a page whose code is still downloading keeps the current page on screen, says the next one is loading, then shows it', async ({
+    page,
+  }) => {
     await openReady(page, '/');
     const home = page.getByRole('heading', { level: 1 });
     const homeHeading = await home.textContent();

@@ -9,100 +9,106 @@ import { openReady } from './helpers/ready';
 test.describe('on a first visit', () => {
   test.use({ serviceWorkers: 'block' });
 
-test('a page whose code cannot be downloaded shows the route’s error page with a retry, and reloads at most once', async ({ page }) => {
-  const foreign = recordForeignRequests(page, ORIGIN);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  let pageLoads = 0;
-  page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) pageLoads += 1;
-  });
-  let blocked = true;
-  let requests = 0;
-  await page.route(/\/assets\/about-page-[^/]+\.js$/, async (route) => {
-    requests += 1;
-    if (blocked) await route.abort('internetdisconnected');
-    else await route.continue();
-  });
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About the evidence' }).click();
-  // The first failure looks like a new deploy: one full reload; the second shows the error page instead of looping.
-  const main = page.getByRole('main');
-  await expect(main.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
-  await expect(main).toContainText('You may be offline');
-  // The browser's words are folded away under "Technical details", not the message.
-  await expect(main.getByText(/Failed to fetch/)).toBeHidden();
-  // Exactly one reload, no loop: the click's download fails; on the reloaded page the HTML's preload and the app's
-  // import fail too (the browser makes that one request or two, depending on timing); then the error page.
-  expect(pageLoads).toBe(1);
-  expect(requests).toBeGreaterThanOrEqual(2);
-  expect(requests).toBeLessThanOrEqual(3);
-  await expect(page.getByRole('banner')).toBeVisible();
-  await expectNoAxeViolations(page);
+  test('a page whose code cannot be downloaded shows the route’s error page with a retry, and reloads at most once', async ({
+    page,
+  }) => {
+    const foreign = recordForeignRequests(page, ORIGIN);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    let pageLoads = 0;
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) pageLoads += 1;
+    });
+    let blocked = true;
+    let requests = 0;
+    await page.route(/\/assets\/about-page-[^/]+\.js$/, async (route) => {
+      requests += 1;
+      if (blocked) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About the evidence' }).click();
+    // The first failure looks like a new deploy: one full reload; the second shows the error page instead of looping.
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
+    await expect(main).toContainText('You may be offline');
+    // The browser's words are folded away under "Technical details", not the message.
+    await expect(main.getByText(/Failed to fetch/)).toBeHidden();
+    // Exactly one reload, no loop: the click's download fails; on the reloaded page the HTML's preload and the app's
+    // import fail too (the browser makes that one request or two, depending on timing); then the error page.
+    expect(pageLoads).toBe(1);
+    expect(requests).toBeGreaterThanOrEqual(2);
+    expect(requests).toBeLessThanOrEqual(3);
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expectNoAxeViolations(page);
 
-  blocked = false;
-  await main.getByRole('button', { name: 'Try again' }).click();
-  await expect(main.getByRole('heading', { name: 'How to cite', exact: true })).toBeVisible();
-  expect(foreign).toEqual([]);
+    blocked = false;
+    await main.getByRole('button', { name: 'Try again' }).click();
+    await expect(main.getByRole('heading', { name: 'How to cite', exact: true })).toBeVisible();
+    expect(foreign).toEqual([]);
+  });
+
+  test('offline, a page whose code is missing says so at once without reloading', async ({ page, context }) => {
+    // The app must be running: a link clicked before it runs is an ordinary page load, which offline only the browser
+    // (or, after a first visit, the service worker) can answer.
+    await openReady(page, '/');
+    await page.route(/\/assets\/glossary-page-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await context.setOffline(true);
+    let documentRequests = 0;
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documentRequests += 1;
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+    await expect(page.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // Offline, a reload could only fail: the page stays put and says what happened.
+    expect(documentRequests).toBe(0);
+    await context.setOffline(false);
+  });
+
+  test('a data file that never answers ends in a clear message with a retry', async ({ page }) => {
+    await page.clock.install();
+    let hang = true;
+    await page.route('**/data/evidence.json', async (route) => {
+      // Never answered while hanging, as on a network that swallows requests.
+      if (!hang) await route.continue();
+    });
+    const requested = page.waitForRequest('**/data/evidence.json');
+    await page.goto('/outcomes', { waitUntil: 'commit' });
+    await requested;
+    const main = page.getByRole('main');
+    const heading = main.getByRole('heading', { name: 'The evidence could not be loaded' });
+    // The page's own 15-second wait starts when its script runs, after the HTML asked for the file: move time on in steps.
+    await expect(async () => {
+      await page.clock.runFor(5_000);
+      await expect(heading).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 20_000 });
+    await expect(main).toContainText('did not arrive within 15 seconds');
+    hang = false;
+    await main.getByRole('button', { name: 'Try again' }).click();
+    await page.clock.runFor(1_000);
+    await expect(page.getByRole('table', { name: /Pooled results by outcome/ })).toBeVisible();
+  });
+
+  test('an extreme interval in the dataset gives a message naming the row and field, not a crash', async ({ page }) => {
+    await page.route('**/data/evidence.json', async (route) => {
+      const response = await route.fetch();
+      const dataset = (await response.json()) as { outcomes: { result: { ci95?: { upper: number } } }[] };
+      const depression = dataset.outcomes[1];
+      if (depression?.result.ci95) depression.result.ci95.upper = 1e308;
+      await route.fulfill({ response, json: dataset });
+    });
+    await page.goto('/outcomes/maternal-depression');
+    const alert = page.getByRole('alert');
+    await expect(page.getByRole('heading', { name: 'The evidence dataset has a problem' })).toBeVisible();
+    await expect(alert).toContainText(
+      'outcomes row 2 (id "maternal-depression"), field result.ci95.upper: must be between −10 and 10',
+    );
+  });
 });
 
-test('offline, a page whose code is missing says so at once without reloading', async ({ page, context }) => {
-  // The app must be running: a link clicked before it runs is an ordinary page load, which offline only the browser
-  // (or, after a first visit, the service worker) can answer.
-  await openReady(page, '/');
-  await page.route(/\/assets\/glossary-page-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
-  await context.setOffline(true);
-  let documentRequests = 0;
-  page.on('request', (request) => {
-    if (request.resourceType() === 'document') documentRequests += 1;
-  });
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
-  await expect(page.getByRole('heading', { name: 'This page could not be loaded' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
-  // Offline, a reload could only fail: the page stays put and says what happened.
-  expect(documentRequests).toBe(0);
-  await context.setOffline(false);
-});
-
-test('a data file that never answers ends in a clear message with a retry', async ({ page }) => {
-  await page.clock.install();
-  let hang = true;
-  await page.route('**/data/evidence.json', async (route) => {
-    // Never answered while hanging, as on a network that swallows requests.
-    if (!hang) await route.continue();
-  });
-  const requested = page.waitForRequest('**/data/evidence.json');
-  await page.goto('/outcomes', { waitUntil: 'commit' });
-  await requested;
-  const main = page.getByRole('main');
-  const heading = main.getByRole('heading', { name: 'The evidence could not be loaded' });
-  // The page's own 15-second wait starts when its script runs, after the HTML asked for the file: move time on in steps.
-  await expect(async () => {
-    await page.clock.runFor(5_000);
-    await expect(heading).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 20_000 });
-  await expect(main).toContainText('did not arrive within 15 seconds');
-  hang = false;
-  await main.getByRole('button', { name: 'Try again' }).click();
-  await page.clock.runFor(1_000);
-  await expect(page.getByRole('table', { name: /Pooled results by outcome/ })).toBeVisible();
-});
-
-test('an extreme interval in the dataset gives a message naming the row and field, not a crash', async ({ page }) => {
-  await page.route('**/data/evidence.json', async (route) => {
-    const response = await route.fetch();
-    const dataset = (await response.json()) as { outcomes: { result: { ci95?: { upper: number } } }[] };
-    const depression = dataset.outcomes[1];
-    if (depression?.result.ci95) depression.result.ci95.upper = 1e308;
-    await route.fulfill({ response, json: dataset });
-  });
-  await page.goto('/outcomes/maternal-depression');
-  const alert = page.getByRole('alert');
-  await expect(page.getByRole('heading', { name: 'The evidence dataset has a problem' })).toBeVisible();
-  await expect(alert).toContainText('outcomes row 2 (id "maternal-depression"), field result.ci95.upper: must be between −10 and 10');
-});
-});
-
-test('the HTML of an outcome page, as served before any script, holds its name, its printed interval and the chart', async ({ request }) => {
+test('the HTML of an outcome page, as served before any script, holds its name, its printed interval and the chart', async ({
+  request,
+}) => {
   const response = await request.get('/outcomes/maternal-depression');
   expect(response.ok()).toBe(true);
   const html = await response.text();
@@ -118,12 +124,17 @@ async function visitAndWaitForOfflineCopy(page: Page, path: string): Promise<voi
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      );
     }
   });
 }
 
-test('after one visit, pages reload in full with the network cut, and say they are offline with the dataset date', async ({ page, context }) => {
+test('after one visit, pages reload in full with the network cut, and say they are offline with the dataset date', async ({
+  page,
+  context,
+}) => {
   const foreign = recordForeignRequests(page, ORIGIN);
   await visitAndWaitForOfflineCopy(page, '/');
   await context.setOffline(true);
@@ -133,7 +144,9 @@ test('after one visit, pages reload in full with the network cut, and say they a
   await expect(main.getByRole('heading', { level: 1, name: 'Infant attachment' })).toBeVisible();
   for (const figure of ['\u22120.95', '\u22120.19', '0.19 to 0.95']) await expect(main).toContainText(figure);
   await expect(page.locator('main svg').first()).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toContainText(/dated \d{1,2} \w+ \d{4}/);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toContainText(
+    /dated \d{1,2} \w+ \d{4}/,
+  );
 
   await page.goto('/interventions?type=dyadic');
   await expect(page).toHaveURL(/type=dyadic/);
@@ -166,7 +179,28 @@ test('no page breaks the Content-Security-Policy', async ({ page }) => {
       console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  const paths = ['/', '/outcomes', '/outcomes/maternal-depression', '/outcomes/parental-stress', '/interventions', '/interventions?type=dyadic', '/interventions/minding-the-baby', '/types/dyadic', '/glossary', '/families', '/families/infant-attachment', '/about', '/compare', '/compare?programme=minding-the-baby&programme=circle-of-security', '/compare?type=mentalization&type=dyadic', '/summary', '/analysis', '/learn/forest-plot', '/present/1', '/no-such-page'];
+  const paths = [
+    '/',
+    '/outcomes',
+    '/outcomes/maternal-depression',
+    '/outcomes/parental-stress',
+    '/interventions',
+    '/interventions?type=dyadic',
+    '/interventions/minding-the-baby',
+    '/types/dyadic',
+    '/glossary',
+    '/families',
+    '/families/infant-attachment',
+    '/about',
+    '/compare',
+    '/compare?programme=minding-the-baby&programme=circle-of-security',
+    '/compare?type=mentalization&type=dyadic',
+    '/summary',
+    '/analysis',
+    '/learn/forest-plot',
+    '/present/1',
+    '/no-such-page',
+  ];
   for (const path of paths) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -32,10 +32,16 @@ async function textSizes(page: Page) {
       if (element instanceof SVGElement) {
         const svgText = element.closest('text');
         const matrix = (svgText as SVGGraphicsElement | null)?.getScreenCTM();
-        sizes.push({ text, px: parseFloat(style.fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : 1), role: 'chart' });
+        sizes.push({
+          text,
+          px: parseFloat(style.fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : 1),
+          role: 'chart',
+        });
         continue;
       }
-      const inBody = element.closest('.slide-body, .slide-lead, .slide-figures, .slide-source-list, .slide-title') && !element.closest('.slide-markers, .slide-small');
+      const inBody =
+        element.closest('.slide-body, .slide-lead, .slide-figures, .slide-source-list, .slide-title') &&
+        !element.closest('.slide-markers, .slide-small');
       sizes.push({ text, px: parseFloat(style.fontSize), role: inBody ? 'body' : 'other' });
     }
     return sizes;
@@ -108,7 +114,9 @@ test('a swipe to the left on a touch screen moves to the next slide', async ({ p
   await expect(page).toHaveURL(`${ORIGIN}/present/3`);
 });
 
-test('at 1280x720 every slide fits without scrolling, body text is at least 28 px and nothing is under 20 px', async ({ page }) => {
+test('at 1280x720 every slide fits without scrolling, body text is at least 28 px and nothing is under 20 px', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize(PROJECTOR);
   await openReady(page, '/present/1');
@@ -120,16 +128,23 @@ test('at 1280x720 every slide fits without scrolling, body text is at least 28 p
       const element = document.querySelector('.deck-stage .slide');
       if (!element) throw new Error('no slide');
       const box = element.getBoundingClientRect();
-      const overflowingChildren = [...element.children].filter((child) => child.getBoundingClientRect().bottom > box.bottom + 1).map((child) => child.className);
+      const overflowingChildren = [...element.children]
+        .filter((child) => child.getBoundingClientRect().bottom > box.bottom + 1)
+        .map((child) => child.className);
       return {
         slide: [element.scrollWidth <= element.clientWidth + 1, element.scrollHeight <= element.clientHeight + 1],
-        page: [document.documentElement.scrollWidth <= window.innerWidth, document.documentElement.scrollHeight <= window.innerHeight],
+        page: [
+          document.documentElement.scrollWidth <= window.innerWidth,
+          document.documentElement.scrollHeight <= window.innerHeight,
+        ],
         overflowingChildren,
       };
     });
     expect(fit, `slide ${slide} fits`).toEqual({ slide: [true, true], page: [true, true], overflowingChildren: [] });
     const sizes = await textSizes(page);
-    const tooSmall = sizes.filter((size) => size.px < (size.role === 'body' ? BODY_MIN_PX : SMALLEST_MIN_PX) - 0.01).map((size) => `${size.text} (${size.px.toFixed(1)} px)`);
+    const tooSmall = sizes
+      .filter((size) => size.px < (size.role === 'body' ? BODY_MIN_PX : SMALLEST_MIN_PX) - 0.01)
+      .map((size) => `${size.text} (${size.px.toFixed(1)} px)`);
     expect(tooSmall, `slide ${slide}: text below the minimum`).toEqual([]);
     expect(sizes.some((size) => size.role === 'body')).toBe(true);
   }
@@ -148,12 +163,18 @@ test('the outcome slides draw their chart with labels of at least 20 px', async 
     charts += 1;
     const chartSizes = (await textSizes(page)).filter((size) => size.role === 'chart');
     expect(chartSizes.length).toBeGreaterThan(0);
-    expect(chartSizes.filter((size) => size.px < SMALLEST_MIN_PX).map((size) => `${size.text} ${size.px.toFixed(1)}`), `slide ${slide}`).toEqual([]);
+    expect(
+      chartSizes.filter((size) => size.px < SMALLEST_MIN_PX).map((size) => `${size.text} ${size.px.toFixed(1)}`),
+      `slide ${slide}`,
+    ).toEqual([]);
   }
   expect(charts).toBeGreaterThan(0);
 });
 
-test('the presenter window follows the audience window, and the audience follows the presenter', async ({ page, context }) => {
+test('the presenter window follows the audience window, and the audience follows the presenter', async ({
+  page,
+  context,
+}) => {
   await page.setViewportSize(PROJECTOR);
   await openReady(page, '/present/2');
   const count = await slideCount(page);
@@ -184,7 +205,9 @@ test('the presenter window follows the audience window, and the audience follows
   await expectNoAxeViolations(presenter);
 });
 
-test('every slide, the presenter view and the handout have no axe violations and stay on this site', async ({ page }) => {
+test('every slide, the presenter view and the handout have no axe violations and stay on this site', async ({
+  page,
+}) => {
   // axe runs once per slide: on a shared two-core machine that takes a while.
   test.setTimeout(180_000);
   const foreign = recordForeignRequests(page, ORIGIN);

@@ -15,5 +15,12 @@ export function renderWithEvidence(routes: RouteObject[], url: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   queryClient.setQueryData(evidenceQueryOptions.queryKey, publishedDataset);
   const router = createMemoryRouter(routes, { initialEntries: [url] });
-  return { router, ...render(<QueryClientProvider client={queryClient}><RouterProvider router={router} /></QueryClientProvider>) };
+  return {
+    router,
+    ...render(
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    ),
+  };
 }

@@ -12,7 +12,19 @@ const text = z.string().min(1);
 export const commissioningInSchema = z.array(
   z.object({
     programmeId: text,
-    facts: z.array(z.object({ field: text, value: text, quote: text, url: text, source_name: text, date: z.string(), caveat: z.string().optional() }).loose()),
+    facts: z.array(
+      z
+        .object({
+          field: text,
+          value: text,
+          quote: text,
+          url: text,
+          source_name: text,
+          date: z.string(),
+          caveat: z.string().optional(),
+        })
+        .loose(),
+    ),
     not_found: z.array(z.string()).optional(),
   }),
 );
@@ -21,7 +33,9 @@ export type CommissioningIn = z.infer<typeof commissioningInSchema>;
 export const commissioningContentSchema = z.strictObject({
   compiledOn: z.iso.date(),
   costNote: text,
-  ratingSchemes: z.array(z.strictObject({ id: text, field: text, valuePrefix: text.nullable(), name: text, scale: text })),
+  ratingSchemes: z.array(
+    z.strictObject({ id: text, field: text, valuePrefix: text.nullable(), name: text, scale: text }),
+  ),
 });
 export type CommissioningContent = z.infer<typeof commissioningContentSchema>;
 
@@ -63,10 +77,14 @@ export function buildCommissioning(
   const entry = evidence.find((item) => item.programmeId === programmeId);
   if (!entry) throw new DataBuildError(file, `programmeId`, `has no entry for programme "${programmeId}"`);
   const categories = Object.fromEntries(
-    [...new Set(Object.values(CATEGORIES))].map((category) => [category, { facts: [] as unknown[], missing: null as string | null, searchNotes: [] as string[] }]),
+    [...new Set(Object.values(CATEGORIES))].map((category) => [
+      category,
+      { facts: [] as unknown[], missing: null as string | null, searchNotes: [] as string[] },
+    ]),
   ) as Record<Category, { facts: unknown[]; missing: string | null; searchNotes: string[] }>;
   for (const fact of entry.facts) {
-    if (!isCategory(fact.field)) throw new DataBuildError(file, `${programmeId}.facts.field`, `unknown commissioning field "${fact.field}"`);
+    if (!isCategory(fact.field))
+      throw new DataBuildError(file, `${programmeId}.facts.field`, `unknown commissioning field "${fact.field}"`);
     const category = CATEGORIES[fact.field];
     const base = {
       value: fact.value,
@@ -81,8 +99,17 @@ export function buildCommissioning(
       categories[category].facts.push(base);
       continue;
     }
-    const scheme = content.data.ratingSchemes.find((candidate) => candidate.field === fact.field && (candidate.valuePrefix === null || fact.value.startsWith(candidate.valuePrefix)));
-    if (!scheme) throw new DataBuildError(content.file, 'ratingSchemes', `no rating scheme matches "${fact.value}" (${programmeId})`);
+    const scheme = content.data.ratingSchemes.find(
+      (candidate) =>
+        candidate.field === fact.field &&
+        (candidate.valuePrefix === null || fact.value.startsWith(candidate.valuePrefix)),
+    );
+    if (!scheme)
+      throw new DataBuildError(
+        content.file,
+        'ratingSchemes',
+        `no rating scheme matches "${fact.value}" (${programmeId})`,
+      );
     categories.ratings.facts.push({ ...base, scheme: scheme.id, schemeName: scheme.name, scale: scheme.scale });
   }
   const notes: string[] = [];
@@ -93,7 +120,8 @@ export function buildCommissioning(
     if (named.size === 0) notes.push(note.replace(/^note:\s*/, ''));
     for (const category of named) categories[category].searchNotes.push(note);
   }
-  for (const category of Object.values(categories)) if (category.facts.length === 0) category.missing = 'Not reported in our sources.';
+  for (const category of Object.values(categories))
+    if (category.facts.length === 0) category.missing = 'Not reported in our sources.';
   // Checked against the app's schema with the rest of the dataset in buildDataset.
   return { ...categories, notes, compiledOn: content.data.compiledOn } as unknown as Programme['commissioning'];
 }

@@ -10,7 +10,10 @@ import { readContent } from './read-content';
 const root = join(import.meta.dirname, '..', '..');
 const content = readContent(join(root, 'content'));
 const evidence = parseEvidenceSources(readSourceFiles(join(root, 'content', 'sources')));
-const fresh = (): { content: Content; evidence: EvidenceSources } => ({ content: structuredClone(content), evidence: structuredClone(evidence) });
+const fresh = (): { content: Content; evidence: EvidenceSources } => ({
+  content: structuredClone(content),
+  evidence: structuredClone(evidence),
+});
 
 function buildError(content_: Content, evidence_: EvidenceSources): DataBuildError {
   try {
@@ -24,11 +27,15 @@ function buildError(content_: Content, evidence_: EvidenceSources): DataBuildErr
 
 describe('the evidence builder', () => {
   it('builds exactly the committed public/data/evidence.json', () => {
-    expect(serialiseDataset(buildDataset(content, evidence))).toBe(readFileSync(join(root, 'public', 'data', 'evidence.json'), 'utf8'));
+    expect(serialiseDataset(buildDataset(content, evidence))).toBe(
+      readFileSync(join(root, 'public', 'data', 'evidence.json'), 'utf8'),
+    );
   });
 
   it('gives each trial outcome a stable id from its measure, not its position', () => {
-    expect(outcomeKey('Strange Situation secure vs insecure at 12 months')).toBe('strange-situation-secure-vs-insecure-at-12-months');
+    expect(outcomeKey('Strange Situation secure vs insecure at 12 months')).toBe(
+      'strange-situation-secure-vs-insecure-at-12-months',
+    );
     for (const trial of evidence.trials) {
       const keys = trial.outcomes.map((outcome) => outcomeKey(outcome.measure));
       expect(new Set(keys).size).toBe(keys.length);

@@ -1,4 +1,9 @@
-import { evidenceDatasetSchema, OUTCOME_IDS, SCHEMA_VERSION, type EvidenceDataset } from '../../src/domain/evidence-schema';
+import {
+  evidenceDatasetSchema,
+  OUTCOME_IDS,
+  SCHEMA_VERSION,
+  type EvidenceDataset,
+} from '../../src/domain/evidence-schema';
 import { buildCommissioning } from './build-commissioning';
 import type { Content, Named, TrialContent, TrialSampleContent } from './content-schema';
 import { DataBuildError, parseWith } from './data-build-error';
@@ -36,7 +41,9 @@ const DROPPED_WORDS = new Set(['html', 'htm', 'aspx', 'abstract', 'content', 'en
 
 export function slugFromUrl(url: string): string {
   const parsed = new URL(url);
-  const host = parsed.hostname.replace(/^www\./, '').replace(/\.(com|org|gov|net|edu|ac|co|uk|nih|no|ca|se|hhs|acf)\b/g, '');
+  const host = parsed.hostname
+    .replace(/^www\./, '')
+    .replace(/\.(com|org|gov|net|edu|ac|co|uk|nih|no|ca|se|hhs|acf)\b/g, '');
   const words = `${host} ${parsed.pathname} ${parsed.search}`
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
@@ -62,7 +69,15 @@ export class SourceRegister {
     let id = slugFromUrl(url);
     for (let counter = 2; taken.has(id); counter += 1) id = `${slugFromUrl(url)}-${counter}`;
     this.idByUrl.set(url, id);
-    this.generated.push({ id, title: details.title ?? null, url, publisher: null, date: details.date ?? null, kind: 'secondary', note: null });
+    this.generated.push({
+      id,
+      title: details.title ?? null,
+      url,
+      publisher: null,
+      date: details.date ?? null,
+      kind: 'secondary',
+      note: null,
+    });
     return id;
   }
 
@@ -79,7 +94,12 @@ export function buildNamedSources(content: Content, evidence: EvidenceSources): 
   if (!entry) throw new DataBuildError(content.namedSources.file, RELEASE, 'is missing: the pooled results cite it');
   const expected = { title: source.title, url: `https://${source.report_url}`, publisher: source.publisher };
   for (const [field, value] of Object.entries(expected) as [keyof typeof expected, string][]) {
-    if (entry[field] !== value) throw new DataBuildError(content.namedSources.file, `${release}.${field}`, `must be "${value}", as in press-release-figures.json`);
+    if (entry[field] !== value)
+      throw new DataBuildError(
+        content.namedSources.file,
+        `${release}.${field}`,
+        `must be "${value}", as in press-release-figures.json`,
+      );
   }
   return content.namedSources.data;
 }
@@ -89,7 +109,8 @@ export function buildNamedSources(content: Content, evidence: EvidenceSources): 
 
 function reviewFact(evidence: EvidenceSources, field: string): unknown {
   const fact = evidence.reviewFacts.find((item) => item.field === field);
-  if (!fact) throw new DataBuildError('sources/review.json', field, 'is missing: the builder copies it into the review section');
+  if (!fact)
+    throw new DataBuildError('sources/review.json', field, 'is missing: the builder copies it into the review section');
   return fact.value;
 }
 
@@ -106,7 +127,8 @@ export function buildReview(content: Content, evidence: EvidenceSources): Review
     if (id === 'studies') return released.studies;
     if (id === 'participants') return released.participants;
     const databases = reviewFact(evidence, 'sleed2023.n_databases_searched');
-    if (typeof databases !== 'number') throw new DataBuildError('sources/review.json', 'sleed2023.n_databases_searched', 'must be a number');
+    if (typeof databases !== 'number')
+      throw new DataBuildError('sources/review.json', 'sleed2023.n_databases_searched', 'must be a number');
     return databases;
   };
   return {
@@ -138,8 +160,20 @@ export function buildReview(content: Content, evidence: EvidenceSources): Review
     })),
     interventionTypes: prose.interventionTypes.map((type, index) => {
       const released_ = released.intervention_types.find((item) => item.id === type.id);
-      if (!released_) throw new DataBuildError(content.review.file, `interventionTypes.${index}.id`, `"${type.id}" is not a type in press-release-figures.json`);
-      return { id: type.id, name: type.name, labelAsReported: released_.label_as_reported, summary: type.summary, sourceId: type.sourceId, locator: type.locator };
+      if (!released_)
+        throw new DataBuildError(
+          content.review.file,
+          `interventionTypes.${index}.id`,
+          `"${type.id}" is not a type in press-release-figures.json`,
+        );
+      return {
+        id: type.id,
+        name: type.name,
+        labelAsReported: released_.label_as_reported,
+        summary: type.summary,
+        sourceId: type.sourceId,
+        locator: type.locator,
+      };
     }),
     prePostImprovement: {
       lowPercent: released.pre_post_positive_share.low * 100,
@@ -150,7 +184,12 @@ export function buildReview(content: Content, evidence: EvidenceSources): Review
     },
     harms: prose.harms,
     quality: prose.quality,
-    notReported: prose.notReported.map((gap) => ({ topic: gap.topic, text: gap.text, sourceId: gap.sourceId, locator: prose.notReportedLocator })),
+    notReported: prose.notReported.map((gap) => ({
+      topic: gap.topic,
+      text: gap.text,
+      sourceId: gap.sourceId,
+      locator: prose.notReportedLocator,
+    })),
   };
 }
 
@@ -163,19 +202,45 @@ export function buildOutcomes(content: Content, evidence: EvidenceSources): Outc
   const wording = content.wording.data;
   return OUTCOME_IDS.map((id) => {
     const named = content.outcomes.find((outcome) => outcome.data.id === id);
-    if (!named) throw new DataBuildError(`content/outcomes/${id}.json`, '(file)', 'is missing: every outcome needs its content file');
+    if (!named)
+      throw new DataBuildError(
+        `content/outcomes/${id}.json`,
+        '(file)',
+        'is missing: every outcome needs its content file',
+      );
     const { file, data: prose } = named;
-    const figure = evidence.releaseFigures.pooled_controlled_effects.find((item) => item.outcome === prose.releaseOutcome);
-    if (!figure) throw new DataBuildError(file, 'releaseOutcome', `"${prose.releaseOutcome}" is not an outcome in press-release-figures.json`);
+    const figure = evidence.releaseFigures.pooled_controlled_effects.find(
+      (item) => item.outcome === prose.releaseOutcome,
+    );
+    if (!figure)
+      throw new DataBuildError(
+        file,
+        'releaseOutcome',
+        `"${prose.releaseOutcome}" is not an outcome in press-release-figures.json`,
+      );
     let result: Outcome['result'];
     if (figure.significant) {
       if (!figure.ci95 || figure.p_as_reported === undefined || figure.i2_percent === undefined) {
-        throw new DataBuildError('sources/press-release-figures.json', `pooled_controlled_effects.${figure.outcome}`, 'a significant result needs ci95, p_as_reported and i2_percent');
+        throw new DataBuildError(
+          'sources/press-release-figures.json',
+          `pooled_controlled_effects.${figure.outcome}`,
+          'a significant result needs ci95, p_as_reported and i2_percent',
+        );
       }
-      if (prose.releaseListLabel === null) throw new DataBuildError(file, 'releaseListLabel', 'must name the label in the release’s list of significant effects');
+      if (prose.releaseListLabel === null)
+        throw new DataBuildError(
+          file,
+          'releaseListLabel',
+          'must name the label in the release’s list of significant effects',
+        );
       const [lower, upper] = figure.ci95;
       const reading = wording.pReadings[figure.p_as_reported];
-      if (!reading) throw new DataBuildError(content.wording.file, `pReadings["${figure.p_as_reported}"]`, 'is missing: say how we read this printed p value');
+      if (!reading)
+        throw new DataBuildError(
+          content.wording.file,
+          `pReadings["${figure.p_as_reported}"]`,
+          'is missing: say how we read this printed p value',
+        );
       result = {
         status: 'significant',
         ci95: { lower, upper },
@@ -187,15 +252,25 @@ export function buildOutcomes(content: Content, evidence: EvidenceSources): Outc
         sourceId: RELEASE,
         locator: `"Key data", the list of significant effects: "${prose.releaseListLabel}".`,
         derived: {
-          midpoint: { value: (lower + upper) / 2, method: 'Midpoint of the printed 95% interval: (lower + upper) / 2. Not printed in the release.' },
+          midpoint: {
+            value: (lower + upper) / 2,
+            method: 'Midpoint of the printed 95% interval: (lower + upper) / 2. Not printed in the release.',
+          },
           standardError: {
             value: (upper - lower) / (2 * 1.96),
-            method: 'Standard error from the printed 95% interval: (upper − lower) / (2 × 1.96). Not printed in the release.',
+            method:
+              'Standard error from the printed 95% interval: (upper − lower) / (2 × 1.96). Not printed in the release.',
           },
         },
       };
     } else {
-      result = { status: 'no-significant-difference', figuresReported: false, statement: wording.nullStatement, sourceId: ABSTRACT, locator: wording.nullLocator };
+      result = {
+        status: 'no-significant-difference',
+        figuresReported: false,
+        statement: wording.nullStatement,
+        sourceId: ABSTRACT,
+        locator: wording.nullLocator,
+      };
     }
     return {
       id,
@@ -208,7 +283,10 @@ export function buildOutcomes(content: Content, evidence: EvidenceSources): Outc
       whyItMatters: prose.whyItMatters,
       howMeasured: prose.howMeasured,
       betterWhenMeasureIs: prose.betterWhenMeasureIs,
-      orientation: { reportedSignFavouringIntervention: prose.orientation.reportedSignFavouringIntervention, basis: wording.orientationBases[prose.orientation.basis] },
+      orientation: {
+        reportedSignFavouringIntervention: prose.orientation.reportedSignFavouringIntervention,
+        basis: wording.orientationBases[prose.orientation.basis],
+      },
       result,
     };
   });
@@ -219,11 +297,19 @@ export function buildOutcomes(content: Content, evidence: EvidenceSources): Outc
 
 const sameText = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
 
-export function buildProgrammes(content: Content, evidence: EvidenceSources, sources: SourceRegister): Omit<Programme, 'commissioning'>[] {
+export function buildProgrammes(
+  content: Content,
+  evidence: EvidenceSources,
+  sources: SourceRegister,
+): Omit<Programme, 'commissioning'>[] {
   const byProgramme = new Map(content.programmes.map((named) => [named.data.programme, named]));
   for (const named of content.programmes) {
     if (!evidence.programmes.some((programme) => programme.id === named.data.programme)) {
-      throw new DataBuildError(named.file, 'programme', `"${named.data.programme}" is not a programme in programmes.json`);
+      throw new DataBuildError(
+        named.file,
+        'programme',
+        `"${named.data.programme}" is not a programme in programmes.json`,
+      );
     }
   }
   const toField = (field: SourcedValue | undefined) =>
@@ -232,17 +318,39 @@ export function buildProgrammes(content: Content, evidence: EvidenceSources, sou
       : { value: field.value ?? null, sourceId: sources.idFor(field.source_url ?? null), note: field.note ?? null };
   return evidence.programmes.map((programme: ProgrammeIn) => {
     const named = byProgramme.get(programme.id);
-    if (!named) throw new DataBuildError(`content/programmes/${kebab(programme.id)}.json`, '(file)', `is missing: programmes.json has "${programme.id}" and every programme needs its coding`);
+    if (!named)
+      throw new DataBuildError(
+        `content/programmes/${kebab(programme.id)}.json`,
+        '(file)',
+        `is missing: programmes.json has "${programme.id}" and every programme needs its coding`,
+      );
     const coding = named.data;
-    if (coding.name !== programme.name) throw new DataBuildError(named.file, 'name', `is "${coding.name}" but programmes.json now says "${programme.name}"`);
+    if (coding.name !== programme.name)
+      throw new DataBuildError(
+        named.file,
+        'name',
+        `is "${coding.name}" but programmes.json now says "${programme.name}"`,
+      );
     if (!sameText(coding.formats.readFrom, programme.format?.value)) {
-      throw new DataBuildError(named.file, 'formats.readFrom', 'the source text it was read from has changed: re-read format in programmes.json and re-code');
+      throw new DataBuildError(
+        named.file,
+        'formats.readFrom',
+        'the source text it was read from has changed: re-read format in programmes.json and re-code',
+      );
     }
     if (!sameText(coding.childAgeBands.readFrom, programme.child_age?.value)) {
-      throw new DataBuildError(named.file, 'childAgeBands.readFrom', 'the source text it was read from has changed: re-read child_age in programmes.json and re-code');
+      throw new DataBuildError(
+        named.file,
+        'childAgeBands.readFrom',
+        'the source text it was read from has changed: re-read child_age in programmes.json and re-code',
+      );
     }
     if (!['mentalization', 'attachment', 'dyadic'].includes(programme.type)) {
-      throw new DataBuildError('sources/programmes.json', `${programme.id}.type`, `"${programme.type}" is not one of the three types`);
+      throw new DataBuildError(
+        'sources/programmes.json',
+        `${programme.id}.type`,
+        `"${programme.type}" is not one of the three types`,
+      );
     }
     return {
       id: kebab(programme.id),
@@ -265,7 +373,12 @@ export function buildProgrammes(content: Content, evidence: EvidenceSources, sou
       replications: (programme.replications ?? []).map(toField),
       notes: programme.notes ?? null,
       sourceIds: programme.sources.map((url) => sources.idFor(url) ?? url),
-      catalogue: { summary: coding.summary, formats: coding.formats.codes, childAgeBands: coding.childAgeBands.codes, codedBy: 'project' },
+      catalogue: {
+        summary: coding.summary,
+        formats: coding.formats.codes,
+        childAgeBands: coding.childAgeBands.codes,
+        codedBy: 'project',
+      },
     };
   });
 }
@@ -277,27 +390,48 @@ export function buildProgrammes(content: Content, evidence: EvidenceSources, sou
 function yearOf(year: TrialIn['citation']['year'], trialId: string): { year: number | null; yearNote: string | null } {
   if (typeof year !== 'string') return { year: year ?? null, yearNote: null };
   const match = /^(\d{4})\s*\((.+)\)$/.exec(year);
-  if (!match?.[1] || !match[2]) throw new DataBuildError('sources/trials.json', `${trialId}.citation.year`, `cannot read the year "${year}"`);
+  if (!match?.[1] || !match[2])
+    throw new DataBuildError('sources/trials.json', `${trialId}.citation.year`, `cannot read the year "${year}"`);
   return { year: Number(match[1]), yearNote: match[2] };
 }
 
-const asText = (value: string | number | null | undefined): string | null => (value === null || value === undefined ? null : String(value));
+const asText = (value: string | number | null | undefined): string | null =>
+  value === null || value === undefined ? null : String(value);
 
 function trialOutcomes(trial: TrialIn, named: Named<TrialContent>): Trial['outcomes'] {
   const { file, data } = named;
   const keys = trial.outcomes.map((outcome) => outcomeKey(outcome.measure));
   keys.forEach((key, index) => {
-    if (keys.indexOf(key) !== index) throw new DataBuildError('sources/trials.json', `${trial.id}.outcomes.${index}.measure`, `two outcomes have the same stable id "${key}"`);
+    if (keys.indexOf(key) !== index)
+      throw new DataBuildError(
+        'sources/trials.json',
+        `${trial.id}.outcomes.${index}.measure`,
+        `two outcomes have the same stable id "${key}"`,
+      );
   });
   for (const key of Object.keys(data.outcomes)) {
-    if (!keys.includes(key)) throw new DataBuildError(file, `outcomes.${key}`, `codes an outcome that is not in trials.json for ${trial.id}: the code points at nothing`);
+    if (!keys.includes(key))
+      throw new DataBuildError(
+        file,
+        `outcomes.${key}`,
+        `codes an outcome that is not in trials.json for ${trial.id}: the code points at nothing`,
+      );
   }
   return trial.outcomes.map((outcome, index) => {
     const key = keys[index] ?? '';
     const code = data.outcomes[key];
-    if (!code) throw new DataBuildError(file, `outcomes.${key}`, `is missing: trials.json has a new outcome "${outcome.measure}" for ${trial.id}; code it`);
+    if (!code)
+      throw new DataBuildError(
+        file,
+        `outcomes.${key}`,
+        `is missing: trials.json has a new outcome "${outcome.measure}" for ${trial.id}; code it`,
+      );
     if (code.resultText !== outcome.result_text) {
-      throw new DataBuildError(file, `outcomes.${key}.resultText`, `the outcome whose source text changed: trials.json now says "${outcome.result_text}"; re-read it and re-code`);
+      throw new DataBuildError(
+        file,
+        `outcomes.${key}.resultText`,
+        `the outcome whose source text changed: trials.json now says "${outcome.result_text}"; re-read it and re-code`,
+      );
     }
     return {
       id: key,
@@ -307,7 +441,13 @@ function trialOutcomes(trial: TrialIn, named: Named<TrialContent>): Trial['outco
       effectSize: outcome.effect_size ?? null,
       p: outcome.p ?? null,
       note: outcome.note ?? null,
-      coding: { domain: code.domain, direction: code.direction, comparison: code.comparison, reason: code.reason, codedBy: 'project' as const },
+      coding: {
+        domain: code.domain,
+        direction: code.direction,
+        comparison: code.comparison,
+        reason: code.reason,
+        codedBy: 'project' as const,
+      },
     };
   });
 }
@@ -322,10 +462,24 @@ export function buildTrials(content: Content, evidence: EvidenceSources, sources
   const programmeIds = new Set(evidence.programmes.map((programme) => programme.id));
   return evidence.trials.map((trial) => {
     const named = byReport.get(trial.id);
-    if (!named) throw new DataBuildError(`content/trials/${kebab(trial.id)}.json`, '(file)', `is missing: trials.json has a new report "${trial.id}"; add its content file with its design and outcome codes`);
-    if (!programmeIds.has(trial.programme_id)) throw new DataBuildError('sources/trials.json', `${trial.id}.programme_id`, `"${trial.programme_id}" is not a programme in programmes.json`);
+    if (!named)
+      throw new DataBuildError(
+        `content/trials/${kebab(trial.id)}.json`,
+        '(file)',
+        `is missing: trials.json has a new report "${trial.id}"; add its content file with its design and outcome codes`,
+      );
+    if (!programmeIds.has(trial.programme_id))
+      throw new DataBuildError(
+        'sources/trials.json',
+        `${trial.id}.programme_id`,
+        `"${trial.programme_id}" is not a programme in programmes.json`,
+      );
     if (named.data.design.readFrom !== trial.design) {
-      throw new DataBuildError(named.file, 'design.readFrom', `the source text it was read from has changed: trials.json now says "${trial.design}"; re-code`);
+      throw new DataBuildError(
+        named.file,
+        'design.readFrom',
+        `the source text it was read from has changed: trials.json now says "${trial.design}"; re-code`,
+      );
     }
     const outcomes = trialOutcomes(trial, named);
     return {
@@ -370,16 +524,31 @@ export function buildTrialSamples(content: Content, evidence: EvidenceSources, r
     data.reports.forEach((reportId, index) => {
       const report = evidence.trials.find((trial) => trial.id === reportId);
       if (!report) throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is not a report in trials.json`);
-      if (report.programme_id !== data.programme) throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is a report of ${report.programme_id}, not ${data.programme}`);
+      if (report.programme_id !== data.programme)
+        throw new DataBuildError(
+          file,
+          `reports.${index}`,
+          `"${reportId}" is a report of ${report.programme_id}, not ${data.programme}`,
+        );
       const earlier = groupOf.get(reportId);
-      if (earlier) throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is already grouped in ${earlier.file}`);
+      if (earlier)
+        throw new DataBuildError(file, `reports.${index}`, `"${reportId}" is already grouped in ${earlier.file}`);
       groupOf.set(reportId, named);
     });
     data.readFrom.forEach((quote, index) => {
-      if (!data.reports.includes(quote.report)) throw new DataBuildError(file, `readFrom.${index}.report`, `"${quote.report}" is not one of this trial's reports`);
+      if (!data.reports.includes(quote.report))
+        throw new DataBuildError(
+          file,
+          `readFrom.${index}.report`,
+          `"${quote.report}" is not one of this trial's reports`,
+        );
       const report = evidence.trials.find((trial) => trial.id === quote.report);
       if (report?.[quote.field] !== quote.text) {
-        throw new DataBuildError(file, `readFrom.${index}.text`, `the source text changed: trials.json ${quote.report}.${quote.field} now says "${String(report?.[quote.field])}"; re-read it and decide again`);
+        throw new DataBuildError(
+          file,
+          `readFrom.${index}.text`,
+          `the source text changed: trials.json ${quote.report}.${quote.field} now says "${String(report?.[quote.field])}"; re-read it and decide again`,
+        );
       }
     });
   }
@@ -395,7 +564,12 @@ export function buildTrialSamples(content: Content, evidence: EvidenceSources, r
       id,
       programmeId: report.programmeId,
       registration: group ? group.data.registration : null,
-      grouping: group ? { basis: group.data.basis, evidenceReportIds: [...new Set(group.data.readFrom.map((quote) => kebab(quote.report)))] } : null,
+      grouping: group
+        ? {
+            basis: group.data.basis,
+            evidenceReportIds: [...new Set(group.data.readFrom.map((quote) => kebab(quote.report)))],
+          }
+        : null,
     });
   }
   return samples;
@@ -414,7 +588,12 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
   // After the trials, so that the ids of sources already listed do not change.
   const programmes: Programme[] = programmesWithoutCommissioning.map((programme) => ({
     ...programme,
-    commissioning: buildCommissioning(programme.id, evidence.commissioning, content.commissioning, (url, details) => sources.idFor(url, details) ?? url),
+    commissioning: buildCommissioning(
+      programme.id,
+      evidence.commissioning,
+      content.commissioning,
+      (url, details) => sources.idFor(url, details) ?? url,
+    ),
   }));
   const dataset: EvidenceDataset = {
     schemaVersion: SCHEMA_VERSION,

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import type { CommissioningContent } from './build-commissioning';
 import { OUTCOME_IDS, INTERVENTION_TYPE_IDS } from '../../src/domain/evidence-schema';
-import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from '../../src/domain/vocabulary';
+import {
+  AGE_BANDS,
+  COMPARISONS,
+  DESIGN_CODES,
+  DIRECTIONS,
+  DOMAINS,
+  FORMATS,
+  REPORT_KINDS,
+} from '../../src/domain/vocabulary';
 
 // The hand-written evidence: our coding and our prose, one reviewable JSON file per programme, per trial report and
 // per outcome. Every code sits beside the source text it was read from (`readFrom`, `measure`, `resultText`), and the
@@ -39,11 +47,24 @@ const sourcedStatement = z.strictObject({ text, sourceId: slug, locator: text })
 export const reviewContentSchema = z.strictObject({
   journalLocator: text,
   reportLocator: text,
-  keyFigures: z.array(z.strictObject({ id: z.enum(['studies', 'participants', 'databases']), label: text, display: text, sourceId: slug, locator: text })),
-  interventionTypes: z.array(z.strictObject({ id: z.enum(INTERVENTION_TYPE_IDS), name: text, summary: text, sourceId: slug, locator: text })),
+  keyFigures: z.array(
+    z.strictObject({
+      id: z.enum(['studies', 'participants', 'databases']),
+      label: text,
+      display: text,
+      sourceId: slug,
+      locator: text,
+    }),
+  ),
+  interventionTypes: z.array(
+    z.strictObject({ id: z.enum(INTERVENTION_TYPE_IDS), name: text, summary: text, sourceId: slug, locator: text }),
+  ),
   prePostLocator: text,
   harms: sourcedStatement,
-  quality: sourcedStatement.extend({ certaintyConcern: z.enum(['none', 'serious', 'very-serious']), certaintyConcernBasis: text }),
+  quality: sourcedStatement.extend({
+    certaintyConcern: z.enum(['none', 'serious', 'very-serious']),
+    certaintyConcernBasis: text,
+  }),
   notReported: z.array(z.strictObject({ topic: text, text, sourceId: slug })),
   notReportedLocator: text,
 });
@@ -62,11 +83,15 @@ export const outcomeContentSchema = z.strictObject({
   whyItMatters: text,
   howMeasured: z.strictObject({ text, exampleTrialIds: z.array(slug).min(1) }),
   betterWhenMeasureIs: z.enum(['higher', 'lower']),
-  orientation: z.strictObject({ reportedSignFavouringIntervention: z.union([z.literal(-1), z.literal(1)]), basis: z.enum(['negative', 'positive', 'no-figures']) }),
+  orientation: z.strictObject({
+    reportedSignFavouringIntervention: z.union([z.literal(-1), z.literal(1)]),
+    basis: z.enum(['negative', 'positive', 'no-figures']),
+  }),
 });
 
 /** A code list and the source text it was read from (null when the source has no such field). */
-const codedFrom = <T extends z.ZodType>(code: T) => z.strictObject({ readFrom: z.string().nullable(), codes: z.array(code).min(1) });
+const codedFrom = <T extends z.ZodType>(code: T) =>
+  z.strictObject({ readFrom: z.string().nullable(), codes: z.array(code).min(1) });
 
 export const programmeContentSchema = z.strictObject({
   /** The programme's id in programmes.json. */

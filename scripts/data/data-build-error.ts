@@ -12,7 +12,8 @@ export class DataBuildError extends Error {
   }
 }
 
-const fieldPath = (path: readonly PropertyKey[]): string => (path.length === 0 ? '(whole file)' : path.map(String).join('.'));
+const fieldPath = (path: readonly PropertyKey[]): string =>
+  path.length === 0 ? '(whole file)' : path.map(String).join('.');
 
 /**
  * Validates with a zod schema; on failure throws one DataBuildError listing every problem by field. Returns the value

@@ -19,24 +19,36 @@ const snapshotFolder = join(contentFolder, 'sources');
 const outputFile = join(root, 'public', 'data', 'evidence.json');
 
 function sharedFolder(): string | null {
-  const candidates = [process.env.EVIDENCE_DIR, join(root, '..', 'shared', 'evidence'), join(root, '..', '..', 'shared', 'evidence')];
-  return candidates.find((folder): folder is string => Boolean(folder) && existsSync(join(folder ?? '', 'trials.json'))) ?? null;
+  const candidates = [
+    process.env.EVIDENCE_DIR,
+    join(root, '..', 'shared', 'evidence'),
+    join(root, '..', '..', 'shared', 'evidence'),
+  ];
+  return (
+    candidates.find((folder): folder is string => Boolean(folder) && existsSync(join(folder ?? '', 'trials.json'))) ??
+    null
+  );
 }
 
 const readText = (path: string): string | null => (existsSync(path) ? readFileSync(path, 'utf8') : null);
 
 function build(): string {
-  return serialiseDataset(buildDataset(readContent(contentFolder), parseEvidenceSources(readSourceFiles(snapshotFolder))));
+  return serialiseDataset(
+    buildDataset(readContent(contentFolder), parseEvidenceSources(readSourceFiles(snapshotFolder))),
+  );
 }
 
 function run(command: string | undefined): number {
   const shared = sharedFolder();
   if (command === 'build') {
     if (shared) {
-      for (const file of SOURCE_FILES) writeFileSync(join(snapshotFolder, file), readFileSync(join(shared, file), 'utf8'));
+      for (const file of SOURCE_FILES)
+        writeFileSync(join(snapshotFolder, file), readFileSync(join(shared, file), 'utf8'));
       console.log(`Copied ${SOURCE_FILES.join(', ')} from ${shared} into content/sources/.`);
     } else {
-      console.log('No shared evidence folder (set EVIDENCE_DIR or put it at ../shared/evidence): building from the committed copy in content/sources/.');
+      console.log(
+        'No shared evidence folder (set EVIDENCE_DIR or put it at ../shared/evidence): building from the committed copy in content/sources/.',
+      );
     }
     const text = build();
     writeFileSync(outputFile, text);
@@ -48,14 +60,18 @@ function run(command: string | undefined): number {
     if (shared) {
       for (const file of SOURCE_FILES) {
         if (readText(join(shared, file)) !== readText(join(snapshotFolder, file))) {
-          problems.push(`${join(shared, file)} differs from content/sources/${file}: run npm run data:build to take the new sources, then fix what it reports.`);
+          problems.push(
+            `${join(shared, file)} differs from content/sources/${file}: run npm run data:build to take the new sources, then fix what it reports.`,
+          );
         }
       }
     } else {
       console.log('No shared evidence folder: checking against the committed copy in content/sources/ only.');
     }
     if (build() !== readText(outputFile)) {
-      problems.push('public/data/evidence.json differs from what content/ builds to: run npm run data:build (never edit the JSON by hand).');
+      problems.push(
+        'public/data/evidence.json differs from what content/ builds to: run npm run data:build (never edit the JSON by hand).',
+      );
     }
     for (const problem of problems) console.error(problem);
     if (problems.length === 0) console.log('data:check: public/data/evidence.json matches content/ and its sources.');

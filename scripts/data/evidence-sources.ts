@@ -8,12 +8,20 @@ import { DataBuildError, parseWith } from './data-build-error';
 // checked; anything else in the files is ignored. A committed copy lives in content/sources/ so a clone without
 // ../shared still builds (see README, "Editing and publishing the evidence").
 
-export const SOURCE_FILES = ['review.json', 'press-release-figures.json', 'programmes.json', 'trials.json', 'programmes-commissioning.json'] as const;
+export const SOURCE_FILES = [
+  'review.json',
+  'press-release-figures.json',
+  'programmes.json',
+  'trials.json',
+  'programmes-commissioning.json',
+] as const;
 export type SourceFile = (typeof SOURCE_FILES)[number];
 
 const text = z.string().min(1);
 
-const reviewFactsSchema = z.array(z.object({ field: text, value: z.unknown(), source_url: z.string().nullable().optional() }).loose());
+const reviewFactsSchema = z.array(
+  z.object({ field: text, value: z.unknown(), source_url: z.string().nullable().optional() }).loose(),
+);
 
 const releaseFiguresSchema = z.object({
   source: z.object({ title: text, publisher: text, report_url: text }).loose(),
@@ -41,7 +49,11 @@ const releaseFiguresSchema = z.object({
   ),
 });
 
-const sourcedValueSchema = z.object({ value: z.string().nullable().optional(), source_url: z.string().nullable().optional(), note: z.string().optional() });
+const sourcedValueSchema = z.object({
+  value: z.string().nullable().optional(),
+  source_url: z.string().nullable().optional(),
+  note: z.string().optional(),
+});
 export type SourcedValue = z.infer<typeof sourcedValueSchema>;
 
 const programmeInSchema = z.object({
@@ -113,10 +125,18 @@ export interface EvidenceSources {
 export function parseEvidenceSources(raw: Record<SourceFile, unknown>): EvidenceSources {
   return {
     reviewFacts: parseWith(reviewFactsSchema, raw['review.json'], 'sources/review.json'),
-    releaseFigures: parseWith(releaseFiguresSchema, raw['press-release-figures.json'], 'sources/press-release-figures.json'),
+    releaseFigures: parseWith(
+      releaseFiguresSchema,
+      raw['press-release-figures.json'],
+      'sources/press-release-figures.json',
+    ),
     programmes: parseWith(z.array(programmeInSchema), raw['programmes.json'], 'sources/programmes.json'),
     trials: parseWith(z.array(trialInSchema), raw['trials.json'], 'sources/trials.json'),
-    commissioning: parseWith(commissioningInSchema, raw['programmes-commissioning.json'], 'sources/programmes-commissioning.json'),
+    commissioning: parseWith(
+      commissioningInSchema,
+      raw['programmes-commissioning.json'],
+      'sources/programmes-commissioning.json',
+    ),
   };
 }
 

@@ -46,7 +46,10 @@ export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
       </a>
       <header className="bg-nhs-blue text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-          <a href="/" className="text-xl font-bold text-white no-underline visited:text-white hover:text-white sm:text-2xl">
+          <a
+            href="/"
+            className="text-xl font-bold text-white no-underline visited:text-white hover:text-white sm:text-2xl"
+          >
             Under-5s Evidence Explorer
           </a>
           <span className="text-base">Psychodynamic help for babies, young children and parents</span>
@@ -72,7 +75,11 @@ export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
       {/* With an error in the frame itself, only the plain parts of it are drawn around the message. */}
       {error ? null : <UpdateBanner />}
       {error ? null : <ComparisonTrayWhenUsed />}
-      <main id="main-content" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+      <main
+        id="main-content"
+        tabIndex={-1}
+        className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+      >
         {error ? (
           <RouteError error={error.value} />
         ) : (
@@ -85,8 +92,8 @@ export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
       <footer className="site-footer border-t-4 border-nhs-blue bg-nhs-pale-grey">
         <div className="mx-auto max-w-5xl px-4 py-6 text-base text-nhs-dark-grey">
           <p>
-            An independent guide to one review: Sleed, Li, Vainieri and Midgley, Anna Freud Centre (report 2022; journal article 2023).
-            It does not replace clinical judgement or the review itself.
+            An independent guide to one review: Sleed, Li, Vainieri and Midgley, Anna Freud Centre (report 2022; journal
+            article 2023). It does not replace clinical judgement or the review itself.
           </p>
           <p className="mb-0">No cookies, no tracking: this site sends nothing about you anywhere.</p>
         </div>

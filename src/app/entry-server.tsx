@@ -17,7 +17,10 @@ export { hashText } from '../domain/text-hash';
  * Renders one page to HTML at build time, with the dataset already in react-query's cache so that nothing suspends.
  * The browser then hydrates the same markup (src/app/main.tsx). Used only by the build (scripts/prerender-plugin.ts).
  */
-export async function renderPage(path: string, dataset: EvidenceDataset): Promise<{ html: string; title: string | undefined; status: number }> {
+export async function renderPage(
+  path: string,
+  dataset: EvidenceDataset,
+): Promise<{ html: string; title: string | undefined; status: number }> {
   // The page's code is loaded first, so the HTML holds the page itself rather than a loading message.
   await preloadPagesFor(path);
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });

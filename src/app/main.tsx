@@ -50,7 +50,9 @@ function renderAfresh(target: HTMLElement, queryClient: QueryClient): void {
 
 /** The downloaded dataset: trusted as it is when it is the file the build validated, else validated now. */
 function datasetFrom(text: string, buildHash: string | undefined): Promise<EvidenceDataset> {
-  return buildHash !== undefined && hashText(text) === buildHash ? Promise.resolve(JSON.parse(text) as EvidenceDataset) : parseEvidenceText(text);
+  return buildHash !== undefined && hashText(text) === buildHash
+    ? Promise.resolve(JSON.parse(text) as EvidenceDataset)
+    : parseEvidenceText(text);
 }
 
 /**
@@ -139,9 +141,13 @@ function registerServiceWorker(): void {
     // Only after the reader asked: the first install also takes control, and must not reload the page.
     if (reloadWanted) window.location.reload();
   });
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; datasetDate?: string | null }>) => {
-    if (event.data.type === 'dataset-updated') announceUpdate({ kind: 'dataset', datasetDate: event.data.datasetDate ?? null });
-  });
+  navigator.serviceWorker.addEventListener(
+    'message',
+    (event: MessageEvent<{ type?: string; datasetDate?: string | null }>) => {
+      if (event.data.type === 'dataset-updated')
+        announceUpdate({ kind: 'dataset', datasetDate: event.data.datasetDate ?? null });
+    },
+  );
   window.addEventListener('load', () => {
     navigator.serviceWorker
       .register('/sw.js')

@@ -8,7 +8,8 @@ describe('prerenderPaths', () => {
   const paths = prerenderPaths(dataset);
 
   it('lists each outcome, programme and type page from the dataset, and the fixed pages', () => {
-    for (const outcome of dataset.outcomes) expect(paths).toEqual(expect.arrayContaining([`/outcomes/${outcome.id}`, `/families/${outcome.id}`]));
+    for (const outcome of dataset.outcomes)
+      expect(paths).toEqual(expect.arrayContaining([`/outcomes/${outcome.id}`, `/families/${outcome.id}`]));
     for (const programme of dataset.programmes) expect(paths).toContain(`/interventions/${programme.id}`);
     for (const type of dataset.review.interventionTypes) expect(paths).toContain(`/types/${type.id}`);
     expect(paths).toEqual(expect.arrayContaining(['/', '/outcomes', '/interventions', '/glossary', '/about']));

@@ -20,13 +20,23 @@ export const pages = {
   compare: lazyPage(async () => (await import('../features/compare/compare-page')).ComparePage),
   summary: lazyPage(async () => (await import('../features/compare/summary-page')).SummaryPage),
   about: lazyPage(async () => (await import('../features/about/about-page')).AboutPage),
-  forestPlotLesson: lazyPage(async () => (await import('../features/learn/forest-plot-lesson-page')).ForestPlotLessonPage),
+  forestPlotLesson: lazyPage(
+    async () => (await import('../features/learn/forest-plot-lesson-page')).ForestPlotLessonPage,
+  ),
   presentation: lazyPage(async () => (await import('../features/present/present-page')).PresentPage),
 } satisfies Record<string, LazyPage>;
 
 /** A route whose page code downloads on first visit. `handle.page` lets start-up fetch it before hydrating. */
 function lazyRoute(path: string, page: LazyPage): RouteObject {
-  return { path, element: <RoutePage><page.Page /></RoutePage>, handle: { page } };
+  return {
+    path,
+    element: (
+      <RoutePage>
+        <page.Page />
+      </RoutePage>
+    ),
+    handle: { page },
+  };
 }
 
 /** The site's frame, with its own error boundary: a fault in the frame itself still shows a message, not a blank screen. */
@@ -47,7 +57,14 @@ export const routes: RouteObject[] = [
     element: <SiteFrame />,
     children: [
       // The home page ships with the first script; every other page's code loads when it is first visited.
-      { index: true, element: <RoutePage><HomePage /></RoutePage> },
+      {
+        index: true,
+        element: (
+          <RoutePage>
+            <HomePage />
+          </RoutePage>
+        ),
+      },
       lazyRoute('outcomes', pages.outcomes),
       lazyRoute('outcomes/:outcomeId', pages.outcome),
       lazyRoute('interventions', pages.catalogue),

@@ -7,7 +7,14 @@ const STORAGE_KEY = 'under5s:scroll-positions';
 function readSaved(): Map<string, number> {
   try {
     const saved: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '[]');
-    return new Map(Array.isArray(saved) ? saved.filter((entry): entry is [string, number] => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number') : []);
+    return new Map(
+      Array.isArray(saved)
+        ? saved.filter(
+            (entry): entry is [string, number] =>
+              Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number',
+          )
+        : [],
+    );
   } catch {
     return new Map();
   }

@@ -17,5 +17,9 @@ export function WarningCallout({ heading, children }: { heading: string; childre
 
 /** A small tag that says a figure was worked out by us, not printed in the source. */
 export function DerivedTag() {
-  return <span className="ml-1 inline-block border border-nhs-dark-grey px-1.5 text-sm font-normal text-nhs-dark-grey">derived</span>;
+  return (
+    <span className="ml-1 inline-block border border-nhs-dark-grey px-1.5 text-sm font-normal text-nhs-dark-grey">
+      derived
+    </span>
+  );
 }

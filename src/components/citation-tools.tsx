@@ -9,7 +9,15 @@ import { downloadText } from './download';
 const BUTTON = 'border-2 border-nhs-blue bg-white px-3 py-1 text-base font-bold text-nhs-blue';
 
 /** Copy a plain citation, or download RIS and BibTeX for a reference manager. */
-export function CitationTools({ references, filename, label }: { references: Reference[]; filename: string; label: string }) {
+export function CitationTools({
+  references,
+  filename,
+  label,
+}: {
+  references: Reference[];
+  filename: string;
+  label: string;
+}) {
   const [message, setMessage] = useState('');
   const plain = references.map(plainReference).join('\n');
   return (
@@ -21,15 +29,27 @@ export function CitationTools({ references, filename, label }: { references: Ref
           void navigator.clipboard
             .writeText(plain)
             .then(() => setMessage('Citation copied.'))
-            .catch(() => setMessage('Your browser did not allow copying. Select the citation text and copy it instead.'));
+            .catch(() =>
+              setMessage('Your browser did not allow copying. Select the citation text and copy it instead.'),
+            );
         }}
       >
         Copy citation<span className="sr-only"> of {label}</span>
       </button>
-      <button type="button" className={BUTTON} onClick={() => downloadText(`${filename}.ris`, toRis(references, todayIso()), 'application/x-research-info-systems')}>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() =>
+          downloadText(`${filename}.ris`, toRis(references, todayIso()), 'application/x-research-info-systems')
+        }
+      >
         Download RIS<span className="sr-only"> for {label}</span>
       </button>
-      <button type="button" className={BUTTON} onClick={() => downloadText(`${filename}.bib`, toBibtex(references, todayIso()), 'application/x-bibtex')}>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() => downloadText(`${filename}.bib`, toBibtex(references, todayIso()), 'application/x-bibtex')}
+      >
         Download BibTeX<span className="sr-only"> for {label}</span>
       </button>
       <span role="status" className="text-base">
@@ -40,7 +60,15 @@ export function CitationTools({ references, filename, label }: { references: Ref
 }
 
 /** "How to cite this page", with the dataset version and the date accessed. */
-export function HowToCiteThisPage({ pageTitle, datasetVersion, datasetDate }: { pageTitle: string; datasetVersion: string; datasetDate: string }) {
+export function HowToCiteThisPage({
+  pageTitle,
+  datasetVersion,
+  datasetDate,
+}: {
+  pageTitle: string;
+  datasetVersion: string;
+  datasetDate: string;
+}) {
   const location = useLocation();
   const url = `${useOrigin()}${location.pathname}${location.search}`;
   const accessed = useTodayInWords();

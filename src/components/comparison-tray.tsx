@@ -34,7 +34,9 @@ export function AddToComparisonButton({ programmeId, programmeName }: { programm
       >
         {added ? 'Added to comparison' : 'Add to comparison'}
       </button>
-      {full ? <span className="ml-2 text-base text-nhs-dark-grey">The comparison is full ({MAX_PROGRAMMES}).</span> : null}
+      {full ? (
+        <span className="ml-2 text-base text-nhs-dark-grey">The comparison is full ({MAX_PROGRAMMES}).</span>
+      ) : null}
       {/* A polite live region, not role="status": a catalogue page has one per card and one status for its count. */}
       <span aria-live="polite" className="sr-only">
         {message}
@@ -66,7 +68,11 @@ function TrayContents({ ids }: { ids: string[] }) {
           {programmes.map((programme) => (
             <li key={programme.id} className="flex items-center gap-1 bg-nhs-pale-grey px-2">
               <span>{programme.name}</span>
-              <button type="button" className="px-1 font-bold text-nhs-blue underline" onClick={() => tray.remove(programme.id)}>
+              <button
+                type="button"
+                className="px-1 font-bold text-nhs-blue underline"
+                onClick={() => tray.remove(programme.id)}
+              >
                 Remove<span className="sr-only"> {programme.name} from the comparison</span>
               </button>
             </li>

@@ -5,7 +5,11 @@ import { sourceDisplayName } from '../domain/lookup';
 export function ExternalSourceLink({ source, what }: { source: EvidenceSource | undefined; what: string }) {
   if (!source?.url) return <span className="text-base text-nhs-dark-grey">(source not recorded)</span>;
   return (
-    <a href={source.url} aria-label={`Source for ${what}: ${sourceDisplayName(source)}`} className="whitespace-nowrap text-base">
+    <a
+      href={source.url}
+      aria-label={`Source for ${what}: ${sourceDisplayName(source)}`}
+      className="whitespace-nowrap text-base"
+    >
       [source]
     </a>
   );

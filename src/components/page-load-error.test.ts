@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PageLoadError, isChunkLoadError, loadPageComponent, reloadOnceForNewDeploy } from './page-load-error';
 
-const chunkError = new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/about-page-abc.js');
+const chunkError = new TypeError(
+  'Failed to fetch dynamically imported module: http://127.0.0.1/assets/about-page-abc.js',
+);
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   const values = new Map<string, string>();
@@ -36,7 +38,12 @@ describe('reloadOnceForNewDeploy', () => {
     const reload = vi.fn();
     expect(reloadOnceForNewDeploy(chunkError, { storage: memoryStorage(), online: false, reload })).toBe(false);
     expect(reloadOnceForNewDeploy(chunkError, { storage: null, online: true, reload })).toBe(false);
-    const throwing = { getItem: () => { throw new Error('blocked'); }, setItem: () => undefined };
+    const throwing = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => undefined,
+    };
     expect(reloadOnceForNewDeploy(chunkError, { storage: throwing, online: true, reload })).toBe(false);
     expect(reloadOnceForNewDeploy(new Error('boom'), { storage: memoryStorage(), online: true, reload })).toBe(false);
     expect(reload).not.toHaveBeenCalled();

@@ -42,7 +42,12 @@ function sessionStorageOrNull(): Storage | null {
  */
 export function reloadOnceForNewDeploy(
   error: unknown,
-  { storage = sessionStorageOrNull(), online = globalThis.navigator.onLine, reload = () => globalThis.location.reload(), now = Date.now() }: {
+  {
+    storage = sessionStorageOrNull(),
+    online = globalThis.navigator.onLine,
+    reload = () => globalThis.location.reload(),
+    now = Date.now(),
+  }: {
     /** null where the browser blocks storage. */
     storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
     online?: boolean;

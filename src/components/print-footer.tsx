@@ -22,8 +22,8 @@ export function PrintFooter() {
   return (
     <div className="print-footer">
       <p>
-        <strong>Page:</strong> {address} · <strong>Dataset</strong> version {dataset.datasetVersion}, dated {dataset.datasetDate} ·{' '}
-        <strong>Printed</strong> {printedOn}
+        <strong>Page:</strong> {address} · <strong>Dataset</strong> version {dataset.datasetVersion}, dated{' '}
+        {dataset.datasetDate} · <strong>Printed</strong> {printedOn}
       </p>
       <p>
         <strong>Active filters and choices:</strong> {choices}

@@ -24,13 +24,17 @@ function renderError(error: Error) {
 
 describe('RouteError', () => {
   it('lists each dataset problem by row and field', () => {
-    renderError(new EvidenceDatasetError(['outcomes row 4 (id "infant-attachment"), field result.ci95.lower: expected number']));
+    renderError(
+      new EvidenceDatasetError(['outcomes row 4 (id "infant-attachment"), field result.ci95.lower: expected number']),
+    );
     expect(screen.getByRole('heading', { name: 'The evidence dataset has a problem' })).toBeInTheDocument();
-    expect(screen.getByRole('listitem')).toHaveTextContent('outcomes row 4 (id "infant-attachment"), field result.ci95.lower');
+    expect(screen.getByRole('listitem')).toHaveTextContent(
+      'outcomes row 4 (id "infant-attachment"), field result.ci95.lower',
+    );
   });
 
   it('shows a plain message for an unexpected error, with the browser’s words folded away', () => {
-    renderError(new TypeError('Cannot read properties of undefined (reading \'ci95\')'));
+    renderError(new TypeError("Cannot read properties of undefined (reading 'ci95')"));
     const alert = screen.getByRole('alert');
     expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
@@ -43,14 +47,20 @@ describe('RouteError', () => {
   });
 
   it('says the evidence could not be downloaded, in plain words, with a retry', () => {
-    renderError(new EvidenceUnavailableError('The evidence file could not be downloaded: the server answered 500.', { detail: '500 for /data/evidence.json' }));
+    renderError(
+      new EvidenceUnavailableError('The evidence file could not be downloaded: the server answered 500.', {
+        detail: '500 for /data/evidence.json',
+      }),
+    );
     expect(screen.getByRole('heading', { name: 'The evidence could not be loaded' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('the server answered 500');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it('says a page’s code could not be downloaded, with a retry, when a lazy page fails', () => {
-    renderError(new PageLoadError(new TypeError('Failed to fetch dynamically imported module: /assets/about-page-x.js')));
+    renderError(
+      new PageLoadError(new TypeError('Failed to fetch dynamically imported module: /assets/about-page-x.js')),
+    );
     expect(screen.getByRole('heading', { name: 'This page could not be loaded' })).toBeInTheDocument();
     expect(screen.getByText(/You may be offline/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();

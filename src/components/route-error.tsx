@@ -11,7 +11,9 @@ export function PageNotFound() {
   return (
     <div>
       <h1>Page not found</h1>
-      <p>There is no page at this address. Check the link, or start from the <Link to="/">home page</Link>.</p>
+      <p>
+        There is no page at this address. Check the link, or start from the <Link to="/">home page</Link>.
+      </p>
     </div>
   );
 }
@@ -39,7 +41,11 @@ function RetryButton({ reload, onRetry }: { reload: boolean; onRetry: (() => voi
     onRetry();
   };
   return (
-    <button type="button" onClick={() => void retry()} className="border-b-4 border-nhs-dark-green bg-nhs-green px-4 py-2 font-bold text-white">
+    <button
+      type="button"
+      onClick={() => void retry()}
+      className="border-b-4 border-nhs-dark-green bg-nhs-green px-4 py-2 font-bold text-white"
+    >
       Try again
     </button>
   );
@@ -58,8 +64,8 @@ export function RouteError({ error, onRetry }: { error: unknown; onRetry?: () =>
       <div role="alert">
         <h1>The evidence dataset has a problem</h1>
         <p>
-          The app loaded its evidence file, <code>data/evidence.json</code>, but the file is not valid, so no figures are shown. Nothing
-          below is a finding: it is a list of what needs fixing in the file.
+          The app loaded its evidence file, <code>data/evidence.json</code>, but the file is not valid, so no figures
+          are shown. Nothing below is a finding: it is a list of what needs fixing in the file.
         </p>
         <h2>What is wrong</h2>
         <ul className="list-disc pl-6">
@@ -67,7 +73,10 @@ export function RouteError({ error, onRetry }: { error: unknown; onRetry?: () =>
             <li key={problem}>{problem}</li>
           ))}
         </ul>
-        <p>If you look after the dataset, fix these fields and publish the file again. Otherwise, please tell the team who run this site.</p>
+        <p>
+          If you look after the dataset, fix these fields and publish the file again. Otherwise, please tell the team
+          who run this site.
+        </p>
       </div>
     );
   }
@@ -139,7 +148,11 @@ export class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return this.props.fallback ? this.props.fallback(error.value, this.retry) : <RouteError error={error.value} onRetry={this.retry} />;
+    return this.props.fallback ? (
+      this.props.fallback(error.value, this.retry)
+    ) : (
+      <RouteError error={error.value} onRetry={this.retry} />
+    );
   }
 }
 

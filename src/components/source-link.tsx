@@ -13,7 +13,11 @@ interface SourceLinkProps {
 /** One click from a figure to the entry for its source: title, address, and where in it the figure is. */
 export function SourceLink({ sourceId, figure }: SourceLinkProps) {
   return (
-    <Link to={`/about#${sourceAnchor(sourceId)}`} aria-label={`Source for ${figure}`} className="whitespace-nowrap text-base font-normal">
+    <Link
+      to={`/about#${sourceAnchor(sourceId)}`}
+      aria-label={`Source for ${figure}`}
+      className="whitespace-nowrap text-base font-normal"
+    >
       [source]
     </Link>
   );

@@ -24,14 +24,21 @@ export function UpdateBanner() {
       {message ? (
         <p className="mt-4 mb-0 flex flex-wrap items-center gap-4 border-l-4 border-nhs-blue bg-white p-4">
           <span>{message}</span>
-          <button type="button" onClick={reloadForUpdate} className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue">
+          <button
+            type="button"
+            onClick={reloadForUpdate}
+            className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
+          >
             Reload to see it
           </button>
         </p>
       ) : !online ? (
         <p className="mt-4 mb-0 border-l-4 border-nhs-warm-yellow bg-white p-4">
           You are offline. You are reading the evidence saved on this device
-          {dataset ? `: dataset version ${dataset.datasetVersion}, dated ${formatDatasetDate(dataset.datasetDate)}` : ''}.
+          {dataset
+            ? `: dataset version ${dataset.datasetVersion}, dated ${formatDatasetDate(dataset.datasetDate)}`
+            : ''}
+          .
         </p>
       ) : null}
     </div>

@@ -24,7 +24,11 @@ const subscribe = (listener: () => void) => {
 
 /** The current notice; null on the server and while hydrating, so the prerendered markup matches. */
 export function useUpdateNotice(): UpdateNotice {
-  return useSyncExternalStore(subscribe, () => notice, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => notice,
+    () => null,
+  );
 }
 
 const subscribeOnline = (listener: () => void) => {
@@ -38,5 +42,9 @@ const subscribeOnline = (listener: () => void) => {
 
 /** False when the browser says it is offline; true on the server and while hydrating. */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  return useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
 }

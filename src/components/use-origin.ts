@@ -7,5 +7,9 @@ const neverChanges = () => () => undefined;
  * the server and the hydrating render use '' and React fills the origin in straight after, without a mismatch.
  */
 export function useOrigin(): string {
-  return useSyncExternalStore(neverChanges, () => window.location.origin, () => '');
+  return useSyncExternalStore(
+    neverChanges,
+    () => window.location.origin,
+    () => '',
+  );
 }

@@ -8,5 +8,9 @@ const neverChanges = () => () => undefined;
  * day, so the server and the hydrating render use '' and React fills the date in straight after, without a mismatch.
  */
 export function useTodayInWords(): string {
-  return useSyncExternalStore(neverChanges, () => todayInWords(), () => '');
+  return useSyncExternalStore(
+    neverChanges,
+    () => todayInWords(),
+    () => '',
+  );
 }

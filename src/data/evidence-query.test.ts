@@ -3,7 +3,10 @@ import publishedJson from '../../public/data/evidence.json';
 import { EvidenceDatasetError } from '../domain/dataset-error';
 import { EvidenceUnavailableError, evidenceQueryOptions, fetchEvidence } from './evidence-query';
 
-const respond = (body: string, status = 200): typeof fetch => () => Promise.resolve(new Response(body, { status }));
+const respond =
+  (body: string, status = 200): typeof fetch =>
+  () =>
+    Promise.resolve(new Response(body, { status }));
 
 describe('fetchEvidence', () => {
   it('returns the validated dataset', async () => {
@@ -30,7 +33,9 @@ describe('fetchEvidence', () => {
     try {
       // A fetch that only ends when it is aborted, as a hanging network does.
       const hanging: typeof fetch = (_input, init) =>
-        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
       const result = fetchEvidence(hanging, { timeoutMs: 15_000 }).catch((error: unknown) => error);
       await vi.advanceTimersByTimeAsync(15_000);
       const error = await result;
@@ -45,7 +50,9 @@ describe('fetchEvidence', () => {
   it('keeps the browser’s words out of the message when the network fails', async () => {
     const failing: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     const error = (await fetchEvidence(failing).catch((caught: unknown) => caught)) as EvidenceUnavailableError;
-    expect(error.message).toBe('The evidence file could not be downloaded. You may be offline, or the site may be unavailable.');
+    expect(error.message).toBe(
+      'The evidence file could not be downloaded. You may be offline, or the site may be unavailable.',
+    );
     expect(error.detail).toBe('TypeError: Failed to fetch');
   });
 

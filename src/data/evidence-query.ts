@@ -31,7 +31,10 @@ interface DownloadOptions {
 }
 
 /** Downloads the dataset's text, giving up after `timeoutMs` with a plain message. */
-export async function downloadEvidenceText(fetcher: typeof fetch = fetch, { signal, timeoutMs = EVIDENCE_TIMEOUT_MS }: DownloadOptions = {}): Promise<string> {
+export async function downloadEvidenceText(
+  fetcher: typeof fetch = fetch,
+  { signal, timeoutMs = EVIDENCE_TIMEOUT_MS }: DownloadOptions = {},
+): Promise<string> {
   const controller = new AbortController();
   const timeout = { reached: false };
   const timer = setTimeout(() => {
@@ -45,9 +48,12 @@ export async function downloadEvidenceText(fetcher: typeof fetch = fetch, { sign
     // no-cache (docs/deploy.md), so the browser still revalidates it and a newly published dataset is seen.
     const response = await fetcher(EVIDENCE_URL, { signal: controller.signal });
     if (!response.ok) {
-      throw new EvidenceUnavailableError(`The evidence file could not be downloaded: the server answered ${response.status}.`, {
-        detail: `${response.status} ${response.statusText} for ${EVIDENCE_URL}`,
-      });
+      throw new EvidenceUnavailableError(
+        `The evidence file could not be downloaded: the server answered ${response.status}.`,
+        {
+          detail: `${response.status} ${response.statusText} for ${EVIDENCE_URL}`,
+        },
+      );
     }
     return await response.text();
   } catch (error) {
@@ -58,9 +64,12 @@ export async function downloadEvidenceText(fetcher: typeof fetch = fetch, { sign
         { timedOut: true, detail: `no answer from ${EVIDENCE_URL} after ${timeoutMs} ms` },
       );
     }
-    throw new EvidenceUnavailableError('The evidence file could not be downloaded. You may be offline, or the site may be unavailable.', {
-      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    });
+    throw new EvidenceUnavailableError(
+      'The evidence file could not be downloaded. You may be offline, or the site may be unavailable.',
+      {
+        detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      },
+    );
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
@@ -75,13 +84,18 @@ export async function parseEvidenceText(text: string): Promise<EvidenceDataset> 
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new EvidenceDatasetError([`the whole file: it is not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
+    throw new EvidenceDatasetError([
+      `the whole file: it is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    ]);
   }
   const { parseEvidenceDataset } = await validatorLoading;
   return parseEvidenceDataset(raw);
 }
 
-export async function fetchEvidence(fetcher: typeof fetch = fetch, options: DownloadOptions = {}): Promise<EvidenceDataset> {
+export async function fetchEvidence(
+  fetcher: typeof fetch = fetch,
+  options: DownloadOptions = {},
+): Promise<EvidenceDataset> {
   return parseEvidenceText(await downloadEvidenceText(fetcher, options));
 }
 
@@ -107,7 +121,9 @@ export const evidenceQueryOptions = queryOptions({
   staleTime: Number.POSITIVE_INFINITY,
   // An invalid file will not fix itself and a time-out has already waited long; a network blip might pass.
   retry: (failureCount, error) =>
-    !(error instanceof EvidenceDatasetError) && !(error instanceof EvidenceUnavailableError && error.timedOut) && failureCount < 2,
+    !(error instanceof EvidenceDatasetError) &&
+    !(error instanceof EvidenceUnavailableError && error.timedOut) &&
+    failureCount < 2,
 });
 
 /** The validated dataset. Suspends while loading; a failure is thrown to the route's error boundary. */

@@ -23,7 +23,11 @@ export async function listWorkspaces(): Promise<StoredWorkspaces> {
   for (const [key, value] of all) {
     const reading = migrateWorkspace(value);
     if (reading.ok) workspaces.push(reading.workspace);
-    else unreadable.push({ key: typeof key === 'string' || typeof key === 'number' ? String(key) : JSON.stringify(key), problems: reading.problems });
+    else
+      unreadable.push({
+        key: typeof key === 'string' || typeof key === 'number' ? String(key) : JSON.stringify(key),
+        problems: reading.problems,
+      });
   }
   workspaces.sort((first, second) => second.savedAt.localeCompare(first.savedAt));
   return { workspaces, unreadable };

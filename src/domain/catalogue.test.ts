@@ -25,14 +25,23 @@ const namesOf = (list: typeof facts) => list.map((fact) => fact.programme.id);
 describe('filtering by type', () => {
   it('lists exactly the programmes coded as mentalization-based', () => {
     const filters = { ...emptyFilters(), type: ['mentalization'] };
-    const expected = dataset.programmes.filter((programme) => programme.type === 'mentalization').map((programme) => programme.id);
+    const expected = dataset.programmes
+      .filter((programme) => programme.type === 'mentalization')
+      .map((programme) => programme.id);
     expect(namesOf(applyFilters(facts, filters))).toEqual(expected);
-    expect(expected).toEqual(['minding-the-baby', 'mothering-from-the-inside-out', 'lighthouse-parenting-programme', 'mother-baby-nurture']);
+    expect(expected).toEqual([
+      'minding-the-baby',
+      'mothering-from-the-inside-out',
+      'lighthouse-parenting-programme',
+      'mother-baby-nurture',
+    ]);
   });
 
   it('lists the union of two types', () => {
     const filters = { ...emptyFilters(), type: ['mentalization', 'dyadic'] };
-    const expected = dataset.programmes.filter((programme) => programme.type !== 'attachment').map((programme) => programme.id);
+    const expected = dataset.programmes
+      .filter((programme) => programme.type !== 'attachment')
+      .map((programme) => programme.id);
     expect(namesOf(applyFilters(facts, filters))).toEqual(expected);
   });
 
@@ -81,7 +90,10 @@ describe('URL parameters', () => {
   it('reads repeated parameters and ignores unknown names and values, listing them', () => {
     const parsed = parseFilters(new URLSearchParams('type=mentalization&type=dyadic&type=banana&colour=red'), options);
     expect(parsed.filters.type).toEqual(['mentalization', 'dyadic']);
-    expect(parsed.ignored).toEqual(['type=banana (“banana” is not one of the choices under “Type of intervention (our coding)”)', 'colour=red (there is no filter called “colour”)']);
+    expect(parsed.ignored).toEqual([
+      'type=banana (“banana” is not one of the choices under “Type of intervention (our coding)”)',
+      'colour=red (there is no filter called “colour”)',
+    ]);
   });
 
   it('writes filters back in a stable order, whatever the order they were chosen in', () => {
@@ -100,7 +112,9 @@ describe('evidenceMapRows', () => {
 
   it('leaves out developer summaries and results that are not an effect of the programme', () => {
     const mtb = rows.find((row) => row.programmeId === 'minding-the-baby');
-    const findings = Object.values(mtb?.cells ?? {}).flat().flatMap((entry) => entry.findings);
+    const findings = Object.values(mtb?.cells ?? {})
+      .flat()
+      .flatMap((entry) => entry.findings);
     expect(findings.map((finding) => finding.reportId)).not.toContain('mtb-yale-combined');
     const mom = rows.find((row) => row.programmeId === 'mom-power');
     expect(mom?.cells.other).toEqual([]);
@@ -115,9 +129,13 @@ describe('evidenceMapRows', () => {
   it('counts findings per trial: a follow-up of the same trial adds no second mark', () => {
     const cpp = rows.find((row) => row.programmeId === 'child-parent-psychotherapy');
     const behaviour = cpp?.cells['child-behaviour'] ?? [];
-    const lieberman = behaviour.filter((entry) => entry.findings.some((finding) => finding.reportId === 'cpp-lieberman2006'));
+    const lieberman = behaviour.filter((entry) =>
+      entry.findings.some((finding) => finding.reportId === 'cpp-lieberman2006'),
+    );
     expect(lieberman).toHaveLength(1);
-    expect(lieberman[0]?.findings.map((finding) => finding.reportId)).toEqual(expect.arrayContaining(['cpp-lieberman2005', 'cpp-lieberman2006']));
+    expect(lieberman[0]?.findings.map((finding) => finding.reportId)).toEqual(
+      expect.arrayContaining(['cpp-lieberman2005', 'cpp-lieberman2006']),
+    );
     expect(new Set(behaviour.map((entry) => `${entry.sampleId}/${entry.comparison}`)).size).toBe(behaviour.length);
   });
 
@@ -125,7 +143,8 @@ describe('evidenceMapRows', () => {
     for (const row of rows) {
       for (const entry of Object.values(row.cells).flat()) {
         for (const finding of entry.findings) {
-          if (finding.comparison !== 'controlled') expect(finding.direction, `${finding.reportId} ${finding.measure}`).not.toBe('improved');
+          if (finding.comparison !== 'controlled')
+            expect(finding.direction, `${finding.reportId} ${finding.measure}`).not.toBe('improved');
         }
       }
     }

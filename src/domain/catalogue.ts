@@ -53,7 +53,7 @@ export function countryName(country: string | null): string | null {
   return name ? name : null;
 }
 
-const unique = <T,>(values: T[]): T[] => [...new Set(values)];
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 /** Trial reports that carry evidence of their own: a developer's summary of trials already listed does not. */
 export function countsAsEvidence(trial: Trial): boolean {
@@ -74,8 +74,12 @@ export function programmeFacts(dataset: EvidenceDataset): ProgrammeFacts[] {
   return dataset.programmes.map((programme) => {
     const trials = dataset.trials.filter((trial) => trial.programmeId === programme.id);
     const evidence = trials.filter(countsAsEvidence);
-    const countries = unique(evidence.map((trial) => countryName(trial.country)).filter((name): name is string => name !== null)).sort();
-    const domains = DOMAINS.filter((domain) => evidence.some((trial) => trial.outcomes.some((outcome) => outcome.coding.domain === domain)));
+    const countries = unique(
+      evidence.map((trial) => countryName(trial.country)).filter((name): name is string => name !== null),
+    ).sort();
+    const domains = DOMAINS.filter((domain) =>
+      evidence.some((trial) => trial.outcomes.some((outcome) => outcome.coding.domain === domain)),
+    );
     const design = strongestDesign(trials);
     return {
       programme,
@@ -101,21 +105,35 @@ export interface FacetOption {
 }
 
 /** Every value each facet can take, in display order, with its label. */
-export function facetOptions(dataset: EvidenceDataset, facts: readonly ProgrammeFacts[]): Record<FacetId, FacetOption[]> {
-  const typeName = (id: InterventionTypeId) => dataset.review.interventionTypes.find((type) => type.id === id)?.name ?? id;
+export function facetOptions(
+  dataset: EvidenceDataset,
+  facts: readonly ProgrammeFacts[],
+): Record<FacetId, FacetOption[]> {
+  const typeName = (id: InterventionTypeId) =>
+    dataset.review.interventionTypes.find((type) => type.id === id)?.name ?? id;
   return {
     type: INTERVENTION_TYPE_IDS.map((id) => ({ value: id, label: typeName(id) })),
     outcome: DOMAINS.map((domain) => ({ value: domain, label: DOMAIN_LABELS[domain] })),
     format: FORMATS.map((format) => ({ value: format, label: FORMAT_LABELS[format] })),
     age: AGE_BANDS.map((band) => ({ value: band, label: AGE_BAND_LABELS[band] })),
-    design: [...DESIGN_CODES.map((code) => ({ value: code, label: DESIGN_LABELS[code] })), { value: NO_TRIALS, label: 'No trials in our dataset' }],
+    design: [
+      ...DESIGN_CODES.map((code) => ({ value: code, label: DESIGN_LABELS[code] })),
+      { value: NO_TRIALS, label: 'No trials in our dataset' },
+    ],
     country: unique(facts.flatMap((fact) => fact.countries))
       .sort()
       .map((country) => ({ value: country, label: country })),
   };
 }
 
-export const emptyFilters = (): CatalogueFilters => ({ type: [], outcome: [], format: [], age: [], design: [], country: [] });
+export const emptyFilters = (): CatalogueFilters => ({
+  type: [],
+  outcome: [],
+  format: [],
+  age: [],
+  design: [],
+  country: [],
+});
 
 export interface ParsedFilters {
   filters: CatalogueFilters;
@@ -147,24 +165,37 @@ export function parseFilters(parameters: URLSearchParams, options: Record<FacetI
 }
 
 /** Writes filters as URL parameters in a stable order, so equal filters give equal, shareable URLs. */
-export function filtersToParameters(filters: CatalogueFilters, options: Record<FacetId, FacetOption[]>): URLSearchParams {
+export function filtersToParameters(
+  filters: CatalogueFilters,
+  options: Record<FacetId, FacetOption[]>,
+): URLSearchParams {
   const parameters = new URLSearchParams();
   for (const facet of FACET_IDS) {
-    for (const option of options[facet]) if (filters[facet].includes(option.value)) parameters.append(facet, option.value);
+    for (const option of options[facet])
+      if (filters[facet].includes(option.value)) parameters.append(facet, option.value);
   }
   return parameters;
 }
 
 export function toggleFilter(filters: CatalogueFilters, facet: FacetId, value: string): CatalogueFilters {
   const current = filters[facet];
-  return { ...filters, [facet]: current.includes(value) ? current.filter((item) => item !== value) : [...current, value] };
+  return {
+    ...filters,
+    [facet]: current.includes(value) ? current.filter((item) => item !== value) : [...current, value],
+  };
 }
 
-export const activeFilterCount = (filters: CatalogueFilters): number => FACET_IDS.reduce((total, facet) => total + filters[facet].length, 0);
+export const activeFilterCount = (filters: CatalogueFilters): number =>
+  FACET_IDS.reduce((total, facet) => total + filters[facet].length, 0);
 
 /** Within a facet, any chosen value matches (OR); across facets, all must match (AND). */
 function matches(fact: ProgrammeFacts, filters: CatalogueFilters, skip?: FacetId): boolean {
-  return FACET_IDS.every((facet) => facet === skip || filters[facet].length === 0 || filters[facet].some((value) => fact.values[facet].includes(value)));
+  return FACET_IDS.every(
+    (facet) =>
+      facet === skip ||
+      filters[facet].length === 0 ||
+      filters[facet].some((value) => fact.values[facet].includes(value)),
+  );
 }
 
 export function applyFilters(facts: readonly ProgrammeFacts[], filters: CatalogueFilters): ProgrammeFacts[] {
@@ -175,7 +206,12 @@ export function applyFilters(facts: readonly ProgrammeFacts[], filters: Catalogu
  * How many programmes each value would show, given the filters chosen in the other facets: the usual faceted-search
  * count, so a number beside an unticked box says what ticking it would add.
  */
-export function facetCounts(facts: readonly ProgrammeFacts[], filters: CatalogueFilters, facet: FacetId, value: string): number {
+export function facetCounts(
+  facts: readonly ProgrammeFacts[],
+  filters: CatalogueFilters,
+  facet: FacetId,
+  value: string,
+): number {
   return facts.filter((fact) => matches(fact, filters, facet) && fact.values[facet].includes(value)).length;
 }
 
@@ -220,15 +256,28 @@ export function shortCitation(trial: Trial): string {
  */
 export function evidenceMapRows(facts: readonly ProgrammeFacts[]): EvidenceMapRow[] {
   return facts.map((fact) => {
-    const cells = Object.fromEntries(DOMAINS.map((domain) => [domain, [] as EvidenceMapEntry[]])) as Record<Domain, EvidenceMapEntry[]>;
+    const cells = Object.fromEntries(DOMAINS.map((domain) => [domain, [] as EvidenceMapEntry[]])) as Record<
+      Domain,
+      EvidenceMapEntry[]
+    >;
     for (const trial of groupReportsByTrial(fact.trials.filter(countsAsEvidence))) {
       const label = trial.reports[0] ? shortCitation(trial.reports[0]) : trial.sampleId;
       for (const report of trial.reports) {
         for (const outcome of report.outcomes) {
           const { direction, domain, comparison, reason } = outcome.coding;
           if (direction === 'not-comparable') continue;
-          const finding: EvidenceMapFinding = { reportId: report.id, citation: shortCitation(report), measure: outcome.measure, resultText: outcome.resultText, direction, comparison, reason };
-          const entry = cells[domain].find((item) => item.sampleId === trial.sampleId && item.comparison === comparison);
+          const finding: EvidenceMapFinding = {
+            reportId: report.id,
+            citation: shortCitation(report),
+            measure: outcome.measure,
+            resultText: outcome.resultText,
+            direction,
+            comparison,
+            reason,
+          };
+          const entry = cells[domain].find(
+            (item) => item.sampleId === trial.sampleId && item.comparison === comparison,
+          );
           if (entry) {
             entry.findings.push(finding);
             if (entry.direction !== direction) entry.direction = 'mixed';
@@ -244,7 +293,13 @@ export function evidenceMapRows(facts: readonly ProgrammeFacts[]): EvidenceMapRo
 
 /** Tallies a cell's entries (trials) by direction. */
 export function tallyDirections(entries: readonly EvidenceMapEntry[]): Record<EvidenceMapEntry['direction'], number> {
-  const tally = { improved: 0, 'better-than-before': 0, 'better-than-other-treatment': 0, 'no-difference': 0, mixed: 0 };
+  const tally = {
+    improved: 0,
+    'better-than-before': 0,
+    'better-than-other-treatment': 0,
+    'no-difference': 0,
+    mixed: 0,
+  };
   for (const entry of entries) tally[entry.direction] += 1;
   return tally;
 }

@@ -4,7 +4,9 @@ import { todayInWords, todayIso } from './date-words';
 describe('dates on printed and cited pages', () => {
   it('writes a date in words, British order, as toLocaleDateString en-GB does', () => {
     for (const date of [new Date(2026, 10, 27), new Date(2024, 0, 1), new Date(2025, 11, 31), new Date(2028, 1, 29)]) {
-      expect(todayInWords(date)).toBe(date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+      expect(todayInWords(date)).toBe(
+        date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+      );
     }
   });
 

@@ -1,6 +1,19 @@
 // Dates as people read them on printed and cited pages.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * "27 November 2026": the date a person accessed or printed a page. Spelt out by hand, not with toLocaleDateString:

@@ -1,6 +1,15 @@
 import { z } from './zod';
 import { INTERVENTION_TYPE_IDS, OUTCOME_IDS } from './dataset-ids';
-import { AGE_BANDS, COMPARISONS, DESIGN_CODES, DIRECTION_REQUIRES, DIRECTIONS, DOMAINS, FORMATS, REPORT_KINDS } from './vocabulary';
+import {
+  AGE_BANDS,
+  COMPARISONS,
+  DESIGN_CODES,
+  DIRECTION_REQUIRES,
+  DIRECTIONS,
+  DOMAINS,
+  FORMATS,
+  REPORT_KINDS,
+} from './vocabulary';
 
 /**
  * The evidence dataset's schema. `public/data/evidence.json` is parsed with this on every load, so a
@@ -16,13 +25,17 @@ const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 /** A DOI as registered: "10." then a 4 to 9 digit registrant code, a slash and a suffix without spaces. */
 export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
-const doi = z.string().regex(DOI_PATTERN, 'must be a DOI such as 10.1080/15289168.2023.2223739 (no "doi:" prefix, no spaces)');
+const doi = z
+  .string()
+  .regex(DOI_PATTERN, 'must be a DOI such as 10.1080/15289168.2023.2223739 (no "doi:" prefix, no spaces)');
 
 /** A public web address: http or https, and no user name or password (they would be shown to every reader). */
-const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' }).refine((url) => {
-  const parsed = new URL(url);
-  return parsed.username === '' && parsed.password === '';
-}, 'must not contain a user name or password');
+const webAddress = z
+  .url({ protocol: /^https?$/, error: 'must be a web address starting http:// or https://' })
+  .refine((url) => {
+    const parsed = new URL(url);
+    return parsed.username === '' && parsed.password === '';
+  }, 'must not contain a user name or password');
 
 const sourceSchema = z.object({
   id: slug,
@@ -164,7 +177,15 @@ const commissioningFactSchema = z.object({
   note: nonEmptyText.nullable(),
 });
 
-export const RATING_SCHEMES = ['eif-evidence', 'eif-cost', 'cebc', 'title-iv-e', 'homvee', 'wsipp', 'nes-framework'] as const;
+export const RATING_SCHEMES = [
+  'eif-evidence',
+  'eif-cost',
+  'cebc',
+  'title-iv-e',
+  'homvee',
+  'wsipp',
+  'nes-framework',
+] as const;
 export type RatingScheme = (typeof RATING_SCHEMES)[number];
 
 /** A rating on its own scale: ratings from different clearinghouses differ in scale and meaning and are never merged. */
@@ -188,7 +209,15 @@ const commissioningCategory = <T extends z.ZodType>(fact: T) =>
       path: ['missing'],
     });
 
-export const COMMISSIONING_CATEGORIES = ['ratings', 'dose', 'deliveredBy', 'training', 'ukDelivery', 'costPerParticipant', 'other'] as const;
+export const COMMISSIONING_CATEGORIES = [
+  'ratings',
+  'dose',
+  'deliveredBy',
+  'training',
+  'ukDelivery',
+  'costPerParticipant',
+  'other',
+] as const;
 export type CommissioningCategoryId = (typeof COMMISSIONING_CATEGORIES)[number];
 
 const commissioningSchema = z.object({
@@ -317,32 +346,65 @@ export const evidenceDatasetSchema = z
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
     const checkSource = (sourceId: string | null, path: (string | number)[]) => {
       if (sourceId !== null && !sourceIds.has(sourceId)) {
-        context.addIssue({ code: 'custom', path: [...path], message: `names source "${sourceId}", which is not in sources` });
+        context.addIssue({
+          code: 'custom',
+          path: [...path],
+          message: `names source "${sourceId}", which is not in sources`,
+        });
       }
     };
     const checkUnique = (ids: string[], collection: string) => {
       const seen = new Set<string>();
       ids.forEach((id, index) => {
-        if (seen.has(id)) context.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `repeats the id "${id}"` });
+        if (seen.has(id))
+          context.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `repeats the id "${id}"` });
         seen.add(id);
       });
     };
-    checkUnique(dataset.sources.map((source) => source.id), 'sources');
-    checkUnique(dataset.outcomes.map((outcome) => outcome.id), 'outcomes');
-    checkUnique(dataset.programmes.map((programme) => programme.id), 'programmes');
-    checkUnique(dataset.trials.map((trial) => trial.id), 'trials');
-    checkUnique(dataset.trialSamples.map((sample) => sample.id), 'trialSamples');
+    checkUnique(
+      dataset.sources.map((source) => source.id),
+      'sources',
+    );
+    checkUnique(
+      dataset.outcomes.map((outcome) => outcome.id),
+      'outcomes',
+    );
+    checkUnique(
+      dataset.programmes.map((programme) => programme.id),
+      'programmes',
+    );
+    checkUnique(
+      dataset.trials.map((trial) => trial.id),
+      'trials',
+    );
+    checkUnique(
+      dataset.trialSamples.map((sample) => sample.id),
+      'trialSamples',
+    );
     // Duplicates inside the review would break pages too: a repeated type id makes its type page "not found".
     const checkUniqueIn = (ids: string[], path: (string | number)[], field: string) => {
       const seen = new Set<string>();
       ids.forEach((id, index) => {
-        if (seen.has(id)) context.addIssue({ code: 'custom', path: [...path, index, field], message: `repeats the ${field} "${id}"` });
+        if (seen.has(id))
+          context.addIssue({ code: 'custom', path: [...path, index, field], message: `repeats the ${field} "${id}"` });
         seen.add(id);
       });
     };
-    checkUniqueIn(dataset.review.keyFigures.map((figure) => figure.id), ['review', 'keyFigures'], 'id');
-    checkUniqueIn(dataset.review.interventionTypes.map((type) => type.id), ['review', 'interventionTypes'], 'id');
-    checkUniqueIn(dataset.review.notReported.map((gap) => gap.topic), ['review', 'notReported'], 'topic');
+    checkUniqueIn(
+      dataset.review.keyFigures.map((figure) => figure.id),
+      ['review', 'keyFigures'],
+      'id',
+    );
+    checkUniqueIn(
+      dataset.review.interventionTypes.map((type) => type.id),
+      ['review', 'interventionTypes'],
+      'id',
+    );
+    checkUniqueIn(
+      dataset.review.notReported.map((gap) => gap.topic),
+      ['review', 'notReported'],
+      'topic',
+    );
     dataset.programmes.forEach((programme, index) => {
       checkUniqueIn(programme.catalogue.formats, ['programmes', index, 'catalogue', 'formats'], 'format');
       checkUniqueIn(programme.catalogue.childAgeBands, ['programmes', index, 'catalogue', 'childAgeBands'], 'age band');
@@ -351,8 +413,12 @@ export const evidenceDatasetSchema = z
     const { review } = dataset;
     checkSource(review.journal.sourceId, ['review', 'journal', 'sourceId']);
     checkSource(review.report.sourceId, ['review', 'report', 'sourceId']);
-    review.keyFigures.forEach((figure, index) => checkSource(figure.sourceId, ['review', 'keyFigures', index, 'sourceId']));
-    review.interventionTypes.forEach((type, index) => checkSource(type.sourceId, ['review', 'interventionTypes', index, 'sourceId']));
+    review.keyFigures.forEach((figure, index) =>
+      checkSource(figure.sourceId, ['review', 'keyFigures', index, 'sourceId']),
+    );
+    review.interventionTypes.forEach((type, index) =>
+      checkSource(type.sourceId, ['review', 'interventionTypes', index, 'sourceId']),
+    );
     checkSource(review.prePostImprovement.sourceId, ['review', 'prePostImprovement', 'sourceId']);
     if (review.prePostImprovement.lowPercent > review.prePostImprovement.highPercent) {
       context.addIssue({
@@ -372,7 +438,11 @@ export const evidenceDatasetSchema = z
       if (result.status !== 'significant') return;
       const { lower, upper } = result.ci95;
       if (lower > upper) {
-        context.addIssue({ code: 'custom', path: [...path, 'ci95'], message: `lower (${lower}) is above upper (${upper})` });
+        context.addIssue({
+          code: 'custom',
+          path: [...path, 'ci95'],
+          message: `lower (${lower}) is above upper (${upper})`,
+        });
       }
       // The release calls every significant result a benefit, so the oriented interval must not sit on the harm
       // side. This catches a wrong sign convention before it reaches a chart.
@@ -386,7 +456,11 @@ export const evidenceDatasetSchema = z
       }
       const midpoint = (lower + upper) / 2;
       if (Math.abs(result.derived.midpoint.value - midpoint) > 1e-9) {
-        context.addIssue({ code: 'custom', path: [...path, 'derived', 'midpoint', 'value'], message: `must be (lower + upper) / 2 = ${midpoint}` });
+        context.addIssue({
+          code: 'custom',
+          path: [...path, 'derived', 'midpoint', 'value'],
+          message: `must be (lower + upper) / 2 = ${midpoint}`,
+        });
       }
       const standardError = (upper - lower) / (2 * 1.96);
       if (Math.abs(result.derived.standardError.value - standardError) > 1e-9) {
@@ -402,17 +476,29 @@ export const evidenceDatasetSchema = z
     dataset.outcomes.forEach((outcome, index) => {
       outcome.howMeasured.exampleTrialIds.forEach((trialId, trialIndex) => {
         if (!trialIds.has(trialId)) {
-          context.addIssue({ code: 'custom', path: ['outcomes', index, 'howMeasured', 'exampleTrialIds', trialIndex], message: `names trial "${trialId}", which is not in trials` });
+          context.addIssue({
+            code: 'custom',
+            path: ['outcomes', index, 'howMeasured', 'exampleTrialIds', trialIndex],
+            message: `names trial "${trialId}", which is not in trials`,
+          });
         }
       });
     });
 
     const programmeIds = new Set(dataset.programmes.map((programme) => programme.id));
     dataset.programmes.forEach((programme, index) => {
-      Object.entries(programme.fields).forEach(([field, value]) => checkSource(value.sourceId, ['programmes', index, 'fields', field, 'sourceId']));
-      programme.ratings.forEach((rating, ratingIndex) => checkSource(rating.sourceId, ['programmes', index, 'ratings', ratingIndex, 'sourceId']));
-      programme.replications.forEach((item, itemIndex) => checkSource(item.sourceId, ['programmes', index, 'replications', itemIndex, 'sourceId']));
-      programme.sourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['programmes', index, 'sourceIds', sourceIndex]));
+      Object.entries(programme.fields).forEach(([field, value]) =>
+        checkSource(value.sourceId, ['programmes', index, 'fields', field, 'sourceId']),
+      );
+      programme.ratings.forEach((rating, ratingIndex) =>
+        checkSource(rating.sourceId, ['programmes', index, 'ratings', ratingIndex, 'sourceId']),
+      );
+      programme.replications.forEach((item, itemIndex) =>
+        checkSource(item.sourceId, ['programmes', index, 'replications', itemIndex, 'sourceId']),
+      );
+      programme.sourceIds.forEach((sourceId, sourceIndex) =>
+        checkSource(sourceId, ['programmes', index, 'sourceIds', sourceIndex]),
+      );
       COMMISSIONING_CATEGORIES.forEach((category) => {
         programme.commissioning[category].facts.forEach((fact, factIndex) =>
           checkSource(fact.sourceId, ['programmes', index, 'commissioning', category, 'facts', factIndex, 'sourceId']),
@@ -421,12 +507,21 @@ export const evidenceDatasetSchema = z
     });
     dataset.trials.forEach((trial, index) => {
       if (!programmeIds.has(trial.programmeId)) {
-        context.addIssue({ code: 'custom', path: ['trials', index, 'programmeId'], message: `names programme "${trial.programmeId}", which is not in programmes` });
+        context.addIssue({
+          code: 'custom',
+          path: ['trials', index, 'programmeId'],
+          message: `names programme "${trial.programmeId}", which is not in programmes`,
+        });
       }
       checkSource(trial.sourceId, ['trials', index, 'sourceId']);
       const outcomeIds = new Set<string>();
       trial.outcomes.forEach((outcome, outcomeIndex) => {
-        if (outcomeIds.has(outcome.id)) context.addIssue({ code: 'custom', path: ['trials', index, 'outcomes', outcomeIndex, 'id'], message: `repeats the id "${outcome.id}"` });
+        if (outcomeIds.has(outcome.id))
+          context.addIssue({
+            code: 'custom',
+            path: ['trials', index, 'outcomes', outcomeIndex, 'id'],
+            message: `repeats the id "${outcome.id}"`,
+          });
         outcomeIds.add(outcome.id);
         // Our own rules: a within-group change is not "improved", nor is a contrast of two active treatments.
         const required = DIRECTION_REQUIRES[outcome.coding.direction];
@@ -440,26 +535,57 @@ export const evidenceDatasetSchema = z
       });
       const sample = dataset.trialSamples.find((item) => item.id === trial.sampleId);
       if (trial.reportKind === 'summary' && trial.sampleId !== null) {
-        context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: 'a summary of several trials belongs to no single trial: must be null' });
+        context.addIssue({
+          code: 'custom',
+          path: ['trials', index, 'sampleId'],
+          message: 'a summary of several trials belongs to no single trial: must be null',
+        });
       } else if (trial.reportKind !== 'summary' && !sample) {
-        context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: `names trial "${String(trial.sampleId)}", which is not in trialSamples` });
+        context.addIssue({
+          code: 'custom',
+          path: ['trials', index, 'sampleId'],
+          message: `names trial "${String(trial.sampleId)}", which is not in trialSamples`,
+        });
       } else if (sample && sample.programmeId !== trial.programmeId) {
-        context.addIssue({ code: 'custom', path: ['trials', index, 'sampleId'], message: `names trial "${sample.id}" of another programme (${sample.programmeId})` });
+        context.addIssue({
+          code: 'custom',
+          path: ['trials', index, 'sampleId'],
+          message: `names trial "${sample.id}" of another programme (${sample.programmeId})`,
+        });
       }
-      trial.additionalSourceIds.forEach((sourceId, sourceIndex) => checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]));
+      trial.additionalSourceIds.forEach((sourceId, sourceIndex) =>
+        checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]),
+      );
     });
     dataset.trialSamples.forEach((sample, index) => {
       const reports = dataset.trials.filter((trial) => trial.sampleId === sample.id);
-      if (reports.length === 0) context.addIssue({ code: 'custom', path: ['trialSamples', index, 'id'], message: 'no report names this trial' });
+      if (reports.length === 0)
+        context.addIssue({
+          code: 'custom',
+          path: ['trialSamples', index, 'id'],
+          message: 'no report names this trial',
+        });
       if (!programmeIds.has(sample.programmeId)) {
-        context.addIssue({ code: 'custom', path: ['trialSamples', index, 'programmeId'], message: `names programme "${sample.programmeId}", which is not in programmes` });
+        context.addIssue({
+          code: 'custom',
+          path: ['trialSamples', index, 'programmeId'],
+          message: `names programme "${sample.programmeId}", which is not in programmes`,
+        });
       }
       if (reports.length > 1 && sample.grouping === null) {
-        context.addIssue({ code: 'custom', path: ['trialSamples', index, 'grouping'], message: 'groups several reports: say why they are one trial' });
+        context.addIssue({
+          code: 'custom',
+          path: ['trialSamples', index, 'grouping'],
+          message: 'groups several reports: say why they are one trial',
+        });
       }
       sample.grouping?.evidenceReportIds.forEach((reportId, reportIndex) => {
         if (!reports.some((report) => report.id === reportId)) {
-          context.addIssue({ code: 'custom', path: ['trialSamples', index, 'grouping', 'evidenceReportIds', reportIndex], message: `names report "${reportId}", which is not a report of this trial` });
+          context.addIssue({
+            code: 'custom',
+            path: ['trialSamples', index, 'grouping', 'evidenceReportIds', reportIndex],
+            message: `names report "${reportId}", which is not a report of this trial`,
+          });
         }
       });
     });

@@ -28,7 +28,20 @@ describe('formatCount and formatShareAsPercent', () => {
 describe('ordinal', () => {
   it('gives the right suffix, teens included', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 50, 63, 101, 111].map(ordinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '50th', '63rd', '101st', '111th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '50th',
+      '63rd',
+      '101st',
+      '111th',
     ]);
   });
 });

@@ -29,6 +29,7 @@ export function ordinal(value: number): string {
   const whole = Math.round(value);
   const lastTwo = Math.abs(whole) % 100;
   const last = Math.abs(whole) % 10;
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  const suffix =
+    lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
   return `${whole}${suffix}`;
 }

@@ -5,7 +5,10 @@ export function findOutcome(dataset: EvidenceDataset, outcomeId: string | undefi
 }
 
 /** The outcomes either side of this one in the dataset's order, for "previous / next" links; null at either end. */
-export function neighbouringOutcomes(dataset: EvidenceDataset, outcomeId: string): { previous: Outcome | null; next: Outcome | null } {
+export function neighbouringOutcomes(
+  dataset: EvidenceDataset,
+  outcomeId: string,
+): { previous: Outcome | null; next: Outcome | null } {
   const index = dataset.outcomes.findIndex((outcome) => outcome.id === outcomeId);
   if (index < 0) return { previous: null, next: null };
   return { previous: dataset.outcomes[index - 1] ?? null, next: dataset.outcomes[index + 1] ?? null };
@@ -35,8 +38,12 @@ export function sourceDisplayName(source: EvidenceSource): string {
   } catch {
     // A malformed escape: keep the raw segment.
   }
-  words = words.replace(/\.(html?|aspx|php|pdf)$/i, '').replace(/[-_+.]+/g, ' ').trim();
-  if (!words || /^\d+$/.test(words)) words = url.search ? `page ${url.searchParams.values().next().value ?? ''}`.trim() : words;
+  words = words
+    .replace(/\.(html?|aspx|php|pdf)$/i, '')
+    .replace(/[-_+.]+/g, ' ')
+    .trim();
+  if (!words || /^\d+$/.test(words))
+    words = url.search ? `page ${url.searchParams.values().next().value ?? ''}`.trim() : words;
   if (!words) return `${site} (web page)`;
   return `${site}: ${words.length > 70 ? `${words.slice(0, 70).trim()}…` : words}`;
 }
@@ -56,13 +63,22 @@ export function figuresBySource(dataset: EvidenceDataset): Map<string, FigureTra
   add(review.journal.sourceId, 'Journal citation and DOI', review.journal.locator);
   add(review.report.sourceId, 'Report title, date and commissioner', review.report.locator);
   review.keyFigures.forEach((figure) => add(figure.sourceId, `${figure.display} ${figure.label}`, figure.locator));
-  review.interventionTypes.forEach((type) => add(type.sourceId, `Intervention type: ${type.labelAsReported}`, type.locator));
-  add(review.prePostImprovement.sourceId, `Pre-post improvement in ${review.prePostImprovement.lowPercent}–${review.prePostImprovement.highPercent}% of comparisons`, review.prePostImprovement.locator);
+  review.interventionTypes.forEach((type) =>
+    add(type.sourceId, `Intervention type: ${type.labelAsReported}`, type.locator),
+  );
+  add(
+    review.prePostImprovement.sourceId,
+    `Pre-post improvement in ${review.prePostImprovement.lowPercent}–${review.prePostImprovement.highPercent}% of comparisons`,
+    review.prePostImprovement.locator,
+  );
   add(review.harms.sourceId, 'No harmful outcomes reported', review.harms.locator);
   add(review.quality.sourceId, 'Study quality finding', review.quality.locator);
   dataset.outcomes.forEach((outcome) => {
     const { result } = outcome;
-    const label = result.status === 'significant' ? `${outcome.name}: ${result.asPrinted}` : `${outcome.name}: no significant difference`;
+    const label =
+      result.status === 'significant'
+        ? `${outcome.name}: ${result.asPrinted}`
+        : `${outcome.name}: no significant difference`;
     add(result.sourceId, label, result.locator);
   });
   return traces;

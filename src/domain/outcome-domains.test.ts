@@ -15,7 +15,9 @@ describe('outcome pages and catalogue domains', () => {
 
   it('names the domain with the outcome page’s name, so the two pages match', () => {
     for (const outcome of dataset.outcomes) {
-      expect(DOMAIN_LABELS[OUTCOME_DOMAINS[outcome.id]].toLowerCase(), outcome.id).toMatch(new RegExp(`^${outcome.name.toLowerCase()}`));
+      expect(DOMAIN_LABELS[OUTCOME_DOMAINS[outcome.id]].toLowerCase(), outcome.id).toMatch(
+        new RegExp(`^${outcome.name.toLowerCase()}`),
+      );
     }
   });
 });

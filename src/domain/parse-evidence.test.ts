@@ -4,7 +4,6 @@ import { orientOutcomeResult } from './plain-language/orientation';
 import type { EvidenceDataset } from './evidence-schema';
 import publishedJson from '../../public/data/evidence.json';
 
-
 const published = publishedJson as unknown as Record<string, unknown>;
 const copy = () => structuredClone(published) as Record<string, unknown> & { outcomes: Record<string, unknown>[] };
 
@@ -30,7 +29,9 @@ describe('the published dataset', () => {
 
   it('keeps the four pooled intervals exactly as the release prints them', () => {
     const printed = Object.fromEntries(
-      dataset.outcomes.flatMap((outcome) => (outcome.result.status === 'significant' ? [[outcome.id, outcome.result.ci95]] : [])),
+      dataset.outcomes.flatMap((outcome) =>
+        outcome.result.status === 'significant' ? [[outcome.id, outcome.result.ci95]] : [],
+      ),
     );
     expect(printed).toEqual({
       'parental-reflective-functioning': { lower: -0.68, upper: -0.06 },
@@ -48,7 +49,9 @@ describe('the published dataset', () => {
   });
 
   it('holds no figures for the two outcomes with no significant difference', () => {
-    const nulls = dataset.outcomes.filter((outcome) => outcome.result.status === 'no-significant-difference').map((outcome) => outcome.id);
+    const nulls = dataset.outcomes
+      .filter((outcome) => outcome.result.status === 'no-significant-difference')
+      .map((outcome) => outcome.id);
     expect(nulls).toEqual(['parental-stress', 'parent-infant-interaction']);
     for (const outcome of dataset.outcomes.filter((item) => item.result.status !== 'significant')) {
       expect(JSON.stringify(outcome.result)).not.toMatch(/ci95|i2Percent/);
@@ -60,13 +63,21 @@ describe('parseEvidenceDataset on broken input', () => {
   it('names the outcome row and field when a figure is the wrong type', () => {
     const broken = copy();
     (broken.outcomes[3] as { result: { ci95: { lower: unknown } } }).result.ci95.lower = 'minus 0.95';
-    expect(problemsOf(broken)).toEqual([expect.stringMatching(/^outcomes row 4 \(id "infant-attachment"\), field result\.ci95\.lower: .*expected number/)]);
+    expect(problemsOf(broken)).toEqual([
+      expect.stringMatching(/^outcomes row 4 \(id "infant-attachment"\), field result\.ci95\.lower: .*expected number/),
+    ]);
   });
 
   it('catches a sign convention that would put a significant result on the comparison side', () => {
     const broken = copy();
-    (broken.outcomes[1] as { orientation: { reportedSignFavouringIntervention: number } }).orientation.reportedSignFavouringIntervention = -1;
-    expect(problemsOf(broken)).toEqual([expect.stringMatching(/outcomes row 2 \(id "maternal-depression"\), field orientation\.reportedSignFavouringIntervention: .*check the sign/)]);
+    (
+      broken.outcomes[1] as { orientation: { reportedSignFavouringIntervention: number } }
+    ).orientation.reportedSignFavouringIntervention = -1;
+    expect(problemsOf(broken)).toEqual([
+      expect.stringMatching(
+        /outcomes row 2 \(id "maternal-depression"\), field orientation\.reportedSignFavouringIntervention: .*check the sign/,
+      ),
+    ]);
   });
 
   it('names a missing field', () => {
@@ -77,29 +88,45 @@ describe('parseEvidenceDataset on broken input', () => {
 
   it('rejects a derived midpoint that does not match the interval', () => {
     const broken = copy();
-    (broken.outcomes[0] as { result: { derived: { midpoint: { value: number } } } }).result.derived.midpoint.value = -0.5;
-    expect(problemsOf(broken)).toEqual([expect.stringMatching(/field result\.derived\.midpoint\.value: must be \(lower \+ upper\) \/ 2/)]);
+    (broken.outcomes[0] as { result: { derived: { midpoint: { value: number } } } }).result.derived.midpoint.value =
+      -0.5;
+    expect(problemsOf(broken)).toEqual([
+      expect.stringMatching(/field result\.derived\.midpoint\.value: must be \(lower \+ upper\) \/ 2/),
+    ]);
   });
 
-  it.each([1e7, 1e308])('refuses an implausible pooled interval (upper bound %s), naming the row and field', (upper) => {
-    const broken = copy();
-    (broken.outcomes[1] as { result: { ci95: { upper: number } } }).result.ci95.upper = upper;
-    const problems = problemsOf(broken);
-    expect(problems).toContainEqual(
-      expect.stringMatching(/^outcomes row 2 \(id "maternal-depression"\), field result\.ci95\.upper: must be between −10 and 10/),
-    );
-  });
+  it.each([1e7, 1e308])(
+    'refuses an implausible pooled interval (upper bound %s), naming the row and field',
+    (upper) => {
+      const broken = copy();
+      (broken.outcomes[1] as { result: { ci95: { upper: number } } }).result.ci95.upper = upper;
+      const problems = problemsOf(broken);
+      expect(problems).toContainEqual(
+        expect.stringMatching(
+          /^outcomes row 2 \(id "maternal-depression"\), field result\.ci95\.upper: must be between −10 and 10/,
+        ),
+      );
+    },
+  );
 
   it('refuses an implausible trial effect size, naming the row and field', () => {
-    const broken = copy() as ReturnType<typeof copy> & { trials: { outcomes: { effectSize: { value: number } | null }[] }[] };
-    const trialIndex = broken.trials.findIndex((trial) => trial.outcomes.some((outcome) => outcome.effectSize !== null));
+    const broken = copy() as ReturnType<typeof copy> & {
+      trials: { outcomes: { effectSize: { value: number } | null }[] }[];
+    };
+    const trialIndex = broken.trials.findIndex((trial) =>
+      trial.outcomes.some((outcome) => outcome.effectSize !== null),
+    );
     const trial = broken.trials[trialIndex];
     const outcomeIndex = trial?.outcomes.findIndex((outcome) => outcome.effectSize !== null) ?? -1;
     const effect = trial?.outcomes[outcomeIndex]?.effectSize;
     if (!effect) throw new Error('the dataset has no trial effect size to break');
     effect.value = -1e9;
     expect(problemsOf(broken)).toContainEqual(
-      expect.stringMatching(new RegExp(`^trials row ${trialIndex + 1} .*field outcomes\\[${outcomeIndex}\\]\\.effectSize\\.value: must be between −100 and 100`)),
+      expect.stringMatching(
+        new RegExp(
+          `^trials row ${trialIndex + 1} .*field outcomes\\[${outcomeIndex}\\]\\.effectSize\\.value: must be between −100 and 100`,
+        ),
+      ),
     );
   });
 
@@ -120,7 +147,9 @@ describe('parseEvidenceDataset on broken input', () => {
 
 describe('describePath', () => {
   it('reads the row id from the raw input', () => {
-    expect(describePath(['trials', 0, 'citation', 'year'], { trials: [{ id: 'x-1' }] })).toBe('trials row 1 (id "x-1"), field citation.year');
+    expect(describePath(['trials', 0, 'citation', 'year'], { trials: [{ id: 'x-1' }] })).toBe(
+      'trials row 1 (id "x-1"), field citation.year',
+    );
   });
 
   it('copes with a row that has no id', () => {
@@ -139,7 +168,11 @@ describe('values the schema refuses (found by fuzzing the dataset)', () => {
   it('refuses a repeated type id, which would make its type page "not found"', () => {
     const data = broken();
     at(data.review.interventionTypes, 2).id = 'attachment';
-    expect(problemsOf(data)).toContainEqual(expect.stringMatching(/review\.interventionTypes row 3 \(id "attachment"\), field id: repeats the id "attachment"/));
+    expect(problemsOf(data)).toContainEqual(
+      expect.stringMatching(
+        /review\.interventionTypes row 3 \(id "attachment"\), field id: repeats the id "attachment"/,
+      ),
+    );
   });
 
   it('refuses repeated programme, trial and source ids, naming the row', () => {
@@ -170,7 +203,9 @@ describe('values the schema refuses (found by fuzzing the dataset)', () => {
     data.review.prePostImprovement.lowPercent = 90;
     const problems = problemsOf(data).join('\n');
     expect(problems).toMatch(/outcomes row 2 .*field result\.ci95: lower \(0\.45\) is above upper \(0\.13\)/);
-    expect(problems).toMatch(/field review\.prePostImprovement\.lowPercent: the low end \(90\) is above the high end \(80\)/);
+    expect(problems).toMatch(
+      /field review\.prePostImprovement\.lowPercent: the low end \(90\) is above the high end \(80\)/,
+    );
   });
 
   it('refuses a source address with a user name and password, or that is not a web address', () => {
@@ -178,7 +213,9 @@ describe('values the schema refuses (found by fuzzing the dataset)', () => {
     at(data.sources, 0).url = 'https://editor:secret@www.annafreud.org/systematicreview';
     at(data.sources, 1).url = 'ftp://files.example.org/report.pdf';
     const problems = problemsOf(data).join('\n');
-    expect(problems).toMatch(/sources row 1 \(id "press-release-2022"\), field url: must not contain a user name or password/);
+    expect(problems).toMatch(
+      /sources row 1 \(id "press-release-2022"\), field url: must not contain a user name or password/,
+    );
     expect(problems).toMatch(/sources row 2 .*field url: must be a web address/);
   });
 
@@ -192,7 +229,10 @@ describe('values the schema refuses (found by fuzzing the dataset)', () => {
 });
 
 describe('commissioning facts', () => {
-  type Raw = { programmes: { commissioning: Record<string, { facts: unknown[]; missing: string | null }> }[]; trials: Record<string, unknown>[] };
+  type Raw = {
+    programmes: { commissioning: Record<string, { facts: unknown[]; missing: string | null }> }[];
+    trials: Record<string, unknown>[];
+  };
   it('names the row and field when a category has neither facts nor a reason they are missing', () => {
     const raw = structuredClone(published) as unknown as Raw;
     const category = raw.programmes[0]?.commissioning.costPerParticipant;

@@ -4,7 +4,15 @@ import { SCHEMA_VERSION, evidenceDatasetSchema, type EvidenceDataset } from './e
 
 export { EvidenceDatasetError };
 
-const COLLECTIONS_WITH_IDS = new Set(['sources', 'outcomes', 'programmes', 'trials', 'keyFigures', 'interventionTypes', 'trialSamples']);
+const COLLECTIONS_WITH_IDS = new Set([
+  'sources',
+  'outcomes',
+  'programmes',
+  'trials',
+  'keyFigures',
+  'interventionTypes',
+  'trialSamples',
+]);
 
 function idAt(container: unknown, index: number): string | undefined {
   if (!Array.isArray(container)) return undefined;
@@ -24,7 +32,12 @@ export function describePath(path: readonly PropertyKey[], raw: unknown): string
   const fieldParts: string[] = [];
   path.forEach((key, position) => {
     const previous = path[position - 1];
-    if (typeof key === 'number' && typeof previous === 'string' && COLLECTIONS_WITH_IDS.has(previous) && rowLabel === '') {
+    if (
+      typeof key === 'number' &&
+      typeof previous === 'string' &&
+      COLLECTIONS_WITH_IDS.has(previous) &&
+      rowLabel === ''
+    ) {
       const id = idAt(cursor, key);
       rowLabel = `${path.slice(0, position).map(String).join('.')} row ${key + 1}${id ? ` (id "${id}")` : ''}`;
       fieldParts.length = 0;

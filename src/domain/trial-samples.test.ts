@@ -31,7 +31,10 @@ describe('countEvidence', () => {
   });
 
   it('adds no study for a summary and says when no report states a size', () => {
-    const count = countEvidence([report('s', { reportKind: 'summary', n: 237, sampleId: null }), report('a', { designCode: 'pre-post' })]);
+    const count = countEvidence([
+      report('s', { reportKind: 'summary', n: 237, sampleId: null }),
+      report('a', { designCode: 'pre-post' }),
+    ]);
     expect(count.summaryCount).toBe(1);
     expect(count.samples).toHaveLength(1);
     expect(participantText(count)).toBe('Not reported in our sources');

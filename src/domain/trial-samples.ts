@@ -63,12 +63,21 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 /** "3 trials (5 reports): 2 RCT; 1 before and after", worded as formatTrialCount words every other count. */
 export function evidenceCountText(count: EvidenceCount): string {
-  if (count.samples.length === 0) return count.summaryCount === 0 ? 'No trials in our sources' : 'No trials of its own in our sources (a summary only)';
-  const designs = DESIGN_CODES.map((code) => [code, count.samples.filter((sample) => sample.designCode === code).length] as const)
+  if (count.samples.length === 0)
+    return count.summaryCount === 0
+      ? 'No trials in our sources'
+      : 'No trials of its own in our sources (a summary only)';
+  const designs = DESIGN_CODES.map(
+    (code) => [code, count.samples.filter((sample) => sample.designCode === code).length] as const,
+  )
     .filter(([, number]) => number > 0)
     .map(([code, number]) => `${number} ${DESIGN_SHORT_LABELS[code]}`)
     .join('; ');
-  const trials = formatTrialCount({ trials: count.samples.length, reports: count.reportCount, summaries: count.summaryCount });
+  const trials = formatTrialCount({
+    trials: count.samples.length,
+    reports: count.reportCount,
+    summaries: count.summaryCount,
+  });
   return `${trials}: ${designs}`;
 }
 
@@ -77,6 +86,8 @@ export function participantText(count: EvidenceCount): string {
   if (count.samples.length === 0) return 'Not reported in our sources';
   if (count.samplesWithoutParticipants === count.samples.length) return 'Not reported in our sources';
   const missing =
-    count.samplesWithoutParticipants > 0 ? `; ${plural(count.samplesWithoutParticipants, 'trial does', 'trials do')} not state a number` : '';
+    count.samplesWithoutParticipants > 0
+      ? `; ${plural(count.samplesWithoutParticipants, 'trial does', 'trials do')} not state a number`
+      : '';
   return `${count.participantTotal.toLocaleString('en-GB')} (our sum of the numbers randomised or enrolled${missing})`;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import publishedJson from '../../public/data/evidence.json';
 import { parseEvidenceDataset } from './parse-evidence';
-import { countTrialsAndReports, formatTrialCount, groupReportsByTrial, reportAuthors, reportLabel, trialDesignSummary } from './trials';
+import {
+  countTrialsAndReports,
+  formatTrialCount,
+  groupReportsByTrial,
+  reportAuthors,
+  reportLabel,
+  trialDesignSummary,
+} from './trials';
 
 const dataset = parseEvidenceDataset(publishedJson);
 
@@ -28,7 +35,9 @@ describe('counting trials and reports', () => {
   });
 
   it('says so when a programme has no trials', () => {
-    const withoutTrials = dataset.programmes.find((programme) => !dataset.trials.some((trial) => trial.programmeId === programme.id));
+    const withoutTrials = dataset.programmes.find(
+      (programme) => !dataset.trials.some((trial) => trial.programmeId === programme.id),
+    );
     if (!withoutTrials) return;
     expect(formatTrialCount(countTrialsAndReports(dataset, withoutTrials.id))).toBe('No trials in our sources');
   });
@@ -40,7 +49,9 @@ describe('counting trials and reports', () => {
   it('summarises designs per trial, not per report', () => {
     const reports = dataset.trials.filter((trial) => trial.programmeId === 'child-parent-psychotherapy');
     const trials = groupReportsByTrial(reports, dataset.trialSamples);
-    expect(trialDesignSummary(reports)).toMatch(new RegExp(`^${trials.length} trials \\(${reports.length} reports\\): `));
+    expect(trialDesignSummary(reports)).toMatch(
+      new RegExp(`^${trials.length} trials \\(${reports.length} reports\\): `),
+    );
     expect(trials.every((trial) => trial.reports[0]?.reportKind === 'primary')).toBe(true);
   });
 });
@@ -55,7 +66,9 @@ describe('report labels', () => {
 
   it('labels a report by its first author and year', () => {
     expect(reportLabel({ citation: { ...citationOf('mtb-sadler2013') } })).toBe('Sadler 2013');
-    expect(reportAuthors({ citation: { ...citationOf('lighthouse-spp-rct') } })).toBe('Foundations (What Works Centre for Children & Families)');
+    expect(reportAuthors({ citation: { ...citationOf('lighthouse-spp-rct') } })).toBe(
+      'Foundations (What Works Centre for Children & Families)',
+    );
   });
 });
 

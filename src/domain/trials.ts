@@ -43,13 +43,22 @@ export interface TrialWithReports {
   designCode: DesignCode;
 }
 
-export function groupReportsByTrial(reports: readonly Trial[], samples: readonly TrialSample[] = []): TrialWithReports[] {
+export function groupReportsByTrial(
+  reports: readonly Trial[],
+  samples: readonly TrialSample[] = [],
+): TrialWithReports[] {
   const trials: TrialWithReports[] = [];
   for (const report of reports) {
     if (report.sampleId === null) continue;
     const existing = trials.find((trial) => trial.sampleId === report.sampleId);
     if (existing) existing.reports.push(report);
-    else trials.push({ sampleId: report.sampleId, sample: samples.find((sample) => sample.id === report.sampleId), reports: [report], designCode: report.designCode });
+    else
+      trials.push({
+        sampleId: report.sampleId,
+        sample: samples.find((sample) => sample.id === report.sampleId),
+        reports: [report],
+        designCode: report.designCode,
+      });
   }
   for (const trial of trials) {
     const main = trial.reports.find((report) => report.reportKind === 'primary');
@@ -61,7 +70,11 @@ export function groupReportsByTrial(reports: readonly Trial[], samples: readonly
 /** "6 trials (8 reports): 5 RCT; 1 before and after", counting each trial once by its design. */
 export function trialDesignSummary(reports: readonly Trial[]): string {
   const trials = groupReportsByTrial(reports);
-  const count = formatTrialCount({ trials: trials.length, reports: trials.reduce((total, trial) => total + trial.reports.length, 0), summaries: 0 });
+  const count = formatTrialCount({
+    trials: trials.length,
+    reports: trials.reduce((total, trial) => total + trial.reports.length, 0),
+    summaries: 0,
+  });
   if (trials.length === 0) return count;
   const parts = DESIGN_CODES.map((code) => [code, trials.filter((trial) => trial.designCode === code).length] as const)
     .filter(([, number]) => number > 0)

@@ -100,7 +100,14 @@ export const COMPARISON_LABELS: Record<Comparison, string> = {
  * treatments is `better-than-other-treatment`; neither is an effect of the programme. `mixed`: better on some parts or
  * subgroups only. `not-comparable`: not an effect of the programme (feasibility, moderation, a pilot's "may improve").
  */
-export const DIRECTIONS = ['improved', 'better-than-before', 'better-than-other-treatment', 'no-difference', 'mixed', 'not-comparable'] as const;
+export const DIRECTIONS = [
+  'improved',
+  'better-than-before',
+  'better-than-other-treatment',
+  'no-difference',
+  'mixed',
+  'not-comparable',
+] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const DIRECTION_LABELS: Record<Direction, string> = {
   improved: 'Better than the comparison group',

@@ -8,5 +8,7 @@ interface DatasetForTests {
 
 /** The published dataset, read straight from disk, so browser tests compare the page with the data it shows. */
 export function readDataset(): DatasetForTests {
-  return JSON.parse(readFileSync(new URL('../../public/data/evidence.json', import.meta.url), 'utf8')) as DatasetForTests;
+  return JSON.parse(
+    readFileSync(new URL('../../public/data/evidence.json', import.meta.url), 'utf8'),
+  ) as DatasetForTests;
 }

@@ -16,7 +16,8 @@ export class ChartErrorBoundary extends Component<{ children: ReactNode; message
     if (this.state.failed) {
       return (
         <p role="status" className="border-l-4 border-nhs-warm-yellow bg-nhs-pale-grey p-4">
-          {this.props.message ?? 'This chart could not be drawn from these figures. The figures are in the table on this page.'}
+          {this.props.message ??
+            'This chart could not be drawn from these figures. The figures are in the table on this page.'}
         </p>
       );
     }

@@ -3,7 +3,15 @@ import { downloadBlob, downloadText } from '../download';
 import type { ForestPlotModel } from './forest-plot/forest-model';
 
 /** "Download the chart as SVG / PNG": the forest plot with its title, scale labels and source line. */
-export function ChartExportButtons({ model, description, filename }: { model: ForestPlotModel; description: string; filename: string }) {
+export function ChartExportButtons({
+  model,
+  description,
+  filename,
+}: {
+  model: ForestPlotModel;
+  description: string;
+  filename: string;
+}) {
   const [message, setMessage] = useState('');
   const run = async (kind: 'svg' | 'png') => {
     try {
@@ -18,10 +26,18 @@ export function ChartExportButtons({ model, description, filename }: { model: Fo
   };
   return (
     <div className="no-print mt-2 flex flex-wrap items-center gap-3 text-base">
-      <button type="button" className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue" onClick={() => void run('svg')}>
+      <button
+        type="button"
+        className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
+        onClick={() => void run('svg')}
+      >
         Download the chart (SVG)
       </button>
-      <button type="button" className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue" onClick={() => void run('png')}>
+      <button
+        type="button"
+        className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
+        onClick={() => void run('png')}
+      >
         Download the chart (PNG, print quality)
       </button>
       <span role="status">{message}</span>

@@ -32,7 +32,10 @@ export async function chartSvgFile(chart: ReactElement, description: string): Pr
 
 /** The standalone forest plot (title and source line drawn inside) as SVG text, ready to save as a file. */
 export function forestPlotSvg(model: ForestPlotModel, description: string): Promise<string> {
-  return chartSvgFile(createElement(ForestPlot, { model, description, standalone: true, variant: 'wide' }), description);
+  return chartSvgFile(
+    createElement(ForestPlot, { model, description, standalone: true, variant: 'wide' }),
+    description,
+  );
 }
 
 /** The size of the SVG drawing in its own units. */

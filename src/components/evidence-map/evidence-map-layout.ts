@@ -13,7 +13,13 @@ export interface Glyph {
   comparison: EvidenceMapEntry['comparison'];
 }
 
-const ORDER: EvidenceMapEntry['direction'][] = ['improved', 'better-than-before', 'better-than-other-treatment', 'mixed', 'no-difference'];
+const ORDER: EvidenceMapEntry['direction'][] = [
+  'improved',
+  'better-than-before',
+  'better-than-other-treatment',
+  'mixed',
+  'no-difference',
+];
 
 /**
  * Positions one glyph per finding inside a cell, centred on the cell: better first, then mixed, then no difference,

@@ -3,7 +3,13 @@ import { tallyDirections, type EvidenceMapRow } from '../../domain/catalogue';
 import { COMPARISON_LABELS, DIRECTION_LABELS, DOMAIN_LABELS } from '../../domain/vocabulary';
 import { mapColumns } from './evidence-map-layout';
 
-const TALLY_ORDER = ['improved', 'better-than-before', 'better-than-other-treatment', 'mixed', 'no-difference'] as const;
+const TALLY_ORDER = [
+  'improved',
+  'better-than-before',
+  'better-than-other-treatment',
+  'mixed',
+  'no-difference',
+] as const;
 
 function tallyText(row: EvidenceMapRow, domain: keyof EvidenceMapRow['cells']): string {
   const tally = tallyDirections(row.cells[domain]);
@@ -17,14 +23,21 @@ export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) 
   const columns = mapColumns(rows);
   return (
     // Most of the catalogue page's markup, and below the first screen: laid out only as it comes near (render-when-visible).
-    <div className="render-when-visible relative overflow-x-auto" tabIndex={0} role="region" aria-label="Evidence map as a table">
+    <div
+      className="render-when-visible relative overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label="Evidence map as a table"
+    >
       <table className="bg-white text-base [hyphens:auto]">
         <caption className="p-2 text-left font-bold">
           Findings of trials by programme and outcome (our coding of each stated result; counts are trials, not reports)
         </caption>
         <thead>
           <tr>
-            <th scope="col" className="pl-2">Programme</th>
+            <th scope="col" className="pl-2">
+              Programme
+            </th>
             {columns.map((domain) => (
               <th key={domain} scope="col" className="min-w-40">
                 {DOMAIN_LABELS[domain]}
@@ -51,7 +64,8 @@ export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) 
                       <ul className="mt-1 space-y-2 text-sm">
                         {row.cells[domain].map((entry) => (
                           <li key={`${entry.sampleId}-${entry.comparison}`}>
-                            <strong>{entry.label}</strong> ({COMPARISON_LABELS[entry.comparison].toLowerCase()}; coded {DIRECTION_LABELS[entry.direction].toLowerCase()}):
+                            <strong>{entry.label}</strong> ({COMPARISON_LABELS[entry.comparison].toLowerCase()}; coded{' '}
+                            {DIRECTION_LABELS[entry.direction].toLowerCase()}):
                             <ul className="mt-1 space-y-1 pl-3">
                               {entry.findings.map((finding, index) => (
                                 <li key={`${finding.reportId}-${index}`}>

@@ -20,13 +20,30 @@ function CellShape({ cx = 0, cy = 0, payload }: { cx?: number; cy?: number; payl
   return (
     <g>
       {cellGlyphs(payload.entries).map((glyph, index) => (
-        <Glyph key={index} cx={cx + glyph.dx} cy={cy + glyph.dy} direction={glyph.direction} comparison={glyph.comparison} halfFillId={HALF_FILL_ID} />
+        <Glyph
+          key={index}
+          cx={cx + glyph.dx}
+          cy={cy + glyph.dy}
+          direction={glyph.direction}
+          comparison={glyph.comparison}
+          halfFillId={HALF_FILL_ID}
+        />
       ))}
     </g>
   );
 }
 
-function ColumnTick({ x = 0, y = 0, payload, columns }: { x?: number; y?: number; payload?: { value: number }; columns: Domain[] }) {
+function ColumnTick({
+  x = 0,
+  y = 0,
+  payload,
+  columns,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: number };
+  columns: Domain[];
+}) {
   const domain = columns[payload?.value ?? -1];
   return (
     <text x={x} y={y - 4} transform={`rotate(-35 ${x} ${y - 4})`} textAnchor="start" fill="#212b32" fontSize={13}>
@@ -51,7 +68,12 @@ export function EvidenceMap({ rows, description }: EvidenceMapProps) {
   return (
     <div ref={container} role="img" aria-label={description} style={{ width: '100%', height }}>
       {width > 0 ? (
-        <ScatterChart width={width} height={height} margin={{ top: 120, right: 96, bottom: 8, left: 4 }} accessibilityLayer={false}>
+        <ScatterChart
+          width={width}
+          height={height}
+          margin={{ top: 120, right: 96, bottom: 8, left: 4 }}
+          accessibilityLayer={false}
+        >
           <HalfFillDefinition id={HALF_FILL_ID} />
           <XAxis
             type="number"

@@ -10,15 +10,25 @@ export const fillOf = (direction: EvidenceMapEntry['direction']): GlyphFill =>
   direction === 'mixed' ? 'mixed' : direction === 'no-difference' ? 'no-difference' : 'better';
 
 export const GLYPH_FILL: Record<GlyphFill, { fill: string; stroke: string; label: string }> = {
-  better: { fill: '#007f3b', stroke: '#00401e', label: 'Better (filled): than the comparison group, than before, or than the other treatment, as the shape says' },
+  better: {
+    fill: '#007f3b',
+    stroke: '#00401e',
+    label: 'Better (filled): than the comparison group, than before, or than the other treatment, as the shape says',
+  },
   mixed: { fill: 'half', stroke: '#212b32', label: 'Mixed (half filled)' },
   'no-difference': { fill: '#ffffff', stroke: '#4c6272', label: 'No difference (empty)' },
 };
 
 export const GLYPH_SHAPE: Record<Comparison, { shape: 'circle' | 'triangle' | 'diamond' | 'square'; label: string }> = {
   controlled: { shape: 'circle', label: 'Circle: controlled comparison' },
-  'before-after': { shape: 'triangle', label: 'Triangle: before and after, no comparison group (cannot show an effect of the programme)' },
-  'two-active-treatments': { shape: 'diamond', label: 'Diamond: two active treatments compared (not an effect of the programme)' },
+  'before-after': {
+    shape: 'triangle',
+    label: 'Triangle: before and after, no comparison group (cannot show an effect of the programme)',
+  },
+  'two-active-treatments': {
+    shape: 'diamond',
+    label: 'Diamond: two active treatments compared (not an effect of the programme)',
+  },
   'not-stated': { shape: 'square', label: 'Square: comparison not stated' },
 };
 

@@ -25,7 +25,12 @@ interface GlyphProps {
 /** One trial's findings: the fill says which way they went, the shape what they compared. */
 export function Glyph({ cx, cy, direction, comparison, halfFillId }: GlyphProps) {
   const style = GLYPH_FILL[fillOf(direction)];
-  const paint = { fill: style.fill === 'half' ? `url(#${halfFillId})` : style.fill, stroke: style.stroke, strokeWidth: 1.5, className: 'evidence-map-glyph' };
+  const paint = {
+    fill: style.fill === 'half' ? `url(#${halfFillId})` : style.fill,
+    stroke: style.stroke,
+    strokeWidth: 1.5,
+    className: 'evidence-map-glyph',
+  };
   const r = 5.5;
   switch (GLYPH_SHAPE[comparison].shape) {
     case 'circle':
@@ -33,7 +38,12 @@ export function Glyph({ cx, cy, direction, comparison, halfFillId }: GlyphProps)
     case 'triangle':
       return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`} {...paint} />;
     case 'diamond':
-      return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} {...paint} />;
+      return (
+        <polygon
+          points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`}
+          {...paint}
+        />
+      );
     case 'square':
       return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} {...paint} />;
   }

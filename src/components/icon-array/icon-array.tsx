@@ -9,7 +9,12 @@ const STYLE: Record<IconKind, string> = {
 };
 
 function Swatch({ kind }: { kind: IconKind }) {
-  return <span aria-hidden="true" className={`mr-2 inline-block h-4 w-4 shrink-0 rounded-full border-2 align-middle ${STYLE[kind]}`} />;
+  return (
+    <span
+      aria-hidden="true"
+      className={`mr-2 inline-block h-4 w-4 shrink-0 rounded-full border-2 align-middle ${STYLE[kind]}`}
+    />
+  );
 }
 
 interface IconArrayProps {
@@ -36,11 +41,13 @@ export function IconArray({ counts, description }: IconArrayProps) {
         <ul className="space-y-1">
           <li className="flex items-center">
             <Swatch kind="extra-at-low" />
-            {counts.extraAtLow} extra {counts.extraAtLow === 1 ? 'pair favours' : 'pairs favour'} the intervention even at the low end of the interval
+            {counts.extraAtLow} extra {counts.extraAtLow === 1 ? 'pair favours' : 'pairs favour'} the intervention even
+            at the low end of the interval
           </li>
           <li className="flex items-center">
             <Swatch kind="extra-at-mid" />
-            {counts.extraAtMid - counts.extraAtLow} more at the middle of the interval ({counts.extraAtMid} in all, derived)
+            {counts.extraAtMid - counts.extraAtLow} more at the middle of the interval ({counts.extraAtMid} in all,
+            derived)
           </li>
           <li className="flex items-center">
             <Swatch kind="extra-at-high" />
@@ -48,8 +55,8 @@ export function IconArray({ counts, description }: IconArrayProps) {
           </li>
           <li className="flex items-center">
             <Swatch kind="no-extra" />
-            the other pairs: the intervention family does better in some and worse in others, and these cancel out. The picture compares the
-            groups; it does not show which families were helped
+            the other pairs: the intervention family does better in some and worse in others, and these cancel out. The
+            picture compares the groups; it does not show which families were helped
           </li>
         </ul>
       </figcaption>

@@ -56,19 +56,41 @@ export interface ComparisonTable {
 export function cell(items: ComparisonItem[], options: { key?: string; missing?: string } = {}): ComparisonCell {
   const present = items.filter((item) => item.text.trim() !== '');
   const missing = present.length === 0 ? (options.missing ?? NOT_IN_OUR_SOURCES) : null;
-  const key = options.key ?? (present.length === 0 ? `missing` : present.map((item) => `${item.label ?? ''}:${item.text}`).join('|'));
+  const key =
+    options.key ??
+    (present.length === 0 ? `missing` : present.map((item) => `${item.label ?? ''}:${item.text}`).join('|'));
   return { items: present, missing, key };
 }
 
-export function row(id: string, label: string, cells: ComparisonCell[], options: { ourCoding?: boolean; basis?: string } = {}): ComparisonRow {
+export function row(
+  id: string,
+  label: string,
+  cells: ComparisonCell[],
+  options: { ourCoding?: boolean; basis?: string } = {},
+): ComparisonRow {
   const keys = new Set(cells.map((entry) => entry.key));
-  return { id, label, ourCoding: options.ourCoding ?? false, ...(options.basis ? { basis: options.basis } : {}), cells, differs: keys.size > 1 };
+  return {
+    id,
+    label,
+    ourCoding: options.ourCoding ?? false,
+    ...(options.basis ? { basis: options.basis } : {}),
+    cells,
+    differs: keys.size > 1,
+  };
 }
 
 /** A cell's content as one line of plain text (for CSV and for tests). */
 export function cellText(entry: ComparisonCell): string {
   if (entry.missing !== null) return entry.missing;
   return entry.items
-    .map((item) => [item.label ? `${item.label}: ${item.text}` : item.text, item.note ? `(${item.note})` : null, item.caveat ? `Caution: ${item.caveat}` : null].filter(Boolean).join(' '))
+    .map((item) =>
+      [
+        item.label ? `${item.label}: ${item.text}` : item.text,
+        item.note ? `(${item.note})` : null,
+        item.caveat ? `Caution: ${item.caveat}` : null,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    )
     .join('; ');
 }

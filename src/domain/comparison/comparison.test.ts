@@ -24,7 +24,10 @@ describe('comparison rows', () => {
   });
 
   it('compares programmes in the order given, every fact with a source, and says where facts are missing', () => {
-    const table = compareProgrammes(publishedDataset, [programme('minding-the-baby'), programme('mother-baby-nurture')]);
+    const table = compareProgrammes(publishedDataset, [
+      programme('minding-the-baby'),
+      programme('mother-baby-nurture'),
+    ]);
     expect(table.columns.map((column) => column.id)).toEqual(['minding-the-baby', 'mother-baby-nurture']);
     const uk = table.rows.find((candidate) => candidate.id === 'ukDelivery');
     expect(uk?.cells[0]?.items.length).toBeGreaterThan(0);
@@ -32,7 +35,9 @@ describe('comparison rows', () => {
     expect(uk?.differs).toBe(true);
     for (const tableRow of table.rows.filter((candidate) => !candidate.ourCoding)) {
       for (const entry of tableRow.cells) {
-        for (const item of entry.items.filter((candidate) => candidate.label !== 'Our coding' && candidate.label !== 'Our summary')) {
+        for (const item of entry.items.filter(
+          (candidate) => candidate.label !== 'Our coding' && candidate.label !== 'Our summary',
+        )) {
           expect(item.sources.length, `${tableRow.id}: ${item.text}`).toBeGreaterThan(0);
         }
       }
@@ -40,7 +45,10 @@ describe('comparison rows', () => {
   });
 
   it('keeps each rating on its own scale with its scale explained, and US costs marked as not UK costs', () => {
-    const table = compareProgrammes(publishedDataset, [programme('circle-of-security'), programme('child-parent-psychotherapy')]);
+    const table = compareProgrammes(publishedDataset, [
+      programme('circle-of-security'),
+      programme('child-parent-psychotherapy'),
+    ]);
     const ratings = table.rows.find((candidate) => candidate.id === 'ratings');
     const labels = ratings?.cells.flatMap((entry) => entry.items.map((item) => item.label));
     expect(labels).toContain('California Evidence-Based Clearinghouse for Child Welfare (CEBC) scientific rating');
@@ -54,7 +62,10 @@ describe('comparison rows', () => {
     const pooled = table.rows.find((candidate) => candidate.id === 'pooledResult');
     expect(pooled?.differs).toBe(false);
     expect(pooled?.cells.map(cellText)).toEqual([NO_POOLED_RESULT_PER_TYPE, NO_POOLED_RESULT_PER_TYPE]);
-    const otherText = table.rows.filter((tableRow) => tableRow.id !== 'pooledResult').flatMap((tableRow) => tableRow.cells.map(cellText)).join(' ');
+    const otherText = table.rows
+      .filter((tableRow) => tableRow.id !== 'pooledResult')
+      .flatMap((tableRow) => tableRow.cells.map(cellText))
+      .join(' ');
     expect(otherText).not.toMatch(/more effective|works better|\bbest\b|stronger evidence/i);
   });
 });
@@ -62,16 +73,34 @@ describe('comparison rows', () => {
 describe('selection from the URL', () => {
   it('keeps programmes in URL order, at most four, and lists what it ignores', () => {
     const ids = ['gabi', 'minding-the-baby', 'gabi', 'nope', 'mom-power', 'new-beginnings', 'watch-wait-wonder'];
-    const selection = parseComparisonSelection(new URLSearchParams(ids.map((id) => ['programme', id])), publishedDataset);
+    const selection = parseComparisonSelection(
+      new URLSearchParams(ids.map((id) => ['programme', id])),
+      publishedDataset,
+    );
     expect(selection.kind).toBe('programmes');
     if (selection.kind !== 'programmes') return;
-    expect(selection.programmes.map((entry) => entry.id)).toEqual(['gabi', 'minding-the-baby', 'mom-power', 'new-beginnings']);
-    expect(selection.ignored).toEqual(['programme=gabi (repeated)', 'programme=nope (no such programme)', 'programme=watch-wait-wonder (at most 4 programmes)']);
+    expect(selection.programmes.map((entry) => entry.id)).toEqual([
+      'gabi',
+      'minding-the-baby',
+      'mom-power',
+      'new-beginnings',
+    ]);
+    expect(selection.ignored).toEqual([
+      'programme=gabi (repeated)',
+      'programme=nope (no such programme)',
+      'programme=watch-wait-wonder (at most 4 programmes)',
+    ]);
   });
 
   it('reads types, and asks for more when fewer than two are chosen', () => {
-    expect(parseComparisonSelection(new URLSearchParams('type=mentalization&type=dyadic'), publishedDataset).kind).toBe('types');
-    expect(parseComparisonSelection(new URLSearchParams('programme=gabi'), publishedDataset)).toEqual({ kind: 'too-few', chosen: ['Group Attachment-Based Intervention (GABI)'], ignored: [] });
+    expect(parseComparisonSelection(new URLSearchParams('type=mentalization&type=dyadic'), publishedDataset).kind).toBe(
+      'types',
+    );
+    expect(parseComparisonSelection(new URLSearchParams('programme=gabi'), publishedDataset)).toEqual({
+      kind: 'too-few',
+      chosen: ['Group Attachment-Based Intervention (GABI)'],
+      ignored: [],
+    });
     expect(programmeComparisonPath(['a', 'b'])).toBe('/compare?programme=a&programme=b');
     expect(typeComparisonPath(['mentalization', 'dyadic'])).toBe('/compare?type=mentalization&type=dyadic');
   });

@@ -1,8 +1,34 @@
-import { COMMISSIONING_CATEGORIES, type CommissioningFact, type EvidenceDataset, type Programme, type ProgrammeField, type RatingFact, type Trial } from '../evidence-schema';
+import {
+  COMMISSIONING_CATEGORIES,
+  type CommissioningFact,
+  type EvidenceDataset,
+  type Programme,
+  type ProgrammeField,
+  type RatingFact,
+  type Trial,
+} from '../evidence-schema';
 import { findSource, sourceDisplayName } from '../lookup';
 import { countEvidence, evidenceCountText, participantText } from '../trial-samples';
-import { AGE_BAND_LABELS, DESIGN_CODES, DESIGN_SHORT_LABELS, DIRECTION_LABELS, DIRECTIONS, DOMAINS, DOMAIN_LABELS, FORMAT_LABELS, type Domain } from '../vocabulary';
-import { cell, row, type CellSource, type ComparisonCell, type ComparisonItem, type ComparisonRow, type ComparisonTable } from './comparison-model';
+import {
+  AGE_BAND_LABELS,
+  DESIGN_CODES,
+  DESIGN_SHORT_LABELS,
+  DIRECTION_LABELS,
+  DIRECTIONS,
+  DOMAINS,
+  DOMAIN_LABELS,
+  FORMAT_LABELS,
+  type Domain,
+} from '../vocabulary';
+import {
+  cell,
+  row,
+  type CellSource,
+  type ComparisonCell,
+  type ComparisonItem,
+  type ComparisonRow,
+  type ComparisonTable,
+} from './comparison-model';
 
 // Programmes side by side. Every row comes from the dataset; every item keeps its source and locator; rows that are
 // our coding or our arithmetic say so. Ratings stay on their own scales: a row lists each clearinghouse's rating with
@@ -11,7 +37,14 @@ import { cell, row, type CellSource, type ComparisonCell, type ComparisonItem, t
 const fieldItem = (field: ProgrammeField, label?: string): ComparisonItem[] =>
   field.value === null
     ? []
-    : [{ text: field.value, ...(label ? { label } : {}), sources: field.sourceId ? [{ sourceId: field.sourceId, locator: null }] : [], ...(field.note ? { note: field.note } : {}) }];
+    : [
+        {
+          text: field.value,
+          ...(label ? { label } : {}),
+          sources: field.sourceId ? [{ sourceId: field.sourceId, locator: null }] : [],
+          ...(field.note ? { note: field.note } : {}),
+        },
+      ];
 
 const factItem = (fact: CommissioningFact | RatingFact, label?: string): ComparisonItem => ({
   text: fact.value,
@@ -21,7 +54,8 @@ const factItem = (fact: CommissioningFact | RatingFact, label?: string): Compari
   ...(fact.caveat ? { caveat: fact.caveat } : {}),
 });
 
-const searchNote = (notes: readonly string[]): string | undefined => (notes.length > 0 ? `Not in our sources. ${notes.join(' ')}` : undefined);
+const searchNote = (notes: readonly string[]): string | undefined =>
+  notes.length > 0 ? `Not in our sources. ${notes.join(' ')}` : undefined;
 
 const trialSource = (trial: Trial): CellSource => ({ sourceId: trial.sourceId, locator: trial.citation.title });
 
@@ -37,12 +71,22 @@ export function findingsItems(trials: readonly Trial[]): ComparisonItem[] {
     const parts = DESIGN_CODES.flatMap((design) => {
       const findings = evidence
         .filter((trial) => trial.designCode === design)
-        .flatMap((trial) => trial.outcomes.filter((outcome) => outcome.coding.domain === domain).map((outcome) => ({ trial, outcome })));
+        .flatMap((trial) =>
+          trial.outcomes.filter((outcome) => outcome.coding.domain === domain).map((outcome) => ({ trial, outcome })),
+        );
       if (findings.length === 0) return [];
-      const byDirection = DIRECTIONS.map((direction) => [direction, findings.filter((finding) => finding.outcome.coding.direction === direction).length] as const)
+      const byDirection = DIRECTIONS.map(
+        (direction) =>
+          [direction, findings.filter((finding) => finding.outcome.coding.direction === direction).length] as const,
+      )
         .filter(([, count]) => count > 0)
         .map(([direction, count]) => `${count} ${DIRECTION_LABELS[direction].toLowerCase()}`);
-      return [{ text: `${DESIGN_SHORT_LABELS[design]}: ${byDirection.join(', ')}`, trials: [...new Set(findings.map((finding) => finding.trial))] }];
+      return [
+        {
+          text: `${DESIGN_SHORT_LABELS[design]}: ${byDirection.join(', ')}`,
+          trials: [...new Set(findings.map((finding) => finding.trial))],
+        },
+      ];
     });
     if (parts.length === 0) return [];
     const sourceTrials = [...new Set(parts.flatMap((part) => part.trials))];
@@ -77,7 +121,13 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
 
   return {
     type: cell(
-      [{ text: type?.name ?? programme.type, sources: type ? [{ sourceId: type.sourceId, locator: type.locator }] : [], note: `Our coding. Why: ${programme.typeBasis}` }],
+      [
+        {
+          text: type?.name ?? programme.type,
+          sources: type ? [{ sourceId: type.sourceId, locator: type.locator }] : [],
+          note: `Our coding. Why: ${programme.typeBasis}`,
+        },
+      ],
       { key: programme.type },
     ),
     whatItIs: cell([
@@ -86,30 +136,56 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
     ]),
     whoFor: cell(fieldItem(programme.fields.targetPopulation)),
     childAge: cell(
-      [...fieldItem(programme.fields.childAge), { label: 'Our coding', text: programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join(', '), sources: [] }],
+      [
+        ...fieldItem(programme.fields.childAge),
+        {
+          label: 'Our coding',
+          text: programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join(', '),
+          sources: [],
+        },
+      ],
       { key: [...programme.catalogue.childAgeBands].sort().join(',') },
     ),
     format: cell(
-      [...fieldItem(programme.fields.format), { label: 'Our coding', text: programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join(', '), sources: [] }],
+      [
+        ...fieldItem(programme.fields.format),
+        {
+          label: 'Our coding',
+          text: programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join(', '),
+          sources: [],
+        },
+      ],
       { key: [...programme.catalogue.formats].sort().join(',') },
     ),
-    dose: cell([...fieldItem(programme.fields.length), ...commissioning.dose.facts.map((fact) => factItem(fact))], missingWith(commissioning.dose.searchNotes)),
+    dose: cell(
+      [...fieldItem(programme.fields.length), ...commissioning.dose.facts.map((fact) => factItem(fact))],
+      missingWith(commissioning.dose.searchNotes),
+    ),
     deliveredBy: cell(
       [...fieldItem(programme.fields.deliveredBy), ...commissioning.deliveredBy.facts.map((fact) => factItem(fact))],
       missingWith(commissioning.deliveredBy.searchNotes),
     ),
-    training: cell(commissioning.training.facts.map((fact) => factItem(fact)), missingWith(commissioning.training.searchNotes)),
-    ukDelivery: cell(commissioning.ukDelivery.facts.map((fact) => factItem(fact)), {
-      key: commissioning.ukDelivery.facts.length > 0 ? 'uk-delivery-reported' : 'not-in-sources',
-      ...missingWith(commissioning.ukDelivery.searchNotes),
-    }),
+    training: cell(
+      commissioning.training.facts.map((fact) => factItem(fact)),
+      missingWith(commissioning.training.searchNotes),
+    ),
+    ukDelivery: cell(
+      commissioning.ukDelivery.facts.map((fact) => factItem(fact)),
+      {
+        key: commissioning.ukDelivery.facts.length > 0 ? 'uk-delivery-reported' : 'not-in-sources',
+        ...missingWith(commissioning.ukDelivery.searchNotes),
+      },
+    ),
     origin: cell(fieldItem(programme.fields.countryOfOrigin)),
     ratings: cell(
       ratings.map((fact) => factItem(fact, fact.schemeName)),
       missingWith(commissioning.ratings.searchNotes),
     ),
     cost: cell(
-      [...costRatings.map((fact) => factItem(fact, fact.schemeName)), ...commissioning.costPerParticipant.facts.map((fact) => factItem(fact, 'Cost per participant'))],
+      [
+        ...costRatings.map((fact) => factItem(fact, fact.schemeName)),
+        ...commissioning.costPerParticipant.facts.map((fact) => factItem(fact, 'Cost per participant')),
+      ],
       missingWith(commissioning.costPerParticipant.searchNotes),
     ),
     studies: cell(
@@ -127,7 +203,13 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
     participants: cell(
       count.samples.length === 0 || count.samplesWithoutParticipants === count.samples.length
         ? []
-        : [{ text: participantText(count), sources: trials.filter((trial) => trial.n !== null).map(trialSource), note: 'Derived: for each study, the largest number randomised or enrolled that any of its reports states.' }],
+        : [
+            {
+              text: participantText(count),
+              sources: trials.filter((trial) => trial.n !== null).map(trialSource),
+              note: 'Derived: for each study, the largest number randomised or enrolled that any of its reports states.',
+            },
+          ],
       { key: participantText(count), missing: 'Not reported in our sources' },
     ),
     findings: cell(findingsItems(trials), { missing: 'No trial outcomes in our sources' }),
@@ -135,7 +217,11 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
       trials.map((trial) => ({
         text: `${trialLabel(trial)}: ${trial.citation.title}`,
         sources: [trialSource(trial)],
-        note: [trial.design, trial.n !== null ? `N = ${trial.n}` : 'N not reported in our sources', trial.country ?? 'country not reported in our sources'].join('; '),
+        note: [
+          trial.design,
+          trial.n !== null ? `N = ${trial.n}` : 'N not reported in our sources',
+          trial.country ?? 'country not reported in our sources',
+        ].join('; '),
       })),
       { missing: 'No trials in our sources' },
     ),
@@ -151,7 +237,12 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
 type ProgrammeCellId = keyof ReturnType<typeof programmeCells>;
 
 const PROGRAMME_ROWS: { id: ProgrammeCellId; label: string; ourCoding?: boolean; basis?: string }[] = [
-  { id: 'type', label: 'Type of intervention (our coding)', ourCoding: true, basis: 'The review’s own coding of each study is not in our sources; we chose each programme’s type and say why.' },
+  {
+    id: 'type',
+    label: 'Type of intervention (our coding)',
+    ourCoding: true,
+    basis: 'The review’s own coding of each study is not in our sources; we chose each programme’s type and say why.',
+  },
   { id: 'whatItIs', label: 'What it is' },
   { id: 'whoFor', label: 'Who it is for' },
   { id: 'childAge', label: 'Child’s age' },
@@ -163,9 +254,25 @@ const PROGRAMME_ROWS: { id: ProgrammeCellId; label: string; ourCoding?: boolean;
   { id: 'origin', label: 'Where it comes from' },
   { id: 'ratings', label: 'Ratings by clearinghouses (each on its own scale)' },
   { id: 'cost', label: 'Cost' },
-  { id: 'studies', label: 'Studies and reports in our sources', ourCoding: true, basis: 'Our count from the trial reports our sources name; not the review’s list of 77 studies.' },
-  { id: 'participants', label: 'Participants (total)', ourCoding: true, basis: 'Our sum of the numbers randomised or enrolled.' },
-  { id: 'findings', label: 'What its trials found, by outcome and design', ourCoding: true, basis: 'Each finding as the source states it, coded by us as improved, no difference, mixed, or not an effect of the programme. Counts are findings, not studies.' },
+  {
+    id: 'studies',
+    label: 'Studies and reports in our sources',
+    ourCoding: true,
+    basis: 'Our count from the trial reports our sources name; not the review’s list of 77 studies.',
+  },
+  {
+    id: 'participants',
+    label: 'Participants (total)',
+    ourCoding: true,
+    basis: 'Our sum of the numbers randomised or enrolled.',
+  },
+  {
+    id: 'findings',
+    label: 'What its trials found, by outcome and design',
+    ourCoding: true,
+    basis:
+      'Each finding as the source states it, coded by us as improved, no difference, mixed, or not an effect of the programme. Counts are findings, not studies.',
+  },
   { id: 'reports', label: 'Trial reports' },
   { id: 'sources', label: 'All sources' },
 ];
@@ -178,12 +285,19 @@ export function compareProgrammes(dataset: EvidenceDataset, programmes: readonly
       definition.id,
       definition.label,
       cellsByProgramme.map((cells) => cells[definition.id]),
-      { ...(definition.ourCoding ? { ourCoding: true } : {}), ...(definition.basis ? { basis: definition.basis } : {}) },
+      {
+        ...(definition.ourCoding ? { ourCoding: true } : {}),
+        ...(definition.basis ? { basis: definition.basis } : {}),
+      },
     ),
   );
   return {
     kind: 'programmes',
-    columns: programmes.map((programme) => ({ id: programme.id, name: programme.name, path: `/interventions/${programme.id}` })),
+    columns: programmes.map((programme) => ({
+      id: programme.id,
+      name: programme.name,
+      path: `/interventions/${programme.id}`,
+    })),
     rows,
   };
 }

@@ -12,7 +12,8 @@ export type ComparisonSelection =
   | { kind: 'types'; typeIds: InterventionTypeId[]; ignored: string[] }
   | { kind: 'too-few'; chosen: string[]; ignored: string[] };
 
-const isTypeId = (value: string): value is InterventionTypeId => (INTERVENTION_TYPE_IDS as readonly string[]).includes(value);
+const isTypeId = (value: string): value is InterventionTypeId =>
+  (INTERVENTION_TYPE_IDS as readonly string[]).includes(value);
 
 export function parseComparisonSelection(parameters: URLSearchParams, dataset: EvidenceDataset): ComparisonSelection {
   const ignored: string[] = [];
@@ -23,7 +24,8 @@ export function parseComparisonSelection(parameters: URLSearchParams, dataset: E
       const programme = dataset.programmes.find((candidate) => candidate.id === value);
       if (!programme) ignored.push(`programme=${value} (no such programme)`);
       else if (programmes.includes(programme)) ignored.push(`programme=${value} (repeated)`);
-      else if (programmes.length >= MAX_PROGRAMMES) ignored.push(`programme=${value} (at most ${MAX_PROGRAMMES} programmes)`);
+      else if (programmes.length >= MAX_PROGRAMMES)
+        ignored.push(`programme=${value} (at most ${MAX_PROGRAMMES} programmes)`);
       else programmes.push(programme);
     } else if (name === 'type') {
       if (!isTypeId(value)) ignored.push(`type=${value} (no such type)`);
@@ -40,7 +42,11 @@ export function parseComparisonSelection(parameters: URLSearchParams, dataset: E
   }
   if (programmes.length >= MIN_COMPARED) return { kind: 'programmes', programmes, ignored };
   if (typeIds.length >= MIN_COMPARED) return { kind: 'types', typeIds, ignored };
-  return { kind: 'too-few', chosen: programmes.length > 0 ? programmes.map((programme) => programme.name) : typeIds, ignored };
+  return {
+    kind: 'too-few',
+    chosen: programmes.length > 0 ? programmes.map((programme) => programme.name) : typeIds,
+    ignored,
+  };
 }
 
 export function programmeComparisonPath(programmeIds: readonly string[]): string {

@@ -27,6 +27,8 @@ describe('summaryOfFindings', () => {
   it('gives every certainty step down a footnote, numbered once', () => {
     const numbers = table.rows.flatMap((row) => row.footnotes);
     expect(new Set(numbers)).toEqual(new Set(table.footnotes.map((note) => note.number)));
-    expect(table.rows.filter((row) => row.certainty !== 'Not rated').every((row) => row.footnotes.length > 0)).toBe(true);
+    expect(table.rows.filter((row) => row.certainty !== 'Not rated').every((row) => row.footnotes.length > 0)).toBe(
+      true,
+    );
   });
 });

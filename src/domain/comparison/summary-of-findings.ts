@@ -51,7 +51,12 @@ export function summaryOfFindings(dataset: EvidenceDataset): SummaryOfFindings {
     const summary = summariseOutcome(outcome, dataset.review);
     const { result } = outcome;
     const source = { sourceId: result.sourceId, locator: result.locator };
-    const base = { outcomeId: outcome.id, outcome: outcome.name, studiesAndParticipants: PER_OUTCOME_COUNTS_MISSING, source };
+    const base = {
+      outcomeId: outcome.id,
+      outcome: outcome.name,
+      studiesAndParticipants: PER_OUTCOME_COUNTS_MISSING,
+      source,
+    };
     if (summary.kind === 'no-difference' || result.status !== 'significant') {
       return {
         ...base,
@@ -59,11 +64,15 @@ export function summaryOfFindings(dataset: EvidenceDataset): SummaryOfFindings {
         oriented: null,
         plainEffect: 'Cannot be said: no figures',
         certainty: 'Not rated',
-        footnotes: [footnoteFor('Not rated: our sources print no figures for this outcome, so there is nothing to rate.')],
+        footnotes: [
+          footnoteFor('Not rated: our sources print no figures for this outcome, so there is nothing to rate.'),
+        ],
         meaning: summary.statement,
       };
     }
-    const notes = summary.certainty.steps.filter((step) => step.levelsDown > 0).map((step) => footnoteFor(`${step.reason} (${step.domain}: down ${step.levelsDown})`));
+    const notes = summary.certainty.steps
+      .filter((step) => step.levelsDown > 0)
+      .map((step) => footnoteFor(`${step.reason} (${step.domain}: down ${step.levelsDown})`));
     return {
       ...base,
       asPrinted: result.pReadingNote ? `${result.asPrinted} (read as ${result.pReading})` : result.asPrinted,

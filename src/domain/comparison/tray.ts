@@ -4,7 +4,8 @@ import { MAX_PROGRAMMES } from './comparison-limits';
 // keeps the list in sessionStorage (so it survives moving between pages in the tab), and the comparison page itself
 // reads only its URL.
 
-export type TrayChange = { ids: string[]; changed: true } | { ids: string[]; changed: false; reason: 'already-added' | 'full' | 'not-there' };
+export type TrayChange =
+  { ids: string[]; changed: true } | { ids: string[]; changed: false; reason: 'already-added' | 'full' | 'not-there' };
 
 export function addToTray(ids: readonly string[], id: string): TrayChange {
   if (ids.includes(id)) return { ids: [...ids], changed: false, reason: 'already-added' };

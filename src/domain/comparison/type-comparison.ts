@@ -19,32 +19,64 @@ export function compareTypes(dataset: EvidenceDataset, typeIds: readonly Interve
     return { typeId, type, programmes, trials, count: countEvidence(trials) };
   });
   const notReported = dataset.review.notReported.find((gap) => /each intervention type/i.test(gap.topic));
-  const typeSource = (entry: (typeof perType)[number]) => (entry.type ? [{ sourceId: entry.type.sourceId, locator: entry.type.locator }] : []);
+  const typeSource = (entry: (typeof perType)[number]) =>
+    entry.type ? [{ sourceId: entry.type.sourceId, locator: entry.type.locator }] : [];
 
   const rows = [
     row(
       'whatItIs',
       'What it is',
-      perType.map((entry) => cell(entry.type ? [{ text: entry.type.summary, sources: typeSource(entry), note: 'Our plain-words summary of the review’s category.' }] : [])),
+      perType.map((entry) =>
+        cell(
+          entry.type
+            ? [
+                {
+                  text: entry.type.summary,
+                  sources: typeSource(entry),
+                  note: 'Our plain-words summary of the review’s category.',
+                },
+              ]
+            : [],
+        ),
+      ),
     ),
-    row('labelAsReported', 'Name in the review’s news release', perType.map((entry) => cell(entry.type ? [{ text: entry.type.labelAsReported, sources: typeSource(entry) }] : []))),
+    row(
+      'labelAsReported',
+      'Name in the review’s news release',
+      perType.map((entry) =>
+        cell(entry.type ? [{ text: entry.type.labelAsReported, sources: typeSource(entry) }] : []),
+      ),
+    ),
     row(
       'programmes',
       'Programmes we coded to this type',
       perType.map((entry) =>
         cell(
-          entry.programmes.map((programme) => ({ text: programme.name, sources: [], note: `Why: ${programme.typeBasis}` })),
+          entry.programmes.map((programme) => ({
+            text: programme.name,
+            sources: [],
+            note: `Why: ${programme.typeBasis}`,
+          })),
           { missing: 'No programmes in our dataset' },
         ),
       ),
-      { ourCoding: true, basis: 'The review’s own coding of each study is not in our sources; several programmes fit more than one type.' },
+      {
+        ourCoding: true,
+        basis:
+          'The review’s own coding of each study is not in our sources; several programmes fit more than one type.',
+      },
     ),
     row(
       'formats',
       'Formats of its programmes (our coding)',
       perType.map((entry) => {
-        const formats = FORMATS.filter((format) => entry.programmes.some((programme) => programme.catalogue.formats.includes(format)));
-        return cell(formats.length > 0 ? [{ text: formats.map((format) => FORMAT_LABELS[format]).join(', '), sources: [] }] : [], { key: formats.join(',') });
+        const formats = FORMATS.filter((format) =>
+          entry.programmes.some((programme) => programme.catalogue.formats.includes(format)),
+        );
+        return cell(
+          formats.length > 0 ? [{ text: formats.map((format) => FORMAT_LABELS[format]).join(', '), sources: [] }] : [],
+          { key: formats.join(',') },
+        );
       }),
       { ourCoding: true },
     ),
@@ -52,7 +84,15 @@ export function compareTypes(dataset: EvidenceDataset, typeIds: readonly Interve
       'pooledResult',
       'Pooled result for this type',
       perType.map(() =>
-        cell([{ text: NO_POOLED_RESULT_PER_TYPE, sources: notReported ? [{ sourceId: notReported.sourceId, locator: notReported.locator }] : [] }], { key: 'not-in-sources' }),
+        cell(
+          [
+            {
+              text: NO_POOLED_RESULT_PER_TYPE,
+              sources: notReported ? [{ sourceId: notReported.sourceId, locator: notReported.locator }] : [],
+            },
+          ],
+          { key: 'not-in-sources' },
+        ),
       ),
     ),
     row(
@@ -72,25 +112,41 @@ export function compareTypes(dataset: EvidenceDataset, typeIds: readonly Interve
           { key: evidenceCountText(entry.count) },
         ),
       ),
-      { ourCoding: true, basis: 'Our count of the trial reports our sources name for the programmes we coded to each type.' },
+      {
+        ourCoding: true,
+        basis: 'Our count of the trial reports our sources name for the programmes we coded to each type.',
+      },
     ),
     row(
       'participants',
       'Participants (total)',
-      perType.map((entry) => cell(entry.count.samples.length === 0 ? [] : [{ text: participantText(entry.count), sources: [] }], { key: participantText(entry.count), missing: 'Not reported in our sources' })),
+      perType.map((entry) =>
+        cell(entry.count.samples.length === 0 ? [] : [{ text: participantText(entry.count), sources: [] }], {
+          key: participantText(entry.count),
+          missing: 'Not reported in our sources',
+        }),
+      ),
       { ourCoding: true, basis: 'Our sum of the numbers randomised or enrolled.' },
     ),
     row(
       'findings',
       'What the trials of its programmes found, by outcome and design',
       perType.map((entry) => cell(findingsItems(entry.trials), { missing: 'No trial outcomes in our sources' })),
-      { ourCoding: true, basis: 'Findings as each source states them, coded by us. Counts are findings, not studies, and are not a pooled result.' },
+      {
+        ourCoding: true,
+        basis:
+          'Findings as each source states them, coded by us. Counts are findings, not studies, and are not a pooled result.',
+      },
     ),
   ];
 
   return {
     kind: 'types',
-    columns: perType.map((entry) => ({ id: entry.typeId, name: entry.type?.name ?? entry.typeId, path: `/types/${entry.typeId}` })),
+    columns: perType.map((entry) => ({
+      id: entry.typeId,
+      name: entry.type?.name ?? entry.typeId,
+      path: `/types/${entry.typeId}`,
+    })),
     rows,
   };
 }

@@ -43,7 +43,8 @@ export function parseAuthors(text: string | null): { authors: Author[]; moreAuth
     return trimmed ? [{ kind: 'organisation', name: trimmed }] : [];
   });
   // A single unparsed organisation that has commas in it would have been split; keep a lone non-person text whole.
-  if (authors.every((author) => author.kind === 'organisation')) return { authors: [{ kind: 'organisation', name: text.trim() }], moreAuthors: false };
+  if (authors.every((author) => author.kind === 'organisation'))
+    return { authors: [{ kind: 'organisation', name: text.trim() }], moreAuthors: false };
   return { authors, moreAuthors };
 }
 
@@ -116,7 +117,8 @@ export function trialReference(dataset: EvidenceDataset, trial: Trial): Referenc
   };
 }
 
-const personName = (person: Person) => `${person.family}, ${person.initials.replace(/-/g, '.-').replace(/([A-Z])(?=[A-Z]|$)/g, '$1.')}`;
+const personName = (person: Person) =>
+  `${person.family}, ${person.initials.replace(/-/g, '.-').replace(/([A-Z])(?=[A-Z]|$)/g, '$1.')}`;
 
 /** RIS (Research Information Systems): one tag per line, "TY" first and "ER" last. */
 export function toRis(references: readonly Reference[], accessed: string): string {
@@ -124,7 +126,10 @@ export function toRis(references: readonly Reference[], accessed: string): strin
     .map((reference) => {
       const lines: [string, string | null][] = [
         ['TY', reference.type === 'article' ? 'JOUR' : 'RPRT'],
-        ...reference.authors.map((author): [string, string] => ['AU', author.kind === 'person' ? personName(author.person) : author.name]),
+        ...reference.authors.map((author): [string, string] => [
+          'AU',
+          author.kind === 'person' ? personName(author.person) : author.name,
+        ]),
         ['TI', reference.title],
         ['T2', reference.container],
         ['PY', reference.year === null ? null : String(reference.year)],
@@ -138,7 +143,12 @@ export function toRis(references: readonly Reference[], accessed: string): strin
         ['Y2', accessed],
         ['N1', reference.moreAuthors ? 'The source lists only some of the authors.' : null],
       ];
-      return [...lines.filter((line): line is [string, string] => line[1] !== null && line[1] !== '').map(([tag, value]) => `${tag}  - ${value.replace(/\s+/g, ' ')}`), 'ER  - '].join('\r\n');
+      return [
+        ...lines
+          .filter((line): line is [string, string] => line[1] !== null && line[1] !== '')
+          .map(([tag, value]) => `${tag}  - ${value.replace(/\s+/g, ' ')}`),
+        'ER  - ',
+      ].join('\r\n');
     })
     .join('\r\n\r\n')
     .concat('\r\n');
@@ -146,20 +156,31 @@ export function toRis(references: readonly Reference[], accessed: string): strin
 
 /** Escapes the characters BibTeX treats specially. */
 export function bibtexEscape(text: string): string {
-  return text.replace(/\\/g, '\\textbackslash{}').replace(/([{}%&$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return text
+    .replace(/\\/g, '\\textbackslash{}')
+    .replace(/([{}%&$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 export function toBibtex(references: readonly Reference[], accessed: string): string {
   return references
     .map((reference) => {
       const authors = [
-        ...reference.authors.map((author) => (author.kind === 'person' ? bibtexEscape(personName(author.person)) : `{${bibtexEscape(author.name)}}`)),
+        ...reference.authors.map((author) =>
+          author.kind === 'person' ? bibtexEscape(personName(author.person)) : `{${bibtexEscape(author.name)}}`,
+        ),
         ...(reference.moreAuthors ? ['others'] : []),
       ].join(' and ');
       const fields: [string, string | null][] = [
         ['author', authors || null],
         ['title', `{${bibtexEscape(reference.title)}}`],
-        [reference.type === 'article' ? 'journal' : 'institution', reference.type === 'article' ? reference.container && bibtexEscape(reference.container) : reference.publisher && bibtexEscape(reference.publisher)],
+        [
+          reference.type === 'article' ? 'journal' : 'institution',
+          reference.type === 'article'
+            ? reference.container && bibtexEscape(reference.container)
+            : reference.publisher && bibtexEscape(reference.publisher),
+        ],
         ['year', reference.year === null ? null : String(reference.year)],
         ['volume', reference.volume && bibtexEscape(reference.volume)],
         ['number', reference.issue && bibtexEscape(reference.issue)],
@@ -168,7 +189,9 @@ export function toBibtex(references: readonly Reference[], accessed: string): st
         ['url', reference.url && bibtexEscape(reference.url)],
         ['urldate', accessed],
       ];
-      const body = fields.filter((field): field is [string, string] => field[1] !== null && field[1] !== '').map(([name, value]) => `  ${name} = {${value}}`);
+      const body = fields
+        .filter((field): field is [string, string] => field[1] !== null && field[1] !== '')
+        .map(([name, value]) => `  ${name} = {${value}}`);
       return `@${reference.type === 'article' ? 'article' : 'techreport'}{${reference.id},\n${body.join(',\n')}\n}`;
     })
     .join('\n\n')
@@ -177,20 +200,32 @@ export function toBibtex(references: readonly Reference[], accessed: string): st
 
 /** A plain reference line (Vancouver-like): authors. Title. Journal. Year;Volume(Issue):Pages. doi or address. */
 export function plainReference(reference: Reference): string {
-  const names = reference.authors.map((author) => (author.kind === 'person' ? `${author.person.family} ${author.person.initials}` : author.name));
+  const names = reference.authors.map((author) =>
+    author.kind === 'person' ? `${author.person.family} ${author.person.initials}` : author.name,
+  );
   const authors = names.length > 0 ? `${names.join(', ')}${reference.moreAuthors ? ', et al' : ''}. ` : '';
   const where = [
     reference.container,
-    [reference.year ?? reference.date, reference.volume ? `${reference.volume}${reference.issue ? `(${reference.issue})` : ''}` : null].filter(Boolean).join(';') +
-      (reference.pages ? `:${reference.pages}` : ''),
+    [
+      reference.year ?? reference.date,
+      reference.volume ? `${reference.volume}${reference.issue ? `(${reference.issue})` : ''}` : null,
+    ]
+      .filter(Boolean)
+      .join(';') + (reference.pages ? `:${reference.pages}` : ''),
   ]
     .filter((part) => part && part.length > 0)
     .join('. ');
-  const link = reference.doi ? `doi:${reference.doi}` : reference.url ?? '';
+  const link = reference.doi ? `doi:${reference.doi}` : (reference.url ?? '');
   return `${authors}${reference.title.replace(/\.$/, '')}. ${where ? `${where}. ` : ''}${reference.publisher && reference.type === 'report' ? `${reference.publisher}. ` : ''}${link}`.trim();
 }
 
 /** "How to cite this page", with the dataset version and the date accessed. */
-export function pageCitation(options: { pageTitle: string; url: string; datasetVersion: string; datasetDate: string; accessed: string }): string {
+export function pageCitation(options: {
+  pageTitle: string;
+  url: string;
+  datasetVersion: string;
+  datasetDate: string;
+  accessed: string;
+}): string {
   return `Under-5s Evidence Explorer. ${options.pageTitle}. Dataset version ${options.datasetVersion} (${options.datasetDate}). ${options.url}. Accessed ${options.accessed}.`;
 }

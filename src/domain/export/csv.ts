@@ -19,5 +19,8 @@ export const CSV_BYTE_ORDER_MARK = '\uFEFF';
 /** Rows to CSV text with the columns in the order given; every string cell is guarded. */
 export function toCsv(columns: readonly string[], records: readonly CsvRecord[]): string {
   const data = records.map((record) => columns.map((column) => guardFormula(record[column] ?? null)));
-  return CSV_BYTE_ORDER_MARK + Papa.unparse({ fields: [...columns], data }, { newline: '\r\n', quotes: false, escapeFormulae: false });
+  return (
+    CSV_BYTE_ORDER_MARK +
+    Papa.unparse({ fields: [...columns], data }, { newline: '\r\n', quotes: false, escapeFormulae: false })
+  );
 }

@@ -4,11 +4,29 @@ import { publishedDataset } from '../../../tests/render-with-evidence';
 import { programmeFacts } from '../catalogue';
 import { compareProgrammes } from '../comparison/programme-comparison';
 import type { Programme } from '../evidence-schema';
-import { parseAuthors, pageCitation, plainReference, releaseReference, reviewReference, toBibtex, toRis, trialReference, bibtexEscape } from './citations';
+import {
+  parseAuthors,
+  pageCitation,
+  plainReference,
+  releaseReference,
+  reviewReference,
+  toBibtex,
+  toRis,
+  trialReference,
+  bibtexEscape,
+} from './citations';
 import { CSV_BYTE_ORDER_MARK, guardFormula, toCsv } from './csv';
-import { CATALOGUE_COLUMNS, COMPARISON_COLUMNS, OUTCOME_COLUMNS, catalogueRecords, comparisonRecords, outcomeRecords } from './tables';
+import {
+  CATALOGUE_COLUMNS,
+  COMPARISON_COLUMNS,
+  OUTCOME_COLUMNS,
+  catalogueRecords,
+  comparisonRecords,
+  outcomeRecords,
+} from './tables';
 
-const parse = (text: string) => Papa.parse<Record<string, string>>(text.replace(CSV_BYTE_ORDER_MARK, ''), { header: true, skipEmptyLines: true });
+const parse = (text: string) =>
+  Papa.parse<Record<string, string>>(text.replace(CSV_BYTE_ORDER_MARK, ''), { header: true, skipEmptyLines: true });
 const programme = (id: string): Programme => {
   const found = publishedDataset.programmes.find((candidate) => candidate.id === id);
   if (!found) throw new Error(id);
@@ -17,7 +35,16 @@ const programme = (id: string): Programme => {
 
 describe('CSV', () => {
   it('puts an apostrophe before anything a spreadsheet would run as a formula, and leaves numbers alone', () => {
-    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', 'safe', -0.68].map(guardFormula)).toEqual(["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'safe', -0.68]);
+    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', 'safe', -0.68].map(guardFormula)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-2",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      'safe',
+      -0.68,
+    ]);
     const text = toCsv(['a', 'b'], [{ a: '=HYPERLINK("http://x","y")', b: 'line, with comma' }]);
     const parsed = parse(text);
     expect(parsed.data).toEqual([{ a: '\'=HYPERLINK("http://x","y")', b: 'line, with comma' }]);
@@ -33,13 +60,22 @@ describe('CSV', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual(COMPARISON_COLUMNS);
     expect(parsed.data.some((row) => row.Value?.includes('=cmd'))).toBe(true);
-    expect(parsed.data.every((row) => !/^[=+\-@]/.test(row.Value ?? '') && !/^[=+\-@]/.test(row['Where in the source'] ?? ''))).toBe(true);
+    expect(
+      parsed.data.every(
+        (row) => !/^[=+\-@]/.test(row.Value ?? '') && !/^[=+\-@]/.test(row['Where in the source'] ?? ''),
+      ),
+    ).toBe(true);
     const sourced = parsed.data.filter((row) => row['Source address']?.startsWith('http'));
     expect(sourced.length).toBeGreaterThan(10);
   });
 
   it('exports the catalogue and the outcome results with the right columns', () => {
-    const catalogue = parse(toCsv(CATALOGUE_COLUMNS, catalogueRecords(publishedDataset, programmeFacts(publishedDataset), 'http://localhost')));
+    const catalogue = parse(
+      toCsv(
+        CATALOGUE_COLUMNS,
+        catalogueRecords(publishedDataset, programmeFacts(publishedDataset), 'http://localhost'),
+      ),
+    );
     expect(catalogue.meta.fields).toEqual(CATALOGUE_COLUMNS);
     expect(catalogue.data).toHaveLength(publishedDataset.programmes.length);
     const outcomes = parse(toCsv(OUTCOME_COLUMNS, outcomeRecords(publishedDataset)));
@@ -62,7 +98,11 @@ describe('citations', () => {
   });
 
   it('writes RIS with one record per reference, each opening with TY and closing with ER', () => {
-    const references = [reviewReference(publishedDataset), releaseReference(publishedDataset), ...publishedDataset.trials.slice(0, 3).map((trial) => trialReference(publishedDataset, trial))];
+    const references = [
+      reviewReference(publishedDataset),
+      releaseReference(publishedDataset),
+      ...publishedDataset.trials.slice(0, 3).map((trial) => trialReference(publishedDataset, trial)),
+    ];
     const ris = toRis(references, '2026-11-27');
     const records = ris.replace(/\r\n$/, '').split(/\r\n\r\n/);
     expect(records).toHaveLength(5);
@@ -91,8 +131,18 @@ describe('citations', () => {
   });
 
   it('gives a plain reference and a page citation with the dataset version and the date accessed', () => {
-    expect(plainReference(reviewReference(publishedDataset))).toMatch(/^Sleed M, Li ET, Vainieri I, Midgley N\. .+\. Journal of Infant, Child, and Adolescent Psychotherapy\. 2023;22\(1\):179-214\. doi:10\.1080/);
-    expect(pageCitation({ pageTitle: 'Compare', url: 'http://x/compare', datasetVersion: '1.1.0', datasetDate: '2026-11-27', accessed: '27 November 2026' })).toBe(
+    expect(plainReference(reviewReference(publishedDataset))).toMatch(
+      /^Sleed M, Li ET, Vainieri I, Midgley N\. .+\. Journal of Infant, Child, and Adolescent Psychotherapy\. 2023;22\(1\):179-214\. doi:10\.1080/,
+    );
+    expect(
+      pageCitation({
+        pageTitle: 'Compare',
+        url: 'http://x/compare',
+        datasetVersion: '1.1.0',
+        datasetDate: '2026-11-27',
+        accessed: '27 November 2026',
+      }),
+    ).toBe(
       'Under-5s Evidence Explorer. Compare. Dataset version 1.1.0 (2026-11-27). http://x/compare. Accessed 27 November 2026.',
     );
   });

@@ -12,24 +12,57 @@ import type { CsvRecord } from './csv';
 function provenance(dataset: EvidenceDataset, sourceId: string | null, locator: string | null): CsvRecord {
   const source = findSource(dataset, sourceId);
   return {
-    Source: source ? sourceDisplayName(source) : sourceId === null ? 'Our coding or our count (no outside source)' : sourceId,
+    Source: source
+      ? sourceDisplayName(source)
+      : sourceId === null
+        ? 'Our coding or our count (no outside source)'
+        : sourceId,
     'Where in the source': locator ?? '',
     'Source address': source?.url ?? '',
   };
 }
 
-export const COMPARISON_COLUMNS = ['Row', 'Compared', 'Label', 'Value', 'Note', 'Caution', 'Differs', 'Our coding', 'Source', 'Where in the source', 'Source address'];
+export const COMPARISON_COLUMNS = [
+  'Row',
+  'Compared',
+  'Label',
+  'Value',
+  'Note',
+  'Caution',
+  'Differs',
+  'Our coding',
+  'Source',
+  'Where in the source',
+  'Source address',
+];
 
 /** One line per fact (and per source of a fact), so each value sits beside its provenance. */
 export function comparisonRecords(dataset: EvidenceDataset, table: ComparisonTable): CsvRecord[] {
   return table.rows.flatMap((row) =>
     row.cells.flatMap((cell, index) => {
-      const base = { Row: row.label, Compared: table.columns[index]?.name ?? '', Differs: row.differs ? 'yes' : 'no', 'Our coding': row.ourCoding ? 'yes' : 'no' };
-      if (cell.missing !== null) return [{ ...base, Label: '', Value: cellText(cell), Note: '', Caution: '', ...provenance(dataset, null, null) }];
+      const base = {
+        Row: row.label,
+        Compared: table.columns[index]?.name ?? '',
+        Differs: row.differs ? 'yes' : 'no',
+        'Our coding': row.ourCoding ? 'yes' : 'no',
+      };
+      if (cell.missing !== null)
+        return [
+          { ...base, Label: '', Value: cellText(cell), Note: '', Caution: '', ...provenance(dataset, null, null) },
+        ];
       return cell.items.flatMap((item) => {
-        const line = { ...base, Label: item.label ?? '', Value: item.text, Note: item.note ?? '', Caution: item.caveat ?? '' };
+        const line = {
+          ...base,
+          Label: item.label ?? '',
+          Value: item.text,
+          Note: item.note ?? '',
+          Caution: item.caveat ?? '',
+        };
         if (item.sources.length === 0) return [{ ...line, ...provenance(dataset, null, row.basis ?? null) }];
-        return item.sources.map((reference) => ({ ...line, ...provenance(dataset, reference.sourceId, reference.locator) }));
+        return item.sources.map((reference) => ({
+          ...line,
+          ...provenance(dataset, reference.sourceId, reference.locator),
+        }));
       });
     }),
   );
@@ -51,7 +84,11 @@ export const CATALOGUE_COLUMNS = [
   'App page',
 ];
 
-export function catalogueRecords(dataset: EvidenceDataset, facts: readonly ProgrammeFacts[], origin: string): CsvRecord[] {
+export function catalogueRecords(
+  dataset: EvidenceDataset,
+  facts: readonly ProgrammeFacts[],
+  origin: string,
+): CsvRecord[] {
   return facts.map(({ programme, trials, strongestDesign, countries }) => {
     const type = dataset.review.interventionTypes.find((candidate) => candidate.id === programme.type);
     const population = programme.fields.targetPopulation;
@@ -62,10 +99,15 @@ export function catalogueRecords(dataset: EvidenceDataset, facts: readonly Progr
       'Formats (our coding)': programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join('; '),
       'Child’s age (our coding)': programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join('; '),
       'Studies and reports (our count)': evidenceCountText(countEvidence(trials)),
-      'Strongest design (our coding)': strongestDesign === 'none' ? 'No trials in our dataset' : DESIGN_LABELS[strongestDesign],
+      'Strongest design (our coding)':
+        strongestDesign === 'none' ? 'No trials in our dataset' : DESIGN_LABELS[strongestDesign],
       'Countries of its trials': countries.join('; '),
       'Who it is for': population.value ?? 'Not reported in our sources',
-      ...provenance(dataset, population.sourceId, population.value === null ? null : 'Programme description: who it is for'),
+      ...provenance(
+        dataset,
+        population.sourceId,
+        population.value === null ? null : 'Programme description: who it is for',
+      ),
       'App page': `${origin}/interventions/${programme.id}`,
     };
   });
@@ -98,12 +140,18 @@ export function outcomeRecords(dataset: EvidenceDataset): CsvRecord[] {
     const { result } = outcome;
     const significant = result.status === 'significant' ? result : null;
     const sign = outcome.orientation.reportedSignFavouringIntervention;
-    const turned = significant ? [significant.ci95.lower * sign, significant.ci95.upper * sign].sort((a, b) => a - b) : null;
+    const turned = significant
+      ? [significant.ci95.lower * sign, significant.ci95.upper * sign].sort((a, b) => a - b)
+      : null;
     const clean = (value: number | undefined) => (value === undefined ? null : Object.is(value, -0) ? 0 : value);
     return {
       Outcome: outcome.name,
       Result: significant ? 'Significant' : 'No significant difference',
-      'As printed': significant ? significant.asPrinted : result.status === 'no-significant-difference' ? result.statement : '',
+      'As printed': significant
+        ? significant.asPrinted
+        : result.status === 'no-significant-difference'
+          ? result.statement
+          : '',
       'Lower as printed': significant?.ci95.lower ?? null,
       'Upper as printed': significant?.ci95.upper ?? null,
       'p as printed': significant?.pAsPrinted ?? null,
@@ -113,7 +161,9 @@ export function outcomeRecords(dataset: EvidenceDataset): CsvRecord[] {
       'Upper turned (benefit positive)': clean(turned?.[1]),
       'Effect in plain words': row?.plainEffect ?? '',
       'Studies and participants': row?.studiesAndParticipants ?? '',
-      'Certainty (our rating)': row ? `${row.certainty}${row.footnotes.length > 0 ? ` (${row.footnotes.map((number) => summary.footnotes.find((note) => note.number === number)?.text ?? '').join(' ')})` : ''}` : '',
+      'Certainty (our rating)': row
+        ? `${row.certainty}${row.footnotes.length > 0 ? ` (${row.footnotes.map((number) => summary.footnotes.find((note) => note.number === number)?.text ?? '').join(' ')})` : ''}`
+        : '',
       'What it means': row?.meaning ?? '',
       ...provenance(dataset, result.sourceId, result.locator),
     };

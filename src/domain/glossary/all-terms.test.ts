@@ -17,15 +17,32 @@ describe('GLOSSARY', () => {
   });
 
   it('lists every term file, so no term links to a glossary entry that is not on the glossary page', () => {
-    const files = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts', '!./all-terms.ts', '!./glossary-entry.ts'], { eager: true });
+    const files = import.meta.glob<Record<string, unknown>>(
+      ['./*.ts', '!./*.test.ts', '!./all-terms.ts', '!./glossary-entry.ts'],
+      { eager: true },
+    );
     const entries = Object.values(files).flatMap((module) => Object.values(module));
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(GLOSSARY).toContain(entry);
   });
 
   it('covers the terms the issue names', () => {
-    for (const id of ['reflective-functioning', 'mentalization', 'attachment', 'dyadic', 'rct', 'confidence-interval', 'p-value', 'heterogeneity', 'hedges-g', 'number-needed-to-treat']) {
-      expect(GLOSSARY.some((entry) => entry.id === id), id).toBe(true);
+    for (const id of [
+      'reflective-functioning',
+      'mentalization',
+      'attachment',
+      'dyadic',
+      'rct',
+      'confidence-interval',
+      'p-value',
+      'heterogeneity',
+      'hedges-g',
+      'number-needed-to-treat',
+    ]) {
+      expect(
+        GLOSSARY.some((entry) => entry.id === id),
+        id,
+      ).toBe(true);
     }
   });
 });

@@ -3,7 +3,13 @@ import publishedJson from '../../../public/data/evidence.json';
 import { parseEvidenceDataset } from '../parse-evidence';
 import { summariseOutcome } from '../plain-language/outcome-summary';
 import { orientOutcomeResult } from '../plain-language/orientation';
-import { chooseLessonOutcome, intervalFromSliders, lessonSteps, readExampleInterval, withExampleInterval } from './forest-lesson';
+import {
+  chooseLessonOutcome,
+  intervalFromSliders,
+  lessonSteps,
+  readExampleInterval,
+  withExampleInterval,
+} from './forest-lesson';
 
 const dataset = parseEvidenceDataset(publishedJson);
 const lessonOutcome = chooseLessonOutcome(dataset);
@@ -40,12 +46,21 @@ describe('the forest-plot lesson', () => {
 
   it('builds slider intervals in whole hundredths, so a bound can sit exactly on zero', () => {
     expect(intervalFromSliders(16, 16)).toEqual({ lower: 0, upper: 0.32 });
-    expect(readExampleInterval(lessonOutcome, dataset.review, intervalFromSliders(16, 16)).verdict.kind).toBe('touches-no-difference');
+    expect(readExampleInterval(lessonOutcome, dataset.review, intervalFromSliders(16, 16)).verdict.kind).toBe(
+      'touches-no-difference',
+    );
   });
 
   it('explains six parts with the outcome’s own figures', () => {
     const steps = lessonSteps(lessonOutcome, dataset.review);
-    expect(steps.map((step) => step.part)).toEqual(['no-difference-line', 'interval', 'middle', 'sides', 'width', 'i2']);
+    expect(steps.map((step) => step.part)).toEqual([
+      'no-difference-line',
+      'interval',
+      'middle',
+      'sides',
+      'width',
+      'i2',
+    ]);
     const result = lessonOutcome.result;
     if (result.status !== 'significant') throw new Error('no figures');
     expect(steps.at(-1)?.paragraphs.join(' ')).toContain(`${result.i2Percent}%`);

@@ -20,7 +20,9 @@ export function chooseLessonOutcome(dataset: EvidenceDataset): Outcome | undefin
     const oriented = orientOutcomeResult(outcome);
     return oriented !== null && oriented.oriented.lower > 0 && oriented.i2Percent < INCONSISTENCY_I2;
   });
-  const byAgreement = [...clear].sort((a, b) => (orientOutcomeResult(a)?.i2Percent ?? 0) - (orientOutcomeResult(b)?.i2Percent ?? 0));
+  const byAgreement = [...clear].sort(
+    (a, b) => (orientOutcomeResult(a)?.i2Percent ?? 0) - (orientOutcomeResult(b)?.i2Percent ?? 0),
+  );
   return byAgreement[0] ?? withFigures[0];
 }
 
@@ -29,7 +31,8 @@ export function chooseLessonOutcome(dataset: EvidenceDataset): Outcome | undefin
  * interval, midpoint and standard error follow from it, everything else (I², wording, sign) stays the outcome's own.
  */
 export function withExampleInterval(outcome: Outcome, oriented: Interval): Outcome {
-  if (outcome.result.status !== 'significant') throw new Error(`withExampleInterval: ${outcome.id} has no printed figures`);
+  if (outcome.result.status !== 'significant')
+    throw new Error(`withExampleInterval: ${outcome.id} has no printed figures`);
   const sign = outcome.orientation.reportedSignFavouringIntervention;
   const ci95 = orientInterval(oriented, sign);
   const result: SignificantResult = {
@@ -67,7 +70,10 @@ export function readExampleInterval(outcome: Outcome, review: Review, oriented: 
 
 /** The example interval from the sliders, kept in whole hundredths so that a bound can sit exactly on zero. */
 export function intervalFromSliders(centreHundredths: number, halfWidthHundredths: number): Interval {
-  return { lower: (centreHundredths - halfWidthHundredths) / 100, upper: (centreHundredths + halfWidthHundredths) / 100 };
+  return {
+    lower: (centreHundredths - halfWidthHundredths) / 100,
+    upper: (centreHundredths + halfWidthHundredths) / 100,
+  };
 }
 
 export type LessonPart = 'no-difference-line' | 'interval' | 'middle' | 'sides' | 'width' | 'i2';

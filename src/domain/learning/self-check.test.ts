@@ -14,7 +14,8 @@ describe('buildSelfCheck', () => {
     for (const question of questions) {
       expect(question.options.map((option) => option.id)).toContain(question.correctOptionId);
       expect(question.explanation.length).toBeGreaterThan(20);
-      for (const sourceId of question.sourceIds) expect(dataset.sources.some((source) => source.id === sourceId)).toBe(true);
+      for (const sourceId of question.sourceIds)
+        expect(dataset.sources.some((source) => source.id === sourceId)).toBe(true);
     }
   });
 

@@ -36,7 +36,8 @@ function outcomesWithFigures(dataset: EvidenceDataset): WithFigures[] {
   });
 }
 
-const optionsFor = (items: readonly WithFigures[]): SelfCheckOption[] => items.map(({ outcome }) => ({ id: outcome.id, text: outcome.name }));
+const optionsFor = (items: readonly WithFigures[]): SelfCheckOption[] =>
+  items.map(({ outcome }) => ({ id: outcome.id, text: outcome.name }));
 
 /** Between four and six questions, depending on what the dataset holds. */
 export function buildSelfCheck(dataset: EvidenceDataset): SelfCheckQuestion[] {
@@ -52,11 +53,14 @@ export function buildSelfCheck(dataset: EvidenceDataset): SelfCheckQuestion[] {
       { id: 'bigger-study', text: 'the study was bigger' },
     ],
     correctOptionId: 'intervention',
-    explanation: 'Right of the line favours the help. The app turns every result so that this is true, even where the review printed a benefit as a negative number.',
+    explanation:
+      'Right of the line favours the help. The app turns every result so that this is true, even where the review printed a benefit as a negative number.',
     sourceIds: [],
   });
 
-  const printedNegative = withFigures.find(({ outcome }) => outcome.orientation.reportedSignFavouringIntervention === -1);
+  const printedNegative = withFigures.find(
+    ({ outcome }) => outcome.orientation.reportedSignFavouringIntervention === -1,
+  );
   if (printedNegative && printedNegative.outcome.result.status === 'significant') {
     const { outcome, oriented } = printedNegative;
     questions.push({
@@ -90,7 +94,10 @@ export function buildSelfCheck(dataset: EvidenceDataset): SelfCheckQuestion[] {
   }
 
   if (withFigures.length > 1) {
-    const byWidth = [...withFigures].sort((a, b) => a.oriented.oriented.upper - a.oriented.oriented.lower - (b.oriented.oriented.upper - b.oriented.oriented.lower));
+    const byWidth = [...withFigures].sort(
+      (a, b) =>
+        a.oriented.oriented.upper - a.oriented.oriented.lower - (b.oriented.oriented.upper - b.oriented.oriented.lower),
+    );
     const narrowest = byWidth[0];
     if (narrowest) {
       questions.push({
@@ -99,7 +106,10 @@ export function buildSelfCheck(dataset: EvidenceDataset): SelfCheckQuestion[] {
         options: optionsFor(withFigures),
         correctOptionId: narrowest.outcome.id,
         explanation: `The narrowest interval is the most precise. Widths: ${byWidth
-          .map(({ outcome, oriented }) => `${outcome.name.toLowerCase()} ${formatEffect(oriented.oriented.upper - oriented.oriented.lower)}`)
+          .map(
+            ({ outcome, oriented }) =>
+              `${outcome.name.toLowerCase()} ${formatEffect(oriented.oriented.upper - oriented.oriented.lower)}`,
+          )
           .join(', ')}.`,
         sourceIds: [...new Set(withFigures.map(({ outcome }) => outcome.result.sourceId))],
       });

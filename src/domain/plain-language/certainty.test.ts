@@ -9,11 +9,15 @@ describe('assessCertainty', () => {
   });
 
   it('steps down one level for serious study-quality concerns', () => {
-    expect(assessCertainty({ oriented: precise, i2Percent: 10, studyQualityConcern: 'serious' }).level).toBe('moderate');
+    expect(assessCertainty({ oriented: precise, i2Percent: 10, studyQualityConcern: 'serious' }).level).toBe(
+      'moderate',
+    );
   });
 
   it('steps down two levels for very serious study-quality concerns', () => {
-    expect(assessCertainty({ oriented: precise, i2Percent: 10, studyQualityConcern: 'very-serious' }).level).toBe('low');
+    expect(assessCertainty({ oriented: precise, i2Percent: 10, studyQualityConcern: 'very-serious' }).level).toBe(
+      'low',
+    );
   });
 
   it('steps down for inconsistency at I² = 50% but not at 49%', () => {
@@ -22,23 +26,39 @@ describe('assessCertainty', () => {
   });
 
   it('steps down one level when the interval reaches below a small effect (0.2) but not at 0.2', () => {
-    expect(assessCertainty({ oriented: { lower: 0.19, upper: 0.6 }, i2Percent: 0, studyQualityConcern: 'none' }).level).toBe('moderate');
-    expect(assessCertainty({ oriented: { lower: 0.2, upper: 0.6 }, i2Percent: 0, studyQualityConcern: 'none' }).level).toBe('high');
+    expect(
+      assessCertainty({ oriented: { lower: 0.19, upper: 0.6 }, i2Percent: 0, studyQualityConcern: 'none' }).level,
+    ).toBe('moderate');
+    expect(
+      assessCertainty({ oriented: { lower: 0.2, upper: 0.6 }, i2Percent: 0, studyQualityConcern: 'none' }).level,
+    ).toBe('high');
   });
 
   it('steps down two levels when the interval reaches no difference', () => {
-    const assessment = assessCertainty({ oriented: { lower: 0, upper: 0.43 }, i2Percent: 0, studyQualityConcern: 'none' });
+    const assessment = assessCertainty({
+      oriented: { lower: 0, upper: 0.43 },
+      i2Percent: 0,
+      studyQualityConcern: 'none',
+    });
     expect(assessment.level).toBe('low');
-    expect(assessment.steps.find((step) => step.domain === 'imprecision')?.reason).toMatch(/no benefit cannot be ruled out/);
+    expect(assessment.steps.find((step) => step.domain === 'imprecision')?.reason).toMatch(
+      /no benefit cannot be ruled out/,
+    );
   });
 
   it('never goes below very low', () => {
-    const assessment = assessCertainty({ oriented: { lower: -0.2, upper: 0.4 }, i2Percent: 90, studyQualityConcern: 'very-serious' });
+    const assessment = assessCertainty({
+      oriented: { lower: -0.2, upper: 0.4 },
+      i2Percent: 90,
+      studyQualityConcern: 'very-serious',
+    });
     expect(assessment.level).toBe('very low');
   });
 
   it('rates the review’s reflective functioning result (0.06 to 0.68, I² 82%, very few good studies) very low', () => {
-    expect(assessCertainty({ oriented: { lower: 0.06, upper: 0.68 }, i2Percent: 82, studyQualityConcern: 'serious' }).level).toBe('very low');
+    expect(
+      assessCertainty({ oriented: { lower: 0.06, upper: 0.68 }, i2Percent: 82, studyQualityConcern: 'serious' }).level,
+    ).toBe('very low');
   });
 
   it('never gives a bare "improves" when very few studies were rated good quality', () => {

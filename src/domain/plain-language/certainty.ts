@@ -76,7 +76,11 @@ export function assessCertainty(input: CertaintyInput): CertaintyAssessment {
       reason: `The printed interval starts at ${lower.toFixed(2)}; with p below 0.05 its true low end is just above no difference, so it includes effects too small to notice (below ${SMALL_EFFECT}).`,
     };
   } else if (lower <= 0) {
-    imprecision = { domain: 'imprecision', levelsDown: 2, reason: 'The interval reaches "no difference", so no benefit cannot be ruled out.' };
+    imprecision = {
+      domain: 'imprecision',
+      levelsDown: 2,
+      reason: 'The interval reaches "no difference", so no benefit cannot be ruled out.',
+    };
   } else if (lower < SMALL_EFFECT) {
     imprecision = {
       domain: 'imprecision',
@@ -84,7 +88,11 @@ export function assessCertainty(input: CertaintyInput): CertaintyAssessment {
       reason: `The interval includes effects too small to notice (below ${SMALL_EFFECT}).`,
     };
   } else {
-    imprecision = { domain: 'imprecision', levelsDown: 0, reason: `Even the low end of the interval is at least a small effect (${SMALL_EFFECT}).` };
+    imprecision = {
+      domain: 'imprecision',
+      levelsDown: 0,
+      reason: `Even the low end of the interval is at least a small effect (${SMALL_EFFECT}).`,
+    };
   }
   steps.push(imprecision);
 

@@ -17,7 +17,8 @@ const CUES: Record<FamilyVerdictLevel, { practitioner: RegExp; family: RegExp }>
   'no-difference': { practitioner: /no significant difference/, family: /did not find a difference/ },
 };
 
-const practitionerLevel = (summary: OutcomeSummary): FamilyVerdictLevel => (summary.kind === 'significant' ? summary.certainty.level : 'no-difference');
+const practitionerLevel = (summary: OutcomeSummary): FamilyVerdictLevel =>
+  summary.kind === 'significant' ? summary.certainty.level : 'no-difference';
 
 describe('familyVerdict: same truth, different words', () => {
   it('has family words for every outcome id', () => {
@@ -48,26 +49,41 @@ describe('familyVerdict: same truth, different words', () => {
     expect(nulls.length).toBeGreaterThan(0);
     for (const outcome of nulls) {
       const family = familyVerdict(summariseOutcome(outcome, dataset.review), FAMILY_OUTCOME_WORDS[outcome.id]);
-      expect(family.found.join(' ')).toContain(`did not find a difference in ${FAMILY_OUTCOME_WORDS[outcome.id].topic}`);
+      expect(family.found.join(' ')).toContain(
+        `did not find a difference in ${FAMILY_OUTCOME_WORDS[outcome.id].topic}`,
+      );
       expect(family.found.join(' ')).toContain('does not prove');
     }
   });
 
-  it.each<CertaintyLevel>(['high', 'moderate', 'low', 'very low'])('words a %s verdict with its own certainty word', (level) => {
-    const summary: OutcomeSummary = {
-      kind: 'significant',
-      oriented: { reported: { lower: 0.3, upper: 0.5 }, oriented: { lower: 0.3, upper: 0.5 }, reportedMidpoint: 0.4, orientedMidpoint: 0.4, i2Percent: 0 },
-      certainty: { level, steps: [] },
-      statement: '',
-      roundingNote: null,
-    };
-    const family = familyVerdict(summary, FAMILY_OUTCOME_WORDS['maternal-depression']);
-    expect(family.found[0]).toMatch(CUES[level].family);
-    expect(family.howSure).toHaveLength(1);
-  });
+  it.each<CertaintyLevel>(['high', 'moderate', 'low', 'very low'])(
+    'words a %s verdict with its own certainty word',
+    (level) => {
+      const summary: OutcomeSummary = {
+        kind: 'significant',
+        oriented: {
+          reported: { lower: 0.3, upper: 0.5 },
+          oriented: { lower: 0.3, upper: 0.5 },
+          reportedMidpoint: 0.4,
+          orientedMidpoint: 0.4,
+          i2Percent: 0,
+        },
+        certainty: { level, steps: [] },
+        statement: '',
+        roundingNote: null,
+      };
+      const family = familyVerdict(summary, FAMILY_OUTCOME_WORDS['maternal-depression']);
+      expect(family.found[0]).toMatch(CUES[level].family);
+      expect(family.howSure).toHaveLength(1);
+    },
+  );
 
   it('gives an everyday reason for each step down, and none for a step that does not lower certainty', () => {
-    const step = (domain: CertaintyStep['domain'], levelsDown: CertaintyStep['levelsDown']): CertaintyStep => ({ domain, levelsDown, reason: '' });
+    const step = (domain: CertaintyStep['domain'], levelsDown: CertaintyStep['levelsDown']): CertaintyStep => ({
+      domain,
+      levelsDown,
+      reason: '',
+    });
     expect(familyReason(step('study quality', 0))).toBeNull();
     expect(familyReason(step('study quality', 1))).toMatch(/good quality/);
     expect(familyReason(step('inconsistency', 1))).toMatch(/did not agree/);

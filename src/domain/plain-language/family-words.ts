@@ -23,37 +23,43 @@ export const FAMILY_OUTCOME_WORDS: Record<OutcomeId, FamilyOutcomeWords> = {
     title: 'Thinking about your child’s feelings',
     topic: 'how parents think about their child’s feelings',
     helpPhrase: 'help parents think about their child’s feelings and their own',
-    whatItMeans: 'This is about how a parent wonders what their child feels or wants. It is also about how the parent’s own feelings shape what they do.',
+    whatItMeans:
+      'This is about how a parent wonders what their child feels or wants. It is also about how the parent’s own feelings shape what they do.',
   },
   'maternal-depression': {
     title: 'Depression in mothers',
     topic: 'depression in mothers',
     helpPhrase: 'help mothers feel less depressed',
-    whatItMeans: 'Depression can mean low mood, losing interest in things and feeling very tired. Most parents in the studies were mothers.',
+    whatItMeans:
+      'Depression can mean low mood, losing interest in things and feeling very tired. Most parents in the studies were mothers.',
   },
   'infant-behaviour': {
     title: 'Your child’s behaviour and feelings',
     topic: 'how young children behave',
     helpPhrase: 'help young children with their behaviour and feelings',
-    whatItMeans: 'This is about how a young child behaves with others and copes with feelings. For example, how often they hit out or get very upset.',
+    whatItMeans:
+      'This is about how a young child behaves with others and copes with feelings. For example, how often they hit out or get very upset.',
   },
   'infant-attachment': {
     title: 'Your child’s bond with you',
     topic: 'the bond between children and their parents',
     helpPhrase: 'help children feel safe in their bond with their parent',
-    whatItMeans: 'This is the bond a child forms with the people who care for them. A child with a secure bond trusts you to be there when they are upset.',
+    whatItMeans:
+      'This is the bond a child forms with the people who care for them. A child with a secure bond trusts you to be there when they are upset.',
   },
   'parental-stress': {
     title: 'Stress as a parent',
     topic: 'how stressed parents feel',
     helpPhrase: 'help parents feel less stressed',
-    whatItMeans: 'This is about how much strain a parent feels in caring for their child. For example, feeling that it is all too much.',
+    whatItMeans:
+      'This is about how much strain a parent feels in caring for their child. For example, feeling that it is all too much.',
   },
   'parent-infant-interaction': {
     title: 'How you and your child get on',
     topic: 'how parents and children get on together',
     helpPhrase: 'help parents and children get on together',
-    whatItMeans: 'This is about what happens when you and your child are together. For example, how warm you are and how you respond to each other.',
+    whatItMeans:
+      'This is about what happens when you and your child are together. For example, how warm you are and how you respond to each other.',
   },
 };
 
@@ -112,7 +118,9 @@ export function familyReason(step: CertaintyStep): string | null {
     case 'inconsistency':
       return 'The studies did not agree well with each other.';
     case 'imprecision':
-      return step.levelsDown >= 2 ? 'It is possible that the help made no difference at all.' : 'The gain could be too small to notice.';
+      return step.levelsDown >= 2
+        ? 'It is possible that the help made no difference at all.'
+        : 'The gain could be too small to notice.';
   }
 }
 
@@ -139,7 +147,10 @@ export function familyVerdict(summary: OutcomeSummary, words: FamilyOutcomeWords
   return {
     level,
     label: LABEL[level],
-    found: [verdictSentence(level, words.helpPhrase), 'In the studies, families who had this help did better on average than families who had other care or none.'],
+    found: [
+      verdictSentence(level, words.helpPhrase),
+      'In the studies, families who had this help did better on average than families who had other care or none.',
+    ],
     howSure: [HOW_SURE[level], ...reasons],
   };
 }

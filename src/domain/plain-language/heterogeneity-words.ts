@@ -17,7 +17,8 @@ export function heterogeneityLevel(i2Percent: number): HeterogeneityLevel {
 const SENTENCES: Record<HeterogeneityLevel, string> = {
   low: 'The studies mostly agreed with each other.',
   moderate: 'The studies’ results differed somewhat from each other.',
-  substantial: 'The studies’ results differed a lot. The pooled result may fit some programmes and families better than others.',
+  substantial:
+    'The studies’ results differed a lot. The pooled result may fit some programmes and families better than others.',
   considerable:
     'The studies’ results differed a great deal. The pooled result is an average over very different findings and may not fit any one programme well.',
 };

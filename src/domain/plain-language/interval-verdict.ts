@@ -1,6 +1,7 @@
 import type { Interval } from './orientation';
 
-export type IntervalVerdictKind = 'favours-intervention' | 'favours-comparison' | 'touches-no-difference' | 'no-clear-difference';
+export type IntervalVerdictKind =
+  'favours-intervention' | 'favours-comparison' | 'touches-no-difference' | 'no-clear-difference';
 
 export interface IntervalVerdict {
   kind: IntervalVerdictKind;
@@ -19,7 +20,8 @@ export function intervalVerdict(oriented: Interval): IntervalVerdict {
     return {
       kind: 'favours-intervention',
       headline: 'Significant: favours the intervention',
-      explanation: 'The whole interval is on the benefit side of “no difference”, so chance alone is an unlikely explanation.',
+      explanation:
+        'The whole interval is on the benefit side of “no difference”, so chance alone is an unlikely explanation.',
     };
   }
   if (oriented.upper < 0) {
@@ -33,12 +35,14 @@ export function intervalVerdict(oriented: Interval): IntervalVerdict {
     return {
       kind: 'touches-no-difference',
       headline: 'On the line: the interval just touches “no difference”',
-      explanation: 'Printed figures are rounded, so the printed p value decides. If p is below 0.05, the true low end is just above 0: the result is significant, but the benefit could be very small.',
+      explanation:
+        'Printed figures are rounded, so the printed p value decides. If p is below 0.05, the true low end is just above 0: the result is significant, but the benefit could be very small.',
     };
   }
   return {
     kind: 'no-clear-difference',
     headline: 'Not significant: no difference cannot be ruled out',
-    explanation: 'The interval crosses the line of “no difference”, so the true effect could be a benefit, nothing, or a harm.',
+    explanation:
+      'The interval crosses the line of “no difference”, so the true effect could be a benefit, nothing, or a harm.',
   };
 }

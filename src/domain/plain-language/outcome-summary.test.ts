@@ -50,7 +50,9 @@ describe('every outcome, one rule set', () => {
       const summary = summariseOutcome(outcome, dataset.review);
       if (summary.kind !== 'significant') continue;
       const step = (domain: string) => summary.certainty.steps.find((item) => item.domain === domain);
-      expect(step('inconsistency')?.levelsDown, outcome.id).toBe(summary.oriented.i2Percent >= INCONSISTENCY_I2 ? 1 : 0);
+      expect(step('inconsistency')?.levelsDown, outcome.id).toBe(
+        summary.oriented.i2Percent >= INCONSISTENCY_I2 ? 1 : 0,
+      );
       const lower = summary.oriented.oriented.lower;
       expect(step('imprecision')?.levelsDown, outcome.id).toBe(lower >= SMALL_EFFECT ? 0 : 1);
     }
@@ -60,12 +62,15 @@ describe('every outcome, one rule set', () => {
     for (const outcome of dataset.outcomes) {
       const summary = summariseOutcome(outcome, dataset.review);
       if (summary.kind !== 'significant') continue;
-      for (const step of summary.certainty.steps) expect(step.reason, outcome.id).not.toMatch(/no benefit cannot be ruled out/i);
+      for (const step of summary.certainty.steps)
+        expect(step.reason, outcome.id).not.toMatch(/no benefit cannot be ruled out/i);
     }
   });
 
   it('explains the rounding of a printed 0 with p below .05 once, for that outcome only', () => {
-    const notes = dataset.outcomes.map((outcome) => [outcome.id, roundingNote(outcome)] as const).filter(([, note]) => note !== null);
+    const notes = dataset.outcomes
+      .map((outcome) => [outcome.id, roundingNote(outcome)] as const)
+      .filter(([, note]) => note !== null);
     expect(notes.map(([id]) => id)).toEqual(['infant-behaviour']);
     expect(notes[0]?.[1]).toMatch(/rounds to two decimals/);
   });

@@ -38,5 +38,11 @@ export function summariseOutcome(outcome: Outcome, review: Review): OutcomeSumma
     studyQualityConcern: review.quality.certaintyConcern,
     significant: true,
   });
-  return { kind: 'significant', oriented, certainty, statement: certaintyStatement(certainty.level, outcome.benefitPhrase), roundingNote: roundingNote(outcome) };
+  return {
+    kind: 'significant',
+    oriented,
+    certainty,
+    statement: certaintyStatement(certainty.level, outcome.benefitPhrase),
+    roundingNote: roundingNote(outcome),
+  };
 }

@@ -27,6 +27,10 @@ describe('plainNumbers', () => {
 
 describe('iconArrayCounts', () => {
   it('rounds to whole families and keeps counts within 0 to 100', () => {
-    expect(iconArrayCounts({ low: -3.2, mid: 12.4, high: 140 })).toEqual({ extraAtLow: 0, extraAtMid: 12, extraAtHigh: 100 });
+    expect(iconArrayCounts({ low: -3.2, mid: 12.4, high: 140 })).toEqual({
+      extraAtLow: 0,
+      extraAtMid: 12,
+      extraAtHigh: 100,
+    });
   });
 });

@@ -1,4 +1,9 @@
-import { extraFamiliesBenefitingPer100, improvementIndex, numberNeededToTreat, probabilityOfBenefit } from '../stats/conversions';
+import {
+  extraFamiliesBenefitingPer100,
+  improvementIndex,
+  numberNeededToTreat,
+  probabilityOfBenefit,
+} from '../stats/conversions';
 import type { Interval } from './orientation';
 
 export interface PlainRange {
@@ -71,5 +76,9 @@ export interface IconArrayCounts {
 /** Whole-family counts for an "out of 100 families" icon array, rounded to the nearest family. */
 export function iconArrayCounts(extraPer100: PlainRange): IconArrayCounts {
   const whole = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
-  return { extraAtLow: whole(extraPer100.low), extraAtMid: whole(extraPer100.mid), extraAtHigh: whole(extraPer100.high) };
+  return {
+    extraAtLow: whole(extraPer100.low),
+    extraAtMid: whole(extraPer100.mid),
+    extraAtHigh: whole(extraPer100.high),
+  };
 }

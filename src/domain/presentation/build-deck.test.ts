@@ -3,18 +3,31 @@ import publishedJson from '../../../public/data/evidence.json';
 import type { EvidenceDataset } from '../evidence-schema';
 import { parseEvidenceDataset } from '../parse-evidence';
 import { summariseOutcome } from '../plain-language/outcome-summary';
-import { buildDeck, deckSourceIds, footnoteNumbers, parseSlideNumber, shortSourceName, slideFootnotes, type DeckText } from './build-deck';
+import {
+  buildDeck,
+  deckSourceIds,
+  footnoteNumbers,
+  parseSlideNumber,
+  shortSourceName,
+  slideFootnotes,
+  type DeckText,
+} from './build-deck';
 
 const dataset = parseEvidenceDataset(publishedJson);
 const deck = buildDeck(dataset);
-const allTexts = (slides = deck): DeckText[] => slides.flatMap((slide) => [slide.lead, ...slide.body, ...slide.notes].filter((text): text is DeckText => text !== null));
+const allTexts = (slides = deck): DeckText[] =>
+  slides.flatMap((slide) =>
+    [slide.lead, ...slide.body, ...slide.notes].filter((text): text is DeckText => text !== null),
+  );
 
 describe('buildDeck', () => {
   it('runs from the title to the sources, with unique ids', () => {
     expect(deck[0]?.kind).toBe('title');
     expect(deck.at(-1)?.kind).toBe('sources');
     expect(new Set(deck.map((slide) => slide.id)).size).toBe(deck.length);
-    expect(deck.map((slide) => slide.kind)).toEqual(expect.arrayContaining(['numbers', 'types', 'how-to-read', 'null-outcomes', 'quality', 'practice', 'discussion']));
+    expect(deck.map((slide) => slide.kind)).toEqual(
+      expect.arrayContaining(['numbers', 'types', 'how-to-read', 'null-outcomes', 'quality', 'practice', 'discussion']),
+    );
   });
 
   it('gives one chart slide per outcome with printed figures, saying what the outcome pages say', () => {
@@ -24,7 +37,8 @@ describe('buildDeck', () => {
     for (const outcome of withFigures) {
       const slide = outcomeSlides.find((candidate) => candidate.chartOutcomeIds[0] === outcome.id);
       expect(slide?.lead?.text).toBe(summariseOutcome(outcome, dataset.review).statement);
-      if (outcome.result.status === 'significant') expect(slide?.body.map((text) => text.text).join(' ')).toContain(outcome.result.asPrinted);
+      if (outcome.result.status === 'significant')
+        expect(slide?.body.map((text) => text.text).join(' ')).toContain(outcome.result.asPrinted);
     }
   });
 
@@ -37,15 +51,19 @@ describe('buildDeck', () => {
 
   it('takes the key numbers from the dataset', () => {
     const numbers = deck.find((slide) => slide.kind === 'numbers');
-    expect(numbers?.figures.map((figure) => figure.display)).toEqual(dataset.review.keyFigures.map((figure) => figure.display));
+    expect(numbers?.figures.map((figure) => figure.display)).toEqual(
+      dataset.review.keyFigures.map((figure) => figure.display),
+    );
   });
 
   it('sources every sentence that states a figure or a finding, and only with sources that exist', () => {
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
     for (const text of allTexts()) {
-      if (text.kind !== 'our-guidance' && text.kind !== 'our-coding') expect(text.sources.length, text.text).toBeGreaterThan(0);
+      if (text.kind !== 'our-guidance' && text.kind !== 'our-coding')
+        expect(text.sources.length, text.text).toBeGreaterThan(0);
       // Our guidance may state conventions (0.2 is called small); any other sentence with a number needs a source.
-      if (/\d/.test(text.text) && text.kind !== 'our-guidance') expect(text.sources.length, text.text).toBeGreaterThan(0);
+      if (/\d/.test(text.text) && text.kind !== 'our-guidance')
+        expect(text.sources.length, text.text).toBeGreaterThan(0);
       for (const source of text.sources) expect(sourceIds.has(source.sourceId), source.sourceId).toBe(true);
     }
     for (const id of deckSourceIds(deck)) expect(sourceIds.has(id)).toBe(true);
@@ -63,9 +81,18 @@ describe('buildDeck', () => {
   });
 
   it('treats an interval printed as reaching 0 with p < .05 as the outcome pages do, and says it is rounded', () => {
-    const reachingZero = dataset.outcomes.find((outcome) => outcome.result.status === 'significant' && Math.min(outcome.result.ci95.lower * outcome.orientation.reportedSignFavouringIntervention, outcome.result.ci95.upper * outcome.orientation.reportedSignFavouringIntervention) <= 0);
+    const reachingZero = dataset.outcomes.find(
+      (outcome) =>
+        outcome.result.status === 'significant' &&
+        Math.min(
+          outcome.result.ci95.lower * outcome.orientation.reportedSignFavouringIntervention,
+          outcome.result.ci95.upper * outcome.orientation.reportedSignFavouringIntervention,
+        ) <= 0,
+    );
     if (!reachingZero) return;
-    const slide = deck.find((candidate) => candidate.chartOutcomeIds[0] === reachingZero.id && candidate.kind === 'outcome');
+    const slide = deck.find(
+      (candidate) => candidate.chartOutcomeIds[0] === reachingZero.id && candidate.kind === 'outcome',
+    );
     expect(slide?.lead?.text).toBe(summariseOutcome(reachingZero, dataset.review).statement);
     // The same rounding sentence as the outcome page, word for word.
     const note = summariseOutcome(reachingZero, dataset.review);

@@ -71,8 +71,15 @@ export interface Slide {
 }
 
 const sourced = (text: string, ...sources: SourceRef[]): DeckText => ({ text, kind: 'source', sources });
-const ours = (kind: Exclude<ProvenanceKind, 'source'>, text: string, ...sources: SourceRef[]): DeckText => ({ text, kind, sources });
-const ref = (fact: { sourceId: string; locator: string }): SourceRef => ({ sourceId: fact.sourceId, locator: fact.locator });
+const ours = (kind: Exclude<ProvenanceKind, 'source'>, text: string, ...sources: SourceRef[]): DeckText => ({
+  text,
+  kind,
+  sources,
+});
+const ref = (fact: { sourceId: string; locator: string }): SourceRef => ({
+  sourceId: fact.sourceId,
+  locator: fact.locator,
+});
 
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 /** "Two", "Three" … for a count at the start of a sentence; digits above ten. */
@@ -95,12 +102,19 @@ function titleSlide(dataset: EvidenceDataset): Slide {
   const report = ref(review.report);
   const journal = ref(review.journal);
   return {
-    ...emptySlide('title', 'title', 'Psychodynamic help for children under 5 and their parents: what the evidence says'),
+    ...emptySlide(
+      'title',
+      'title',
+      'Psychodynamic help for children under 5 and their parents: what the evidence says',
+    ),
     lead: sourced(review.report.title, report),
     body: [
       sourced(`By ${joinWords(review.authors)}.`, journal),
       sourced(`Report published ${review.report.date}, commissioned by the ${review.report.commissionedBy}.`, report),
-      sourced(`Peer-reviewed article, ${review.journal.publicationDate.slice(0, 4)}: doi.org/${review.journal.doi}`, journal),
+      sourced(
+        `Peer-reviewed article, ${review.journal.publicationDate.slice(0, 4)}: doi.org/${review.journal.doi}`,
+        journal,
+      ),
     ],
     notes: [
       sourced(`The review was carried out by the ${review.report.conductedBy}.`, report),
@@ -117,16 +131,32 @@ function numbersSlide(dataset: EvidenceDataset): Slide {
   const pre = review.prePostImprovement;
   return {
     ...emptySlide('numbers', 'numbers', 'The review in numbers'),
-    figures: review.keyFigures.map((figure) => ({ id: figure.id, display: figure.display, label: figure.label, source: ref(figure) })),
+    figures: review.keyFigures.map((figure) => ({
+      id: figure.id,
+      display: figure.display,
+      label: figure.label,
+      source: ref(figure),
+    })),
     body: [
-      sourced(`Before-and-after changes were mostly positive: ${pre.lowPercent}–${pre.highPercent}% of the time, for all outcomes.`, ref(pre)),
+      sourced(
+        `Before-and-after changes were mostly positive: ${pre.lowPercent}–${pre.highPercent}% of the time, for all outcomes.`,
+        ref(pre),
+      ),
       sourced(review.harms.text, ref(review.harms)),
     ],
     notes: [
-      sourced(`As printed: “${pre.asPrinted}”. Before-and-after changes cannot show whether families would have improved anyway.`, ref(pre)),
+      sourced(
+        `As printed: “${pre.asPrinted}”. Before-and-after changes cannot show whether families would have improved anyway.`,
+        ref(pre),
+      ),
       ...review.notReported
         .filter((gap) => /77 included studies/i.test(gap.topic))
-        .map((gap) => sourced(`${gap.topic}: ${gap.text.replace(/\.$/, '')}. So we cannot show which studies the review included.`, ref(gap))),
+        .map((gap) =>
+          sourced(
+            `${gap.topic}: ${gap.text.replace(/\.$/, '')}. So we cannot show which studies the review included.`,
+            ref(gap),
+          ),
+        ),
     ],
   };
 }
@@ -138,11 +168,19 @@ function typesSlide(dataset: EvidenceDataset): Slide {
     ...emptySlide('types', 'types', `The ${countWord(review.interventionTypes.length).toLowerCase()} types of help`),
     body: [
       ...review.interventionTypes.map((type) => sourced(`${type.name}: ${type.summary}`, ref(type))),
-      sourced('Our sources give no pooled result for each type, so they do not show that one type works better than another.', ...perType.map(ref)),
+      sourced(
+        'Our sources give no pooled result for each type, so they do not show that one type works better than another.',
+        ...perType.map(ref),
+      ),
     ],
     notes: [
-      ...review.interventionTypes.map((type) => sourced(`The review’s words for this type: “${type.labelAsReported}”.`, ref(type))),
-      ours('our-coding', 'Which programme belongs to which type is our coding on the website: our sources do not say which study went into which type.'),
+      ...review.interventionTypes.map((type) =>
+        sourced(`The review’s words for this type: “${type.labelAsReported}”.`, ref(type)),
+      ),
+      ours(
+        'our-coding',
+        'Which programme belongs to which type is our coding on the website: our sources do not say which study went into which type.',
+      ),
     ],
   };
 }
@@ -176,10 +214,24 @@ function howToReadSlide(dataset: EvidenceDataset): Slide | null {
         printed,
       ),
       turned
-        ? ours('derived', `The review printed this result as ${formatInterval(summary.oriented.reported)}. We turned it so that benefit is on the right, as on every chart here. ${example.orientation.basis}`, printed)
-        : ours('derived', `We turn results so that benefit is always on the right, because the review printed some as negative numbers and some as positive. ${example.orientation.basis}`, printed),
-      sourced(`I² = ${result.i2Percent}% says how much the studies disagreed (${heterogeneityLevel(result.i2Percent)}). ${describeHeterogeneity(result.i2Percent)}`, printed),
-      ours('our-guidance', 'The review does not name its effect measure. If it is a standardised mean difference, 0.2 is usually called small, 0.5 moderate and 0.8 large.'),
+        ? ours(
+            'derived',
+            `The review printed this result as ${formatInterval(summary.oriented.reported)}. We turned it so that benefit is on the right, as on every chart here. ${example.orientation.basis}`,
+            printed,
+          )
+        : ours(
+            'derived',
+            `We turn results so that benefit is always on the right, because the review printed some as negative numbers and some as positive. ${example.orientation.basis}`,
+            printed,
+          ),
+      sourced(
+        `I² = ${result.i2Percent}% says how much the studies disagreed (${heterogeneityLevel(result.i2Percent)}). ${describeHeterogeneity(result.i2Percent)}`,
+        printed,
+      ),
+      ours(
+        'our-guidance',
+        'The review does not name its effect measure. If it is a standardised mean difference, 0.2 is usually called small, 0.5 moderate and 0.8 large.',
+      ),
     ],
   };
 }
@@ -201,10 +253,18 @@ function outcomeSlide(outcome: Outcome, dataset: EvidenceDataset): Slide | null 
     ],
     notes: [
       sourced(outcome.summary, printed),
-      ours('derived', `Turned so that benefit is positive, as on the chart: ${formatInterval(oriented.oriented)}. ${outcome.orientation.basis}`, printed),
+      ours(
+        'derived',
+        `Turned so that benefit is positive, as on the chart: ${formatInterval(oriented.oriented)}. ${outcome.orientation.basis}`,
+        printed,
+      ),
       ours('our-rating', `The benefit could be ${describeSizeRange(oriented.oriented, true)}.`, printed),
       ...certainty.steps.map((step) =>
-        ours('our-rating', `${step.domain.charAt(0).toUpperCase()}${step.domain.slice(1)}: ${step.levelsDown === 0 ? 'no step down' : `${step.levelsDown} down`}. ${step.reason}`, step.domain === 'study quality' ? quality : printed),
+        ours(
+          'our-rating',
+          `${step.domain.charAt(0).toUpperCase()}${step.domain.slice(1)}: ${step.levelsDown === 0 ? 'no step down' : `${step.levelsDown} down`}. ${step.reason}`,
+          step.domain === 'study quality' ? quality : printed,
+        ),
       ),
       sourced(describeHeterogeneity(result.i2Percent), printed),
       ...(result.pReadingNote ? [sourced(result.pReadingNote, printed)] : []),
@@ -217,16 +277,32 @@ function nullOutcomesSlide(dataset: EvidenceDataset): Slide | null {
   const nulls = dataset.outcomes.filter((outcome) => outcome.result.status === 'no-significant-difference');
   if (nulls.length === 0) return null;
   return {
-    ...emptySlide('null-outcomes', 'null-outcomes', `${countWord(nulls.length)} outcome${nulls.length === 1 ? '' : 's'} with no significant difference`),
+    ...emptySlide(
+      'null-outcomes',
+      'null-outcomes',
+      `${countWord(nulls.length)} outcome${nulls.length === 1 ? '' : 's'} with no significant difference`,
+    ),
     // Drawn as rows that say so, with no interval: the chart must not suggest figures that do not exist.
     chartOutcomeIds: nulls.map((outcome) => outcome.id),
     body: [
-      ...nulls.map((outcome) => sourced(`${outcome.name}: no significant difference. Our sources print no figures.`, ref(outcome.result))),
-      ours('our-guidance', '“No significant difference” does not prove the help makes no difference. Without figures, we cannot say how big or small any effect might be.'),
+      ...nulls.map((outcome) =>
+        sourced(`${outcome.name}: no significant difference. Our sources print no figures.`, ref(outcome.result)),
+      ),
+      ours(
+        'our-guidance',
+        '“No significant difference” does not prove the help makes no difference. Without figures, we cannot say how big or small any effect might be.',
+      ),
     ],
     notes: [
-      ...nulls.flatMap((outcome) => (outcome.result.status === 'no-significant-difference' ? [sourced(outcome.result.statement, ref(outcome.result))] : [])),
-      ours('our-guidance', 'Be careful not to say “it does not work” for these outcomes: the review found no significant difference, which is not the same.'),
+      ...nulls.flatMap((outcome) =>
+        outcome.result.status === 'no-significant-difference'
+          ? [sourced(outcome.result.statement, ref(outcome.result))]
+          : [],
+      ),
+      ours(
+        'our-guidance',
+        'Be careful not to say “it does not work” for these outcomes: the review found no significant difference, which is not the same.',
+      ),
     ],
   };
 }
@@ -249,7 +325,10 @@ function qualitySlide(dataset: EvidenceDataset): Slide {
     ],
     notes: [
       ours('our-rating', quality.certaintyConcernBasis, ref(quality)),
-      ours('our-guidance', 'Our certainty ratings are our own, made with rules like GRADE’s. The review’s own ratings are not in our sources.'),
+      ours(
+        'our-guidance',
+        'Our certainty ratings are our own, made with rules like GRADE’s. The review’s own ratings are not in our sources.',
+      ),
     ],
   };
 }
@@ -271,11 +350,18 @@ function practiceSlide(dataset: EvidenceDataset): Slide {
         ref(review.quality),
       ),
       sourced(review.harms.text, ref(review.harms)),
-      ours('our-guidance', 'Do not choose between the three types on this evidence: our sources give no result for each type.', ...perType.map(ref)),
+      ours(
+        'our-guidance',
+        'Do not choose between the three types on this evidence: our sources give no result for each type.',
+        ...perType.map(ref),
+      ),
       ours('our-guidance', 'Use the review alongside clinical judgement and what each family wants.'),
     ],
     notes: [
-      ours('our-guidance', 'The website gives each outcome a sentence a practitioner can repeat to a family, with the same certainty word as these slides.'),
+      ours(
+        'our-guidance',
+        'The website gives each outcome a sentence a practitioner can repeat to a family, with the same certainty word as these slides.',
+      ),
       sourced('The authors call for more high-quality research.', ref(review.quality)),
     ],
   };
@@ -290,14 +376,34 @@ function discussionSlide(dataset: EvidenceDataset): Slide {
   const studies = dataset.review.keyFigures.find((figure) => figure.id === 'studies');
   const body: DeckText[] = [
     ...reachingZero.map((outcome) =>
-      ours('our-guidance', `The ${outcome.name.toLowerCase()} interval starts at ${formatInterval(summariseOutcomeOriented(outcome, dataset)).split(' to ')[0] ?? ''}. How would you explain that to a parent?`, ref(outcome.result)),
+      ours(
+        'our-guidance',
+        `The ${outcome.name.toLowerCase()} interval starts at ${formatInterval(summariseOutcomeOriented(outcome, dataset)).split(' to ')[0] ?? ''}. How would you explain that to a parent?`,
+        ref(outcome.result),
+      ),
     ),
     ...(nulls.length > 0
-      ? [ours('our-guidance', `What would you tell a family about ${joinWords(nulls.map((outcome) => outcome.name.toLowerCase()))}, where there was no significant difference?`, ...nulls.map((outcome) => ref(outcome.result)))]
+      ? [
+          ours(
+            'our-guidance',
+            `What would you tell a family about ${joinWords(nulls.map((outcome) => outcome.name.toLowerCase()))}, where there was no significant difference?`,
+            ...nulls.map((outcome) => ref(outcome.result)),
+          ),
+        ]
       : []),
-    ours('our-guidance', 'Very few studies were rated good quality. What would make you more confident?', ref(dataset.review.quality)),
+    ours(
+      'our-guidance',
+      'Very few studies were rated good quality. What would make you more confident?',
+      ref(dataset.review.quality),
+    ),
     ...(studies
-      ? [ours('our-guidance', `What would you want to know about the ${studies.display} studies before planning a service?`, ref(studies))]
+      ? [
+          ours(
+            'our-guidance',
+            `What would you want to know about the ${studies.display} studies before planning a service?`,
+            ref(studies),
+          ),
+        ]
       : []),
   ];
   return {
@@ -321,8 +427,15 @@ function sourcesSlide(dataset: EvidenceDataset, slides: readonly Slide[]): Slide
   return {
     ...emptySlide('sources', 'sources', 'Sources'),
     sourceList,
-    body: [ours('our-guidance', 'Every figure on the website links to its source, with where in it to look: see “About the evidence”.')],
-    notes: [ours('our-guidance', 'Point people to the website’s “About the evidence” page for how to cite the review.')],
+    body: [
+      ours(
+        'our-guidance',
+        'Every figure on the website links to its source, with where in it to look: see “About the evidence”.',
+      ),
+    ],
+    notes: [
+      ours('our-guidance', 'Point people to the website’s “About the evidence” page for how to cite the review.'),
+    ],
   };
 }
 
@@ -339,7 +452,9 @@ export function deckSourceIds(slides: readonly Slide[]): string[] {
 
 /** The training deck, in the order a session runs: who, what, how to read it, each result, caveats, practice. */
 export function buildDeck(dataset: EvidenceDataset): Slide[] {
-  const outcomeSlides = dataset.outcomes.map((outcome) => outcomeSlide(outcome, dataset)).filter((slide): slide is Slide => slide !== null);
+  const outcomeSlides = dataset.outcomes
+    .map((outcome) => outcomeSlide(outcome, dataset))
+    .filter((slide): slide is Slide => slide !== null);
   const slides = [
     titleSlide(dataset),
     numbersSlide(dataset),
@@ -368,7 +483,8 @@ export function slideFootnotes(slide: Slide): Footnote[] {
   const footnotes: Footnote[] = [];
   for (const source of refs) {
     const existing = footnotes.find((footnote) => footnote.sourceId === source.sourceId);
-    if (!existing) footnotes.push({ number: footnotes.length + 1, sourceId: source.sourceId, locators: [source.locator] });
+    if (!existing)
+      footnotes.push({ number: footnotes.length + 1, sourceId: source.sourceId, locators: [source.locator] });
     else if (!existing.locators.includes(source.locator)) existing.locators.push(source.locator);
   }
   return footnotes;
@@ -376,7 +492,9 @@ export function slideFootnotes(slide: Slide): Footnote[] {
 
 /** The footnote numbers of a sentence's sources, e.g. [1, 2]. */
 export function footnoteNumbers(text: Pick<DeckText, 'sources'>, footnotes: readonly Footnote[]): number[] {
-  const numbers = text.sources.flatMap((source) => footnotes.find((footnote) => footnote.sourceId === source.sourceId)?.number ?? []);
+  const numbers = text.sources.flatMap(
+    (source) => footnotes.find((footnote) => footnote.sourceId === source.sourceId)?.number ?? [],
+  );
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
 

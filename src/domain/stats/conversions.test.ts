@@ -4,7 +4,14 @@ import { closeTo, reviveNumbers } from './fixtures/read-fixture';
 import { extraFamiliesBenefitingPer100, improvementIndex, numberNeededToTreat, probabilityOfBenefit } from './index';
 
 // R: pnorm(g / sqrt(2)); 100 * (pnorm(g) - 0.5); 1 / (2 * pnorm(g / sqrt(2)) - 1). Written by scripts/r/make-stats-fixtures.R.
-const cases = (reviveNumbers(conversionsJson) as { cases: { g: number; expected: { probabilityOfBenefit: number; improvementIndex: number; numberNeededToTreat: number } }[] }).cases;
+const cases = (
+  reviveNumbers(conversionsJson) as {
+    cases: {
+      g: number;
+      expected: { probabilityOfBenefit: number; improvementIndex: number; numberNeededToTreat: number };
+    }[];
+  }
+).cases;
 
 describe('plain-language conversions match R', () => {
   it.each(cases.map((testCase) => [testCase.g, testCase] as const))('g = %s', (_, testCase) => {

@@ -12,7 +12,8 @@ export interface EffectAndVariance {
 
 function requireFinite(functionName: string, entries: readonly (readonly [string, number])[]): void {
   for (const [name, value] of entries) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${functionName}: ${name} = ${String(value)}; it must be a finite number`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new Error(`${functionName}: ${name} = ${String(value)}; it must be a finite number`);
   }
 }
 
@@ -34,9 +35,17 @@ export type MeansInput = GroupSummaries;
 export function smdFromMeans(input: MeansInput, correction: 'hedges' | 'cohen' = 'hedges'): EffectAndVariance {
   if (correction === 'hedges') return requireFiniteResult('smdFromMeans', standardizedMeanDifference(input));
   const { m1, sd1, n1, m2, sd2, n2 } = input;
-  requireFinite('smdFromMeans', [['m1', m1], ['sd1', sd1], ['n1', n1], ['m2', m2], ['sd2', sd2], ['n2', n2]]);
+  requireFinite('smdFromMeans', [
+    ['m1', m1],
+    ['sd1', sd1],
+    ['n1', n1],
+    ['m2', m2],
+    ['sd2', sd2],
+    ['n2', n2],
+  ]);
   if (n1 < 2 || n2 < 2) throw new Error(`smdFromMeans: each group needs n ≥ 2; got n1 = ${n1}, n2 = ${n2}`);
-  if (sd1 <= 0 || sd2 <= 0) throw new Error(`smdFromMeans: standard deviations must be above 0; got sd1 = ${sd1}, sd2 = ${sd2}`);
+  if (sd1 <= 0 || sd2 <= 0)
+    throw new Error(`smdFromMeans: standard deviations must be above 0; got sd1 = ${sd1}, sd2 = ${sd2}`);
   const pooledSd = Math.sqrt(((n1 - 1) * sd1 * sd1 + (n2 - 1) * sd2 * sd2) / (n1 + n2 - 2));
   const yi = (m1 - m2) / pooledSd;
   return requireFiniteResult('smdFromMeans', { yi, vi: 1 / n1 + 1 / n2 + (yi * yi) / (2 * (n1 + n2)) });
@@ -55,11 +64,22 @@ export interface CountsInput {
 
 function checkedCounts(functionName: string, counts: CountsInput): CountsInput {
   const { ai, bi, ci, di } = counts;
-  requireFinite(functionName, [['ai', ai], ['bi', bi], ['ci', ci], ['di', di]]);
-  for (const [name, value] of [['ai', ai], ['bi', bi], ['ci', ci], ['di', di]] as const) {
+  requireFinite(functionName, [
+    ['ai', ai],
+    ['bi', bi],
+    ['ci', ci],
+    ['di', di],
+  ]);
+  for (const [name, value] of [
+    ['ai', ai],
+    ['bi', bi],
+    ['ci', ci],
+    ['di', di],
+  ] as const) {
     if (value < 0) throw new Error(`${functionName}: ${name} = ${value}; counts cannot be negative`);
   }
-  if (ai + bi === 0 || ci + di === 0) throw new Error(`${functionName}: a group has no participants (ai + bi or ci + di is 0)`);
+  if (ai + bi === 0 || ci + di === 0)
+    throw new Error(`${functionName}: a group has no participants (ai + bi or ci + di is 0)`);
   // escalc's defaults (add = 1/2, to = "only0", drop00 = FALSE): add 1/2 to every cell of a table with a zero cell.
   if (ai === 0 || bi === 0 || ci === 0 || di === 0) return { ai: ai + 0.5, bi: bi + 0.5, ci: ci + 0.5, di: di + 0.5 };
   return counts;
@@ -68,7 +88,10 @@ function checkedCounts(functionName: string, counts: CountsInput): CountsInput {
 /** Log odds ratio, as escalc(measure = "OR"): yi = ln(ai·di / (bi·ci)), vi = 1/ai + 1/bi + 1/ci + 1/di. */
 export function logOddsRatio(counts: CountsInput): EffectAndVariance {
   const { ai, bi, ci, di } = checkedCounts('logOddsRatio', counts);
-  return requireFiniteResult('logOddsRatio', { yi: Math.log((ai * di) / (bi * ci)), vi: 1 / ai + 1 / bi + 1 / ci + 1 / di });
+  return requireFiniteResult('logOddsRatio', {
+    yi: Math.log((ai * di) / (bi * ci)),
+    vi: 1 / ai + 1 / bi + 1 / ci + 1 / di,
+  });
 }
 
 /** Log risk ratio, as escalc(measure = "RR"): yi = ln((ai/n1) / (ci/n2)), vi = 1/ai − 1/n1 + 1/ci − 1/n2. */
@@ -76,7 +99,10 @@ export function logRiskRatio(counts: CountsInput): EffectAndVariance {
   const { ai, bi, ci, di } = checkedCounts('logRiskRatio', counts);
   const n1 = ai + bi;
   const n2 = ci + di;
-  return requireFiniteResult('logRiskRatio', { yi: Math.log(ai / n1 / (ci / n2)), vi: 1 / ai - 1 / n1 + 1 / ci - 1 / n2 });
+  return requireFiniteResult('logRiskRatio', {
+    yi: Math.log(ai / n1 / (ci / n2)),
+    vi: 1 / ai - 1 / n1 + 1 / ci - 1 / n2,
+  });
 }
 
 /**
@@ -84,12 +110,18 @@ export function logRiskRatio(counts: CountsInput): EffectAndVariance {
  * se = (upper − lower) / (2 z), z = Φ⁻¹(1 − (1 − level)/2). For a ratio measure, pass the interval's logarithms.
  */
 export function varianceFromInterval(lower: number, upper: number, level = 0.95): number {
-  requireFinite('varianceFromInterval', [['lower', lower], ['upper', upper], ['level', level]]);
-  if (!(upper > lower)) throw new Error(`varianceFromInterval: the upper limit (${upper}) must be above the lower limit (${lower})`);
+  requireFinite('varianceFromInterval', [
+    ['lower', lower],
+    ['upper', upper],
+    ['level', level],
+  ]);
+  if (!(upper > lower))
+    throw new Error(`varianceFromInterval: the upper limit (${upper}) must be above the lower limit (${lower})`);
   if (!(level > 0 && level < 1)) throw new Error(`varianceFromInterval: level must be between 0 and 1; got ${level}`);
   const se = (upper - lower) / (2 * standardNormalQuantile(1 - (1 - level) / 2));
   const vi = se * se;
-  if (!Number.isFinite(vi) || !(vi > 0)) throw new Error('varianceFromInterval: the interval is too wide or too narrow to give a finite positive variance');
+  if (!Number.isFinite(vi) || !(vi > 0))
+    throw new Error('varianceFromInterval: the interval is too wide or too narrow to give a finite positive variance');
   return vi;
 }
 
@@ -98,7 +130,8 @@ export function varianceFromStandardError(se: number): number {
   requireFinite('varianceFromStandardError', [['sei', se]]);
   if (!(se > 0)) throw new Error(`varianceFromStandardError: the standard error must be above 0; got ${se}`);
   const vi = se * se;
-  if (!Number.isFinite(vi) || !(vi > 0)) throw new Error(`varianceFromStandardError: sei = ${se} is too extreme to give a finite positive variance`);
+  if (!Number.isFinite(vi) || !(vi > 0))
+    throw new Error(`varianceFromStandardError: sei = ${se} is too extreme to give a finite positive variance`);
   return vi;
 }
 
@@ -108,9 +141,14 @@ export function varianceFromStandardError(se: number): number {
  * (Rayce et al. 2017: SE = √((n1 + n2)/(n1·n2) + d²/(2(n1 + n2)))).
  */
 export function smdVarianceFromSizes(yi: number, n1: number, n2: number): number {
-  requireFinite('smdVarianceFromSizes', [['yi', yi], ['n1', n1], ['n2', n2]]);
+  requireFinite('smdVarianceFromSizes', [
+    ['yi', yi],
+    ['n1', n1],
+    ['n2', n2],
+  ]);
   if (n1 < 2 || n2 < 2) throw new Error(`smdVarianceFromSizes: each group needs n ≥ 2; got n1 = ${n1}, n2 = ${n2}`);
   const vi = 1 / n1 + 1 / n2 + (yi * yi) / (2 * (n1 + n2));
-  if (!Number.isFinite(vi)) throw new Error(`smdVarianceFromSizes: yi = ${yi} is too extreme to give a finite variance`);
+  if (!Number.isFinite(vi))
+    throw new Error(`smdVarianceFromSizes: yi = ${yi} is too extreme to give a finite variance`);
   return vi;
 }

@@ -3,8 +3,20 @@ export type { StudyEffect, PoolMethod, PoolOptions, PoolResult } from './meta-an
 export type { StudyProblem, SubgroupResult } from './meta-analysis';
 export { pool, leaveOneOut, eggerTest, subgroupAnalysis, checkStudies, isPoolable } from './meta-analysis';
 export { standardizedMeanDifference } from './smd';
-export { probabilityOfBenefit, improvementIndex, numberNeededToTreat, extraFamiliesBenefitingPer100 } from './conversions';
+export {
+  probabilityOfBenefit,
+  improvementIndex,
+  numberNeededToTreat,
+  extraFamiliesBenefitingPer100,
+} from './conversions';
 export type { EffectAndVariance, MeansInput, CountsInput } from './effect-sizes';
-export { smdFromMeans, smdVarianceFromSizes, logOddsRatio, logRiskRatio, varianceFromInterval, varianceFromStandardError } from './effect-sizes';
+export {
+  smdFromMeans,
+  smdVarianceFromSizes,
+  logOddsRatio,
+  logRiskRatio,
+  varianceFromInterval,
+  varianceFromStandardError,
+} from './effect-sizes';
 export type { ProfileLikelihoodResult } from './profile-likelihood';
 export { profileLikelihoodInterval } from './profile-likelihood';

@@ -14,7 +14,8 @@ const studiesWithShuffle = studies.chain((input) =>
 const method = fc.constantFrom<PoolMethod>('FE', 'DL', 'REML', 'PM');
 const test = fc.constantFrom<'z' | 'knha'>('z', 'knha');
 
-const close = (a: number, b: number, tolerance = 1e-7) => Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number, tolerance = 1e-7) =>
+  Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
 
 describe('pool properties', () => {
   it('does not depend on the order of the studies', () => {
@@ -22,7 +23,11 @@ describe('pool properties', () => {
       fc.property(studiesWithShuffle, method, test, ([input, shuffled], chosenMethod, chosenTest) => {
         const original = pool(input, { method: chosenMethod, test: chosenTest });
         const reordered = pool(shuffled, { method: chosenMethod, test: chosenTest });
-        return close(original.estimate, reordered.estimate) && close(original.tau2, reordered.tau2) && close(original.se, reordered.se);
+        return (
+          close(original.estimate, reordered.estimate) &&
+          close(original.tau2, reordered.tau2) &&
+          close(original.se, reordered.se)
+        );
       }),
     );
   });
@@ -31,7 +36,10 @@ describe('pool properties', () => {
     fc.assert(
       fc.property(studies, method, fc.double({ min: -5, max: 5, noNaN: true }), (input, chosenMethod, shift) => {
         const original = pool(input, { method: chosenMethod });
-        const shifted = pool(input.map((item) => ({ ...item, yi: item.yi + shift })), { method: chosenMethod });
+        const shifted = pool(
+          input.map((item) => ({ ...item, yi: item.yi + shift })),
+          { method: chosenMethod },
+        );
         return close(shifted.estimate, original.estimate + shift, 1e-6) && close(shifted.tau2, original.tau2, 1e-6);
       }),
     );
@@ -41,8 +49,14 @@ describe('pool properties', () => {
     fc.assert(
       fc.property(studies, method, fc.double({ min: 0.1, max: 10, noNaN: true }), (input, chosenMethod, scale) => {
         const original = pool(input, { method: chosenMethod });
-        const scaled = pool(input.map((item) => ({ yi: item.yi * scale, vi: item.vi * scale * scale })), { method: chosenMethod });
-        return close(scaled.estimate, original.estimate * scale, 1e-6) && close(scaled.tau2, original.tau2 * scale * scale, 1e-6);
+        const scaled = pool(
+          input.map((item) => ({ yi: item.yi * scale, vi: item.vi * scale * scale })),
+          { method: chosenMethod },
+        );
+        return (
+          close(scaled.estimate, original.estimate * scale, 1e-6) &&
+          close(scaled.tau2, original.tau2 * scale * scale, 1e-6)
+        );
       }),
     );
   });

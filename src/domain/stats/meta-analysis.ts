@@ -1,4 +1,10 @@
-import { chiSquaredUpperTail, standardNormalCdf, standardNormalQuantile, studentTCdf, studentTQuantile } from './distributions';
+import {
+  chiSquaredUpperTail,
+  standardNormalCdf,
+  standardNormalQuantile,
+  studentTCdf,
+  studentTQuantile,
+} from './distributions';
 import { findRoot } from './root-finding';
 
 // Random-effects meta-analysis with the semantics of R's metafor 3.8 (rma.uni, predict, leave1out, regtest).
@@ -86,14 +92,30 @@ export function checkStudies(studies: readonly StudyEffect[]): StudyProblem[] {
     const where = describeStudy(study, index);
     const base = { index, ...(study.label === undefined ? {} : { label: study.label }) };
     if (typeof yi !== 'number' || !Number.isFinite(yi)) {
-      problems.push({ ...base, field: 'yi', message: `${where} has yi = ${String(yi)}; the effect size must be a finite number` });
+      problems.push({
+        ...base,
+        field: 'yi',
+        message: `${where} has yi = ${String(yi)}; the effect size must be a finite number`,
+      });
     } else if (Math.abs(yi) > MAX_ABS_EFFECT) {
-      problems.push({ ...base, field: 'yi', message: `${where} has yi = ${yi}; effects beyond ±1e150 cannot be pooled in double precision` });
+      problems.push({
+        ...base,
+        field: 'yi',
+        message: `${where} has yi = ${yi}; effects beyond ±1e150 cannot be pooled in double precision`,
+      });
     }
     if (typeof vi !== 'number' || !Number.isFinite(vi) || vi <= 0) {
-      problems.push({ ...base, field: 'vi', message: `${where} has vi = ${String(vi)}; the sampling variance must be a positive finite number` });
+      problems.push({
+        ...base,
+        field: 'vi',
+        message: `${where} has vi = ${String(vi)}; the sampling variance must be a positive finite number`,
+      });
     } else if (vi < MIN_VARIANCE || vi > MAX_VARIANCE) {
-      problems.push({ ...base, field: 'vi', message: `${where} has vi = ${vi}; variances outside 1e-150 to 1e150 cannot be pooled in double precision` });
+      problems.push({
+        ...base,
+        field: 'vi',
+        message: `${where} has vi = ${vi}; variances outside 1e-150 to 1e150 cannot be pooled in double precision`,
+      });
     }
   });
   return problems;
@@ -101,13 +123,20 @@ export function checkStudies(studies: readonly StudyEffect[]): StudyProblem[] {
 
 /** True when checkStudies would find nothing wrong with one effect: a cheap test for the common case of many rows. */
 export function isPoolable(yi: number, vi: number): boolean {
-  return Number.isFinite(yi) && Math.abs(yi) <= MAX_ABS_EFFECT && Number.isFinite(vi) && vi >= MIN_VARIANCE && vi <= MAX_VARIANCE;
+  return (
+    Number.isFinite(yi) &&
+    Math.abs(yi) <= MAX_ABS_EFFECT &&
+    Number.isFinite(vi) &&
+    vi >= MIN_VARIANCE &&
+    vi <= MAX_VARIANCE
+  );
 }
 
 /** Throws an Error naming the function, and every study with a problem, for anything metafor would refuse. */
 export function validateStudies(functionName: string, studies: readonly StudyEffect[]): void {
   const given: unknown = studies;
-  if (!Array.isArray(given) || given.length === 0) throw new Error(`${functionName}: no studies were given; at least one is needed`);
+  if (!Array.isArray(given) || given.length === 0)
+    throw new Error(`${functionName}: no studies were given; at least one is needed`);
   const problems = checkStudies(studies);
   if (problems.length > 0) throw new Error(`${functionName}: ${problems.map((problem) => problem.message).join('; ')}`);
 }
@@ -118,7 +147,9 @@ function assertFinite(functionName: string, result: Record<string, unknown>, all
     if (allowed.includes(field)) continue;
     const values = Array.isArray(value) ? value : [value];
     if (values.some((item) => typeof item === 'number' && !Number.isFinite(item))) {
-      throw new Error(`${functionName}: ${field} is not a finite number; the effects and variances are too extreme to pool in double precision`);
+      throw new Error(
+        `${functionName}: ${field} is not a finite number; the effects and variances are too extreme to pool in double precision`,
+      );
     }
   }
 }
@@ -134,9 +165,12 @@ function resolveOptions(functionName: string, options: PoolOptions | undefined):
   const test: unknown = options?.test ?? 'z';
   const level: unknown = options?.level ?? 0.95;
   const isMethod = (value: unknown): value is PoolMethod => METHODS.some((known) => known === value);
-  if (!isMethod(method)) throw new Error(`${functionName}: method must be one of ${METHODS.join(', ')}; got ${String(method)}`);
-  if (test !== 'z' && test !== 'knha') throw new Error(`${functionName}: test must be 'z' or 'knha'; got ${String(test)}`);
-  if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new Error(`${functionName}: level must be between 0 and 1 (e.g. 0.95); got ${String(level)}`);
+  if (!isMethod(method))
+    throw new Error(`${functionName}: method must be one of ${METHODS.join(', ')}; got ${String(method)}`);
+  if (test !== 'z' && test !== 'knha')
+    throw new Error(`${functionName}: test must be 'z' or 'knha'; got ${String(test)}`);
+  if (typeof level !== 'number' || !(level > 0 && level < 1))
+    throw new Error(`${functionName}: level must be between 0 and 1 (e.g. 0.95); got ${String(level)}`);
   return { method, test, level };
 }
 
@@ -177,7 +211,11 @@ function dersimonianLaird(q: number, k: number, w: readonly number[]): number {
 }
 
 /** Sums at the random-effects weights 1/(vᵢ + τ²), in one pass without allocating: the root finders call this often. */
-function randomEffectsSums(y: readonly number[], vi: readonly number[], tau2: number): { mean: number; sumW: number; sumW2: number } {
+function randomEffectsSums(
+  y: readonly number[],
+  vi: readonly number[],
+  tau2: number,
+): { mean: number; sumW: number; sumW2: number } {
   let sumW = 0;
   let sumWY = 0;
   let sumW2 = 0;
@@ -197,7 +235,8 @@ function randomEffectsSums(y: readonly number[], vi: readonly number[], tau2: nu
 function remlScore(y: readonly number[], vi: readonly number[], tau2: number): number {
   const { mean, sumW, sumW2 } = randomEffectsSums(y, vi, tau2);
   let residual = 0;
-  for (let index = 0; index < y.length; index += 1) residual += ((y[index] ?? 0) - mean) ** 2 / ((vi[index] ?? 0) + tau2) ** 2;
+  for (let index = 0; index < y.length; index += 1)
+    residual += ((y[index] ?? 0) - mean) ** 2 / ((vi[index] ?? 0) + tau2) ** 2;
   return residual - (sumW - sumW2 / sumW);
 }
 
@@ -216,12 +255,19 @@ function solveTau2(score: (tau2: number) => number, start: number): number {
   // Widen until the score turns negative; τ² beyond 1e12 means the data are not usable anyway.
   while (score(upper) > 0) {
     upper *= 4;
-    if (upper > 1e12) throw new Error('pool: τ² could not be bracketed; the effects are too spread out for their variances');
+    if (upper > 1e12)
+      throw new Error('pool: τ² could not be bracketed; the effects are too spread out for their variances');
   }
   return findRoot(score, 0, upper);
 }
 
-function estimateTau2(method: PoolMethod, y: readonly number[], vi: readonly number[], q: number, fixedWeights: readonly number[]): number {
+function estimateTau2(
+  method: PoolMethod,
+  y: readonly number[],
+  vi: readonly number[],
+  q: number,
+  fixedWeights: readonly number[],
+): number {
   const k = y.length;
   if (method === 'FE' || k === 1) return 0;
   const dl = dersimonianLaird(q, k, fixedWeights);
@@ -313,9 +359,16 @@ export function leaveOneOut(studies: readonly StudyEffect[], options?: PoolOptio
   const { test } = resolveOptions('leaveOneOut', options);
   const needed = test === 'knha' ? 3 : 2;
   if (studies.length < needed) {
-    throw new Error(`leaveOneOut: needs at least ${needed} studies${test === 'knha' ? ' with the Knapp-Hartung test' : ''}; got ${studies.length}`);
+    throw new Error(
+      `leaveOneOut: needs at least ${needed} studies${test === 'knha' ? ' with the Knapp-Hartung test' : ''}; got ${studies.length}`,
+    );
   }
-  return studies.map((_, omitted) => pool(studies.filter((__, index) => index !== omitted), options));
+  return studies.map((_, omitted) =>
+    pool(
+      studies.filter((__, index) => index !== omitted),
+      options,
+    ),
+  );
 }
 
 /**
@@ -339,11 +392,13 @@ export function eggerTest(studies: readonly StudyEffect[]): { statistic: number;
     sxx += weight * dx * dx;
     sxy += weight * dx * ((y[index] ?? 0) - yMean);
   }
-  if (!(sxx > 0)) throw new Error('eggerTest: every study has the same standard error, so the regression cannot be fitted');
+  if (!(sxx > 0))
+    throw new Error('eggerTest: every study has the same standard error, so the regression cannot be fitted');
   const slope = sxy / sxx;
   const intercept = yMean - slope * xMean;
   let residual = 0;
-  for (let index = 0; index < k; index += 1) residual += (weights[index] ?? 0) * ((y[index] ?? 0) - intercept - slope * (x[index] ?? 0)) ** 2;
+  for (let index = 0; index < k; index += 1)
+    residual += (weights[index] ?? 0) * ((y[index] ?? 0) - intercept - slope * (x[index] ?? 0)) ** 2;
   const df = k - 2;
   const statistic = slope / Math.sqrt(residual / df / sxx);
   const result = { statistic, df, pValue: 2 * studentTCdf(-Math.abs(statistic), df) };
@@ -396,7 +451,9 @@ export function subgroupAnalysis(studies: readonly StudyEffect[], options?: Pool
   const estimates = results.map((result) => result.estimate);
   const weights = results.map((result) => 1 / (result.se * result.se));
   if (weights.some((weight) => !Number.isFinite(weight))) {
-    throw new Error('subgroupAnalysis: a group has a standard error of 0 (Knapp-Hartung with identical effects), so groups cannot be compared');
+    throw new Error(
+      'subgroupAnalysis: a group has a standard error of 0 (Knapp-Hartung with identical effects), so groups cannot be compared',
+    );
   }
   const qBetween = Math.max(0, weightedResidualSquares(estimates, weights));
   const result = { groups, groupMap, qBetween, dfBetween, pBetween: chiSquaredUpperTail(qBetween, dfBetween) };

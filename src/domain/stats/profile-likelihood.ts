@@ -67,7 +67,8 @@ function maximumLikelihood(y: readonly number[], v: readonly number[]): { mu: nu
   const score = (tau2: number) => {
     const { mean, sumW } = meanAt(tau2);
     let total = 0;
-    for (let index = 0; index < y.length; index += 1) total += ((y[index] ?? 0) - mean) ** 2 / ((v[index] ?? 0) + tau2) ** 2;
+    for (let index = 0; index < y.length; index += 1)
+      total += ((y[index] ?? 0) - mean) ** 2 / ((v[index] ?? 0) + tau2) ** 2;
     return total - sumW;
   };
   let tau2 = 0;
@@ -85,7 +86,8 @@ function maximumLikelihood(y: readonly number[], v: readonly number[]): { mu: nu
 export function profileLikelihoodInterval(studies: readonly StudyEffect[], level = 0.95): ProfileLikelihoodResult {
   validateStudies('profileLikelihoodInterval', studies);
   if (studies.length < 2) throw new Error(`profileLikelihoodInterval: needs at least 2 studies; got ${studies.length}`);
-  if (!(level > 0 && level < 1)) throw new Error(`profileLikelihoodInterval: level must be between 0 and 1; got ${level}`);
+  if (!(level > 0 && level < 1))
+    throw new Error(`profileLikelihoodInterval: level must be between 0 and 1; got ${level}`);
   const y = studies.map((study) => study.yi);
   const v = studies.map((study) => study.vi);
   const { mu, tau2 } = maximumLikelihood(y, v);

@@ -42,23 +42,41 @@ describe('analyse', () => {
     expect(without.pooled.ok && without.pooled.value.k).toBe(12);
     expect(without.studies[0]).toMatchObject({ included: false });
     expect(without.studies[0]?.weight).toBeUndefined();
-    expect(all.pooled.ok && without.pooled.ok && all.pooled.value.estimate !== without.pooled.value.estimate).toBe(true);
-    expect(analyse(rows, { ...DEFAULT_SETTINGS, excluded: rows.map((row) => row.line) }).pooled).toEqual({ ok: false, message: 'No studies are included: include at least one to pool.' });
+    expect(all.pooled.ok && without.pooled.ok && all.pooled.value.estimate !== without.pooled.value.estimate).toBe(
+      true,
+    );
+    expect(analyse(rows, { ...DEFAULT_SETTINGS, excluded: rows.map((row) => row.line) }).pooled).toEqual({
+      ok: false,
+      message: 'No studies are included: include at least one to pool.',
+    });
   });
 
   it('splits by group, outcome or decade, with any group name', () => {
     const byGroup = analyse(rows, { ...DEFAULT_SETTINGS, subgroupBy: 'group' });
-    expect(byGroup.subgroups?.ok && byGroup.subgroups.value.groups.map((group) => group.name)).toEqual(['random', 'alternate', 'systematic']);
+    expect(byGroup.subgroups?.ok && byGroup.subgroups.value.groups.map((group) => group.name)).toEqual([
+      'random',
+      'alternate',
+      'systematic',
+    ]);
     const byDecade = analyse(rows, { ...DEFAULT_SETTINGS, method: 'FE', subgroupBy: 'year-band' });
     expect(byDecade.subgroups?.ok && byDecade.subgroups.value.groups.map((group) => group.name)).toContain('1940–1949');
     expect(yearBand(undefined)).toBe('No year given');
-    const proto = importStudies({ text: 'yi,vi,group\n0.1,0.1,__proto__\n0.2,0.1,__proto__\n0.5,0.1,other\n', options: { smd: 'hedges', ratio: 'RR' } }).rows;
+    const proto = importStudies({
+      text: 'yi,vi,group\n0.1,0.1,__proto__\n0.2,0.1,__proto__\n0.5,0.1,other\n',
+      options: { smd: 'hedges', ratio: 'RR' },
+    }).rows;
     const split = analyse(proto, { ...DEFAULT_SETTINGS, subgroupBy: 'group' });
-    expect(split.subgroups?.ok && split.subgroups.value.groups.map((group) => [group.name, group.k])).toEqual([['__proto__', 2], ['other', 1]]);
+    expect(split.subgroups?.ok && split.subgroups.value.groups.map((group) => [group.name, group.k])).toEqual([
+      ['__proto__', 2],
+      ['other', 1],
+    ]);
   });
 
   it('pools one outcome at a time when the file holds several', () => {
-    const mixed = importStudies({ text: 'yi,vi,outcome\n0.1,0.1,a\n0.2,0.1,b\n0.3,0.1,a\n', options: { smd: 'hedges', ratio: 'RR' } }).rows;
+    const mixed = importStudies({
+      text: 'yi,vi,outcome\n0.1,0.1,a\n0.2,0.1,b\n0.3,0.1,a\n',
+      options: { smd: 'hedges', ratio: 'RR' },
+    }).rows;
     expect(analyse(mixed, DEFAULT_SETTINGS)).toMatchObject({ outcomes: ['a', 'b'], outcome: 'a' });
     expect(analyse(mixed, { ...DEFAULT_SETTINGS, outcome: 'b' }).studies.map((study) => study.row.line)).toEqual([3]);
   });
@@ -73,12 +91,26 @@ describe('summariseAnalysis', () => {
   it('uses the app’s size and heterogeneity words with their caveat, oriented as the user says, and no certainty rating', () => {
     const result = analyse(rows, DEFAULT_SETTINGS);
     if (!result.pooled.ok) throw new Error('no result');
-    const ratio = summariseAnalysis({ result: result.pooled.value, layout: 'counts', scale: 'ratio', benefit: 'negative', smd: 'hedges' });
+    const ratio = summariseAnalysis({
+      result: result.pooled.value,
+      layout: 'counts',
+      scale: 'ratio',
+      benefit: 'negative',
+      smd: 'hedges',
+    });
     expect(ratio[0]).toMatch(/favours the intervention/);
     expect(ratio.join(' ')).not.toMatch(/small|moderate|large/);
     expect(ratio.join(' ')).toMatch(/differed a great deal/);
     expect(ratio.at(-1)).toMatch(/no certainty rating/);
-    const unknown = summariseAnalysis({ result: { ...result.pooled.value, ciLower: 0.3, ciUpper: 0.6 }, layout: 'yi-vi', scale: 'difference', benefit: 'positive', smd: 'hedges' });
-    expect(unknown[1]).toMatch(/^If these effects are standardised mean differences .* anything from small to moderate/);
+    const unknown = summariseAnalysis({
+      result: { ...result.pooled.value, ciLower: 0.3, ciUpper: 0.6 },
+      layout: 'yi-vi',
+      scale: 'difference',
+      benefit: 'positive',
+      smd: 'hedges',
+    });
+    expect(unknown[1]).toMatch(
+      /^If these effects are standardised mean differences .* anything from small to moderate/,
+    );
   });
 });

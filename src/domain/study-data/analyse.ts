@@ -1,4 +1,14 @@
-import { eggerTest, leaveOneOut, pool, profileLikelihoodInterval, subgroupAnalysis, type PoolMethod, type PoolResult, type ProfileLikelihoodResult, type StudyEffect } from '../stats/index';
+import {
+  eggerTest,
+  leaveOneOut,
+  pool,
+  profileLikelihoodInterval,
+  subgroupAnalysis,
+  type PoolMethod,
+  type PoolResult,
+  type ProfileLikelihoodResult,
+  type StudyEffect,
+} from '../stats/index';
 import type { LayoutId } from './layouts';
 import type { ConversionOptions, StudyRow } from './study-rows';
 
@@ -23,7 +33,14 @@ export interface AnalysisSettings {
 /** Leave-one-out pools k times; beyond this it would make the page slow on a trust laptop. */
 export const LEAVE_ONE_OUT_LIMIT = 500;
 
-export const DEFAULT_SETTINGS: AnalysisSettings = { method: 'REML', test: 'z', outcome: null, subgroupBy: 'none', excluded: [], benefit: 'positive' };
+export const DEFAULT_SETTINGS: AnalysisSettings = {
+  method: 'REML',
+  test: 'z',
+  outcome: null,
+  subgroupBy: 'none',
+  excluded: [],
+  benefit: 'positive',
+};
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -83,13 +100,21 @@ const toEffect = (row: StudyRow): StudyEffect => ({ yi: row.yi, vi: row.vi, labe
 export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): AnalysisResult {
   const outcomes = distinctOutcomes(rows);
   // Different outcomes must not be pooled together: with several, one is chosen (the first by default).
-  const outcome = outcomes.length > 1 ? (settings.outcome !== null && outcomes.includes(settings.outcome) ? settings.outcome : (outcomes[0] ?? null)) : (outcomes[0] ?? null);
+  const outcome =
+    outcomes.length > 1
+      ? settings.outcome !== null && outcomes.includes(settings.outcome)
+        ? settings.outcome
+        : (outcomes[0] ?? null)
+      : (outcomes[0] ?? null);
   const inOutcome = outcomes.length > 1 ? rows.filter((row) => row.outcome === outcome) : [...rows];
   const excluded = new Set(settings.excluded);
   const included = inOutcome.filter((row) => !excluded.has(row.line));
   const options = { method: settings.method, test: settings.test };
 
-  const pooled = included.length === 0 ? { ok: false as const, message: 'No studies are included: include at least one to pool.' } : attempt(() => pool(included.map(toEffect), options));
+  const pooled =
+    included.length === 0
+      ? { ok: false as const, message: 'No studies are included: include at least one to pool.' }
+      : attempt(() => pool(included.map(toEffect), options));
   const weightByLine = new Map<number, number>();
   if (pooled.ok) included.forEach((row, index) => weightByLine.set(row.line, pooled.value.weights[index] ?? 0));
   const studies = inOutcome.map((row) => {
@@ -99,15 +124,26 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
 
   const looResult =
     included.length > LEAVE_ONE_OUT_LIMIT
-      ? { ok: false as const, message: `Leave-one-out is worked out for up to ${LEAVE_ONE_OUT_LIMIT} studies, to keep the page quick; this analysis has ${included.length}.` }
-      : attempt(() => leaveOneOut(included.map(toEffect), options).map((result, index) => ({ omitted: included[index] as StudyRow, result })));
+      ? {
+          ok: false as const,
+          message: `Leave-one-out is worked out for up to ${LEAVE_ONE_OUT_LIMIT} studies, to keep the page quick; this analysis has ${included.length}.`,
+        }
+      : attempt(() =>
+          leaveOneOut(included.map(toEffect), options).map((result, index) => ({
+            omitted: included[index] as StudyRow,
+            result,
+          })),
+        );
   const egger = attempt(() => eggerTest(included.map(toEffect)));
   const profile = attempt(() => profileLikelihoodInterval(included.map(toEffect)));
   const subgroups =
     settings.subgroupBy === 'none'
       ? null
       : attempt(() => {
-          const analysis = subgroupAnalysis(included.map((row) => ({ ...toEffect(row), group: subgroupName(row, settings.subgroupBy) })), options);
+          const analysis = subgroupAnalysis(
+            included.map((row) => ({ ...toEffect(row), group: subgroupName(row, settings.subgroupBy) })),
+            options,
+          );
           return {
             groups: [...analysis.groupMap].map(([name, result]) => ({ name, k: result.k, result })),
             qBetween: analysis.qBetween,

@@ -28,24 +28,36 @@ export function summariseAnalysis(input: SummaryInput): string[] {
   const lowSide = sideOfNoDifference(oriented.lower);
   const highSide = sideOfNoDifference(oriented.upper);
   if (lowSide === 'intervention') {
-    sentences.push(`Pooled over ${studies}, the result favours the intervention: the whole 95% confidence interval is on the side of benefit.`);
+    sentences.push(
+      `Pooled over ${studies}, the result favours the intervention: the whole 95% confidence interval is on the side of benefit.`,
+    );
   } else if (highSide === 'comparison') {
-    sentences.push(`Pooled over ${studies}, the result favours the comparison group: the whole 95% confidence interval is on that side.`);
+    sentences.push(
+      `Pooled over ${studies}, the result favours the comparison group: the whole 95% confidence interval is on that side.`,
+    );
   } else {
-    sentences.push(`Pooled over ${studies}, the 95% confidence interval includes no difference, so these data cannot rule out that the intervention makes no difference.`);
+    sentences.push(
+      `Pooled over ${studies}, the 95% confidence interval includes no difference, so these data cannot rule out that the intervention makes no difference.`,
+    );
   }
 
   if (scale === 'difference') {
     const range = describeSizeRange(oriented);
     if (layout === 'means') {
       const measure = input.smd === 'hedges' ? 'Hedges’ g' : 'Cohen’s d';
-      sentences.push(`These effects are standardised mean differences (${measure}). By Cohen’s rough conventions, the benefit could be ${range}.`);
+      sentences.push(
+        `These effects are standardised mean differences (${measure}). By Cohen’s rough conventions, the benefit could be ${range}.`,
+      );
     } else {
-      sentences.push(`If these effects are standardised mean differences (such as Hedges’ g or Cohen’s d), by Cohen’s rough conventions the benefit could be ${range}. If they are another measure, these size words do not apply.`);
+      sentences.push(
+        `If these effects are standardised mean differences (such as Hedges’ g or Cohen’s d), by Cohen’s rough conventions the benefit could be ${range}. If they are another measure, these size words do not apply.`,
+      );
     }
   }
 
   if (result.k > 1) sentences.push(describeHeterogeneity(Math.min(100, Math.max(0, result.i2))));
-  sentences.push('This summary gives no certainty rating: that needs judgements about the studies’ quality and risk of bias that a table of numbers cannot give.');
+  sentences.push(
+    'This summary gives no certainty rating: that needs judgements about the studies’ quality and risk of bias that a table of numbers cannot give.',
+  );
   return sentences;
 }

@@ -51,7 +51,12 @@ function guessDelimiter(text: string): string {
     if (end === -1) break;
     start = end + 1;
   }
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0], ['|', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+    ['|', 0],
+  ]);
   let quoted = false;
   for (const character of firstLine) {
     if (character === '"') quoted = !quoted;
@@ -109,7 +114,15 @@ export function parseCsv(input: string): ParsedCsv {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const empty: ParsedCsv = { headers: [], headerLine: 1, records: [], problems: [], delimiter: ',' };
   if (text.length > MAX_CSV_CHARACTERS) {
-    return { ...empty, problems: [{ line: 1, reason: `the file has ${text.length.toLocaleString('en-GB')} characters; the limit is ${MAX_CSV_CHARACTERS.toLocaleString('en-GB')}` }] };
+    return {
+      ...empty,
+      problems: [
+        {
+          line: 1,
+          reason: `the file has ${text.length.toLocaleString('en-GB')} characters; the limit is ${MAX_CSV_CHARACTERS.toLocaleString('en-GB')}`,
+        },
+      ],
+    };
   }
   if (text.trim() === '') return { ...empty, problems: [{ line: 1, reason: 'the file is empty' }] };
 
@@ -120,12 +133,17 @@ export function parseCsv(input: string): ParsedCsv {
   const headerIndex = rows.findIndex((row) => !isBlank(row.cells));
   const header = rows[headerIndex];
   if (!header) return { ...empty, problems: [{ line: 1, reason: 'the file has no rows' }] };
-  if (header.quoteProblem) problems.push({ line: header.line, reason: 'the header has a quoted name that is not closed' });
+  if (header.quoteProblem)
+    problems.push({ line: header.line, reason: 'the header has a quoted name that is not closed' });
   const records: CsvRecord[] = [];
   for (const row of rows.slice(headerIndex + 1)) {
     if (isBlank(row.cells)) continue; // blank lines are not rows
     if (row.quoteProblem) {
-      problems.push({ line: row.line, reason: 'a quoted value is not closed (a " without its partner), so this row and any after it on the same record cannot be read' });
+      problems.push({
+        line: row.line,
+        reason:
+          'a quoted value is not closed (a " without its partner), so this row and any after it on the same record cannot be read',
+      });
       continue;
     }
     records.push({ line: row.line, cells: row.cells });

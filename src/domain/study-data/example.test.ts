@@ -7,7 +7,12 @@ import { EXAMPLE, EXAMPLE_FILE, exampleSources } from './example';
 import { importStudies } from './import-studies';
 
 const text = readFileSync(join(process.cwd(), 'public', EXAMPLE_FILE), 'utf8');
-const imported = importStudies({ text, mapping: EXAMPLE.mapping, layout: EXAMPLE.layout, options: { smd: 'hedges', ratio: 'RR' } });
+const imported = importStudies({
+  text,
+  mapping: EXAMPLE.mapping,
+  layout: EXAMPLE.layout,
+  options: { smd: 'hedges', ratio: 'RR' },
+});
 
 describe('the bundled example (Rayce et al. 2017, another review)', () => {
   it('holds the 45 rows, each with its source and quote', () => {
@@ -18,7 +23,13 @@ describe('the bundled example (Rayce et al. 2017, another review)', () => {
       expect(source.urls.length).toBeGreaterThan(0);
       expect(source.quote.length).toBeGreaterThan(0);
     }
-    expect(new Set(sources.filter((source) => source.approachOurCoding === 'psychodynamic').map((source) => source.study.split(' ')[0]))).toEqual(new Set(['Salomonsson', 'Ammaniti']));
+    expect(
+      new Set(
+        sources
+          .filter((source) => source.approachOurCoding === 'psychodynamic')
+          .map((source) => source.study.split(' ')[0]),
+      ),
+    ).toEqual(new Set(['Salomonsson', 'Ammaniti']));
   });
 
   it('lists the rows it cannot use (approximate sizes such as "~47") by line, and uses the rest', () => {
@@ -32,11 +43,11 @@ describe('the bundled example (Rayce et al. 2017, another review)', () => {
       const result = analyse(imported.rows, { ...DEFAULT_SETTINGS, method, outcome: EXAMPLE.defaultOutcome });
       if (!result.pooled.ok) throw new Error(result.pooled.message);
       expect(result.studies).toHaveLength(5);
-      expect([formatEffect(result.pooled.value.estimate), formatEffect(result.pooled.value.ciLower), formatEffect(result.pooled.value.ciUpper)]).toEqual([
-        formatEffect(printed.estimate),
-        formatEffect(printed.lower),
-        formatEffect(printed.upper),
-      ]);
+      expect([
+        formatEffect(result.pooled.value.estimate),
+        formatEffect(result.pooled.value.ciLower),
+        formatEffect(result.pooled.value.ciUpper),
+      ]).toEqual([formatEffect(printed.estimate), formatEffect(printed.lower), formatEffect(printed.upper)]);
     }
   });
 });

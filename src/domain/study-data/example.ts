@@ -15,7 +15,14 @@ export const EXAMPLE = {
   doiUrl: 'https://doi.org/10.1136/bmjopen-2016-015707',
   /** The paper prints d with n per arm and computes SE = √((n1 + n2)/(n1·n2) + d²/(2(n1 + n2))): the yi-n layout. */
   layout: 'yi-n' as LayoutId,
-  mapping: { study: 'study', outcome: 'outcome', group: 'approach_our_coding', yi: 'd', n1i: 'n1', n2i: 'n2' } satisfies ColumnMapping,
+  mapping: {
+    study: 'study',
+    outcome: 'outcome',
+    group: 'approach_our_coding',
+    yi: 'd',
+    n1i: 'n1',
+    n2i: 'n2',
+  } satisfies ColumnMapping,
   defaultOutcome: 'Sensitivity (M)',
   /** From the paper's abstract (Cohen's d, 95% CI, post-intervention), as the example's README quotes it. */
   printedPooledResults: [
@@ -59,7 +66,10 @@ export function exampleSources(text: string): ExampleSource[] {
   return csv.records.map((record) => {
     const raw = Object.fromEntries(csv.headers.map((header, index) => [header, record.cells[index] ?? '']));
     const parsed = exampleRow.safeParse(raw);
-    if (!parsed.success) throw new Error(`exampleSources: line ${record.line}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `exampleSources: line ${record.line}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+      );
     const row = parsed.data;
     return {
       line: record.line,
@@ -68,7 +78,10 @@ export function exampleSources(text: string): ExampleSource[] {
       measure: row.measure,
       table: row.table,
       printedD: row.d,
-      urls: row.source_url.split(' ; ').map((url) => url.trim()).filter((url) => url.startsWith('https://')),
+      urls: row.source_url
+        .split(' ; ')
+        .map((url) => url.trim())
+        .filter((url) => url.startsWith('https://')),
       quote: row.quote,
       approachOurCoding: row.approach_our_coding,
     };
@@ -78,6 +91,7 @@ export function exampleSources(text: string): ExampleSource[] {
 /** The line under an exported plot, saying whose data it is: the example is always named as another review's. */
 export function plotSourceLine(isExample: boolean, outcome: string | null): string {
   const tool = 'Analysed in the browser with the Under-5s Evidence Explorer (methods as R’s metafor).';
-  if (isExample) return `Data: Rayce et al. 2017, BMJ Open, another review’s data, not the Anna Freud Centre review’s${outcome === null ? '' : `; outcome: ${outcome}`}. ${tool}`;
+  if (isExample)
+    return `Data: Rayce et al. 2017, BMJ Open, another review’s data, not the Anna Freud Centre review’s${outcome === null ? '' : `; outcome: ${outcome}`}. ${tool}`;
   return `Data: study table brought by the user${outcome === null ? '' : `; outcome: ${outcome}`}. ${tool}`;
 }

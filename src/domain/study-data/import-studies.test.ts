@@ -3,13 +3,17 @@ import { pool } from '../stats/index';
 import { importStudies } from './import-studies';
 
 const options = { smd: 'hedges', ratio: 'RR' } as const;
-const read = (text: string, extra: Partial<Parameters<typeof importStudies>[0]> = {}) => importStudies({ text, options, ...extra });
+const read = (text: string, extra: Partial<Parameters<typeof importStudies>[0]> = {}) =>
+  importStudies({ text, options, ...extra });
 
 describe('importStudies reads every layout with metafor’s column names', () => {
   it('yi and vi', () => {
     const result = read('study,yi,vi\nA,0.1,0.04\nB,0.3,0.09\n');
     expect(result.layout).toBe('yi-vi');
-    expect(result.rows.map((row) => [row.line, row.study, row.yi, row.vi])).toEqual([[2, 'A', 0.1, 0.04], [3, 'B', 0.3, 0.09]]);
+    expect(result.rows.map((row) => [row.line, row.study, row.yi, row.vi])).toEqual([
+      [2, 'A', 0.1, 0.04],
+      [3, 'B', 0.3, 0.09],
+    ]);
     expect(result.problems).toEqual([]);
   });
 
@@ -44,7 +48,9 @@ describe('importStudies reads every layout with metafor’s column names', () =>
   });
 
   it('reads labels, ignores case in names, and takes a mapping by hand', () => {
-    const result = read('Trial,d,low,high,Type\nA,0.5,0.1,0.9,x\n', { mapping: { study: 'Trial', yi: 'd', ci_lower: 'low', ci_upper: 'high', group: 'Type' } });
+    const result = read('Trial,d,low,high,Type\nA,0.5,0.1,0.9,x\n', {
+      mapping: { study: 'Trial', yi: 'd', ci_lower: 'low', ci_upper: 'high', group: 'Type' },
+    });
     expect(result.layout).toBe('yi-ci');
     expect(result.rows[0]).toMatchObject({ study: 'A', group: 'x' });
     expect(read('YI , VI\n0.1,0.2\n').rows).toHaveLength(1);
@@ -58,7 +64,18 @@ describe('importStudies reads every layout with metafor’s column names', () =>
 
 describe('importStudies lists every bad row by line, column and reason and still analyses the good ones', () => {
   it('lists each problem and keeps the good rows', () => {
-    const text = ['study,yi,vi,year', 'A,0.1,0.04,2001', 'B,abc,0.1,2002', 'C,0.3,-1,2003', '', 'D,0.2,0.05,twenty', 'E,0.4', 'F,0.3,0.02,2004', 'G,"0,5",0.1,2005', 'H,1e400,0.1,2006'].join('\n');
+    const text = [
+      'study,yi,vi,year',
+      'A,0.1,0.04,2001',
+      'B,abc,0.1,2002',
+      'C,0.3,-1,2003',
+      '',
+      'D,0.2,0.05,twenty',
+      'E,0.4',
+      'F,0.3,0.02,2004',
+      'G,"0,5",0.1,2005',
+      'H,1e400,0.1,2006',
+    ].join('\n');
     const result = read(text);
     expect(result.rows.map((row) => row.study)).toEqual(['A', 'F']);
     expect(result.problems).toEqual([
@@ -79,8 +96,15 @@ describe('importStudies lists every bad row by line, column and reason and still
 
   it('checks interval and count rules', () => {
     expect(read('yi,ci_lower,ci_upper\n0.5,0.9,0.1\n').problems[0]).toMatchObject({ line: 2, column: 'ci_upper' });
-    expect(read('ai,n1i,ci,n2i\n20,10,1,10\n').problems[0]).toMatchObject({ line: 2, column: 'ai', reason: 'events (ai) cannot exceed the arm size (n1i)' });
-    expect(read('ai,bi,ci,di\n1.5,3,1,2\n').problems[0]).toMatchObject({ column: 'ai', reason: 'must be a whole number' });
+    expect(read('ai,n1i,ci,n2i\n20,10,1,10\n').problems[0]).toMatchObject({
+      line: 2,
+      column: 'ai',
+      reason: 'events (ai) cannot exceed the arm size (n1i)',
+    });
+    expect(read('ai,bi,ci,di\n1.5,3,1,2\n').problems[0]).toMatchObject({
+      column: 'ai',
+      reason: 'must be a whole number',
+    });
   });
 
   it('refuses extreme values with a reason instead of NaN or Infinity', () => {

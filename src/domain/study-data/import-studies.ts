@@ -1,5 +1,12 @@
 import { parseCsv, type CsvProblem, type CsvRecord } from './csv';
-import { automaticMapping, detectLayout, layoutById, mappingForHeaders, type ColumnMapping, type LayoutId } from './layouts';
+import {
+  automaticMapping,
+  detectLayout,
+  layoutById,
+  mappingForHeaders,
+  type ColumnMapping,
+  type LayoutId,
+} from './layouts';
 import { intervalsLookLikeRatios, type PrintedInterval } from './ratio-hint';
 import { checkRecords, parseNumberCell, type ConversionOptions, type StudyRow } from './study-rows';
 
@@ -38,7 +45,19 @@ export function importStudies(request: ImportRequest): StudyImport {
   const mapped = new Set(Object.values(mapping));
   const ambiguous = [...new Set(duplicates)].filter((header) => mapped.has(header));
   if (ambiguous.length > 0) {
-    return { ...base, layout: null, rows: [], problems: [...csv.problems, ...ambiguous.map((header) => ({ line: csv.headerLine, column: header, reason: `the column name "${header}" appears more than once, so it is not clear which to use; rename one` }))] };
+    return {
+      ...base,
+      layout: null,
+      rows: [],
+      problems: [
+        ...csv.problems,
+        ...ambiguous.map((header) => ({
+          line: csv.headerLine,
+          column: header,
+          reason: `the column name "${header}" appears more than once, so it is not clear which to use; rename one`,
+        })),
+      ],
+    };
   }
 
   const layout = request.layout ?? detectLayout(mapping);
@@ -59,19 +78,40 @@ export function importStudies(request: ImportRequest): StudyImport {
   }
   const missing = layoutById(layout).required.filter((field) => mapping[field] === undefined);
   if (missing.length > 0) {
-    return { ...base, layout, rows: [], problems: [...csv.problems, { line: csv.headerLine, reason: `no column is matched to ${missing.join(', ')}, which this layout needs` }] };
+    return {
+      ...base,
+      layout,
+      rows: [],
+      problems: [
+        ...csv.problems,
+        { line: csv.headerLine, reason: `no column is matched to ${missing.join(', ')}, which this layout needs` },
+      ],
+    };
   }
   if (csv.records.length === 0 && csv.problems.length === 0) {
-    return { ...base, layout, rows: [], problems: [{ line: csv.headerLine + 1, reason: 'the file has a header but no rows of studies' }] };
+    return {
+      ...base,
+      layout,
+      rows: [],
+      problems: [{ line: csv.headerLine + 1, reason: 'the file has a header but no rows of studies' }],
+    };
   }
   const checked = checkRecords(headers, csv.records, mapping, layout, request.options);
   const problems = [...csv.problems, ...checked.problems].sort((first, second) => first.line - second.line);
-  const hint = layout === 'yi-ci' && request.options.ciScale !== 'ratio' && printedIntervalsLookLikeRatios(csv.records, checked.rows, headers, mapping);
+  const hint =
+    layout === 'yi-ci' &&
+    request.options.ciScale !== 'ratio' &&
+    printedIntervalsLookLikeRatios(csv.records, checked.rows, headers, mapping);
   return { ...base, layout, rows: checked.rows, problems, ...(hint ? { looksLikeRatios: true as const } : {}) };
 }
 
 /** The analysed rows' effect and limits as printed in the file (the rows hold only yi and vi). */
-function printedIntervalsLookLikeRatios(records: readonly CsvRecord[], rows: readonly StudyRow[], headers: readonly string[], mapping: ColumnMapping): boolean {
+function printedIntervalsLookLikeRatios(
+  records: readonly CsvRecord[],
+  rows: readonly StudyRow[],
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): boolean {
   const column = (field: 'yi' | 'ci_lower' | 'ci_upper') => headers.indexOf(mapping[field] ?? '');
   const [yi, lower, upper] = [column('yi'), column('ci_lower'), column('ci_upper')];
   const analysed = new Set(rows.map((row) => row.line));

@@ -1,10 +1,25 @@
 // The layouts a study table can have, with metafor's column names so analysts recognise them.
 
 export const STUDY_FIELDS = [
-  'study', 'year', 'group', 'outcome',
-  'yi', 'vi', 'sei', 'ci_lower', 'ci_upper',
-  'm1i', 'sd1i', 'n1i', 'm2i', 'sd2i', 'n2i',
-  'ai', 'bi', 'ci', 'di',
+  'study',
+  'year',
+  'group',
+  'outcome',
+  'yi',
+  'vi',
+  'sei',
+  'ci_lower',
+  'ci_upper',
+  'm1i',
+  'sd1i',
+  'n1i',
+  'm2i',
+  'sd2i',
+  'n2i',
+  'ai',
+  'bi',
+  'ci',
+  'di',
 ] as const;
 export type StudyField = (typeof STUDY_FIELDS)[number];
 
@@ -20,11 +35,23 @@ export interface Layout {
 export const LAYOUTS: readonly Layout[] = [
   { id: 'yi-vi', label: 'Effect and variance (yi, vi)', required: ['yi', 'vi'] },
   { id: 'yi-sei', label: 'Effect and standard error (yi, sei)', required: ['yi', 'sei'] },
-  { id: 'yi-ci', label: 'Effect and 95% confidence interval (yi, ci_lower, ci_upper)', required: ['yi', 'ci_lower', 'ci_upper'] },
-  { id: 'means', label: 'Means, SDs and sizes per arm (m1i, sd1i, n1i, m2i, sd2i, n2i)', required: ['m1i', 'sd1i', 'n1i', 'm2i', 'sd2i', 'n2i'] },
+  {
+    id: 'yi-ci',
+    label: 'Effect and 95% confidence interval (yi, ci_lower, ci_upper)',
+    required: ['yi', 'ci_lower', 'ci_upper'],
+  },
+  {
+    id: 'means',
+    label: 'Means, SDs and sizes per arm (m1i, sd1i, n1i, m2i, sd2i, n2i)',
+    required: ['m1i', 'sd1i', 'n1i', 'm2i', 'sd2i', 'n2i'],
+  },
   { id: 'counts', label: 'Counts per arm (ai, bi, ci, di)', required: ['ai', 'bi', 'ci', 'di'] },
   { id: 'counts-n', label: 'Events and sizes per arm (ai, n1i, ci, n2i)', required: ['ai', 'n1i', 'ci', 'n2i'] },
-  { id: 'yi-n', label: 'Standardised mean difference and sizes per arm (yi, n1i, n2i)', required: ['yi', 'n1i', 'n2i'] },
+  {
+    id: 'yi-n',
+    label: 'Standardised mean difference and sizes per arm (yi, n1i, n2i)',
+    required: ['yi', 'n1i', 'n2i'],
+  },
 ];
 
 export const OPTIONAL_FIELDS: readonly StudyField[] = ['study', 'year', 'group', 'outcome'];

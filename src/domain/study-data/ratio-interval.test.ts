@@ -39,12 +39,24 @@ describe('yi, ci_lower, ci_upper given as ratios', () => {
   });
 
   it('lists every figure that is 0 or below by line and column, and still analyses the good rows', () => {
-    const result = importStudies({ text: 'study,yi,ci_lower,ci_upper\nA,0.5,0.2,1.2\nB,0.5,0,0.9\nC,-0.4,-0.9,0.1\nD,1.4,1.1,1.8\n', options: ratios });
+    const result = importStudies({
+      text: 'study,yi,ci_lower,ci_upper\nA,0.5,0.2,1.2\nB,0.5,0,0.9\nC,-0.4,-0.9,0.1\nD,1.4,1.1,1.8\n',
+      options: ratios,
+    });
     expect(result.rows.map((row) => row.study)).toEqual(['A', 'D']);
-    expect(result.problems.map((problem) => [problem.line, problem.column])).toEqual([[3, 'ci_lower'], [4, 'yi'], [4, 'ci_lower']]);
+    expect(result.problems.map((problem) => [problem.line, problem.column])).toEqual([
+      [3, 'ci_lower'],
+      [4, 'yi'],
+      [4, 'ci_lower'],
+    ]);
     expect(result.problems[0]?.reason).toMatch(/^must be above 0: .*ratios/);
     // Read as differences, the same rows are fine (B and C are ordinary differences).
-    expect(importStudies({ text: 'study,yi,ci_lower,ci_upper\nB,0.5,0,0.9\nC,-0.4,-0.9,0.1\n', options: { ...ratios, ciScale: 'difference' } }).problems).toEqual([]);
+    expect(
+      importStudies({
+        text: 'study,yi,ci_lower,ci_upper\nB,0.5,0,0.9\nC,-0.4,-0.9,0.1\n',
+        options: { ...ratios, ciScale: 'difference' },
+      }).problems,
+    ).toEqual([]);
   });
 
   it('keeps the interval rules on the ratio scale', () => {
@@ -60,7 +72,10 @@ describe('yi, ci_lower, ci_upper given as ratios', () => {
     expect(effectScale('yi-ci')).toBe('difference');
     expect(effectScale('yi-vi', ratios)).toBe('difference');
     expect(effectScale('counts')).toBe('ratio');
-    const row = importStudies({ text: 'yi,ci_lower,ci_upper\n0.46,0.00,0.92\n', options: { smd: 'hedges', ratio: 'RR' } }).rows[0];
+    const row = importStudies({
+      text: 'yi,ci_lower,ci_upper\n0.46,0.00,0.92\n',
+      options: { smd: 'hedges', ratio: 'RR' },
+    }).rows[0];
     expect(row?.yi).toBe(0.46);
   });
 });

@@ -11,7 +11,13 @@ function pooledColumns(result: PoolResult, scale: EffectScale): Record<string, n
     estimate: result.estimate,
     ci_lower: result.ciLower,
     ci_upper: result.ciUpper,
-    ...(scale === 'ratio' ? { ratio: displayValue(result.estimate, scale), ratio_ci_lower: displayValue(result.ciLower, scale), ratio_ci_upper: displayValue(result.ciUpper, scale) } : {}),
+    ...(scale === 'ratio'
+      ? {
+          ratio: displayValue(result.estimate, scale),
+          ratio_ci_lower: displayValue(result.ciLower, scale),
+          ratio_ci_upper: displayValue(result.ciUpper, scale),
+        }
+      : {}),
     se: result.se,
     p_value: result.pValue,
     tau2: result.tau2,
@@ -25,7 +31,12 @@ function pooledColumns(result: PoolResult, scale: EffectScale): Record<string, n
   };
 }
 
-export function resultsCsv(analysis: AnalysisResult, settings: AnalysisSettings, scale: EffectScale, workspaceName: string): string {
+export function resultsCsv(
+  analysis: AnalysisResult,
+  settings: AnalysisSettings,
+  scale: EffectScale,
+  workspaceName: string,
+): string {
   const rows: Record<string, number | string>[] = [];
   for (const study of analysis.studies) {
     rows.push({
@@ -38,16 +49,71 @@ export function resultsCsv(analysis: AnalysisResult, settings: AnalysisSettings,
       weight_percent: study.weight ?? '',
     });
   }
-  if (analysis.pooled.ok) rows.push({ section: 'pooled', name: `${settings.method}, ${settings.test === 'knha' ? 'Knapp-Hartung' : 'z'} test`, ...pooledColumns(analysis.pooled.value, scale) });
+  if (analysis.pooled.ok)
+    rows.push({
+      section: 'pooled',
+      name: `${settings.method}, ${settings.test === 'knha' ? 'Knapp-Hartung' : 'z'} test`,
+      ...pooledColumns(analysis.pooled.value, scale),
+    });
   if (analysis.leaveOneOut.ok) {
-    for (const entry of analysis.leaveOneOut.value) rows.push({ section: 'leave-one-out', name: `without ${entry.omitted.study}`, line: entry.omitted.line, ...pooledColumns(entry.result, scale) });
+    for (const entry of analysis.leaveOneOut.value)
+      rows.push({
+        section: 'leave-one-out',
+        name: `without ${entry.omitted.study}`,
+        line: entry.omitted.line,
+        ...pooledColumns(entry.result, scale),
+      });
   }
   if (analysis.subgroups?.ok) {
-    for (const group of analysis.subgroups.value.groups) rows.push({ section: `subgroup (${settings.subgroupBy})`, name: group.name, ...pooledColumns(group.result, scale) });
-    rows.push({ section: 'between subgroups', name: 'Q test of difference', q: analysis.subgroups.value.qBetween, q_df: analysis.subgroups.value.dfBetween, q_p: analysis.subgroups.value.pBetween });
+    for (const group of analysis.subgroups.value.groups)
+      rows.push({
+        section: `subgroup (${settings.subgroupBy})`,
+        name: group.name,
+        ...pooledColumns(group.result, scale),
+      });
+    rows.push({
+      section: 'between subgroups',
+      name: 'Q test of difference',
+      q: analysis.subgroups.value.qBetween,
+      q_df: analysis.subgroups.value.dfBetween,
+      q_p: analysis.subgroups.value.pBetween,
+    });
   }
-  if (analysis.egger.ok) rows.push({ section: 'egger', name: 'Egger regression test', statistic: analysis.egger.value.statistic, df: analysis.egger.value.df, p_value: analysis.egger.value.pValue });
-  const columns = ['section', 'name', 'line', 'included', 'yi', 'vi', 'weight_percent', 'estimate', 'ci_lower', 'ci_upper', 'ratio', 'ratio_ci_lower', 'ratio_ci_upper', 'se', 'p_value', 'tau2', 'i2_percent', 'q', 'q_df', 'q_p', 'pi_lower', 'pi_upper', 'k', 'statistic', 'df'];
+  if (analysis.egger.ok)
+    rows.push({
+      section: 'egger',
+      name: 'Egger regression test',
+      statistic: analysis.egger.value.statistic,
+      df: analysis.egger.value.df,
+      p_value: analysis.egger.value.pValue,
+    });
+  const columns = [
+    'section',
+    'name',
+    'line',
+    'included',
+    'yi',
+    'vi',
+    'weight_percent',
+    'estimate',
+    'ci_lower',
+    'ci_upper',
+    'ratio',
+    'ratio_ci_lower',
+    'ratio_ci_upper',
+    'se',
+    'p_value',
+    'tau2',
+    'i2_percent',
+    'q',
+    'q_df',
+    'q_p',
+    'pi_lower',
+    'pi_upper',
+    'k',
+    'statistic',
+    'df',
+  ];
   const header = `# ${workspaceName.replace(/[\r\n]+/g, ' ')}: re-analysed in the browser with the Under-5s Evidence Explorer (method ${settings.method}, test ${settings.test}${analysis.outcome === null ? '' : `, outcome ${analysis.outcome.replace(/[\r\n]+/g, ' ')}`})\n`;
   return header + Papa.unparse(rows, { columns, newline: '\n', escapeFormulae: true }) + '\n';
 }

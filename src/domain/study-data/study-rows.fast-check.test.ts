@@ -10,14 +10,42 @@ import { checkRecords } from './study-rows';
 const cell = fc.oneof(
   fc.integer({ min: -3, max: 300 }).map(String),
   fc.double({ min: -5, max: 5, noNaN: true }).map((value) => value.toPrecision(4)),
-  fc.constantFrom('', ' 2 ', 'NA', '-', 'abc', '1,5', '\u22120.3', '1e308', '5e-324', '1e400', '0', '-0', '2.0', '2.5', '9007199254740993', '1e20', '+.5', '2017', ' 1999', '999', '2201', 'x'.repeat(201), ' y '),
+  fc.constantFrom(
+    '',
+    ' 2 ',
+    'NA',
+    '-',
+    'abc',
+    '1,5',
+    '\u22120.3',
+    '1e308',
+    '5e-324',
+    '1e400',
+    '0',
+    '-0',
+    '2.0',
+    '2.5',
+    '9007199254740993',
+    '1e20',
+    '+.5',
+    '2017',
+    ' 1999',
+    '999',
+    '2201',
+    'x'.repeat(201),
+    ' y ',
+  ),
 );
 
 const cases = fc.record({
   layout: fc.constantFrom(...LAYOUTS),
   labels: fc.subarray([...OPTIONAL_FIELDS]),
   rows: fc.array(fc.array(cell, { minLength: 10, maxLength: 10 }), { minLength: 1, maxLength: 8 }),
-  options: fc.record({ smd: fc.constantFrom('hedges' as const, 'cohen' as const), ratio: fc.constantFrom('OR' as const, 'RR' as const), ciScale: fc.constantFrom('difference' as const, 'ratio' as const) }),
+  options: fc.record({
+    smd: fc.constantFrom('hedges' as const, 'cohen' as const),
+    ratio: fc.constantFrom('OR' as const, 'RR' as const),
+    ciScale: fc.constantFrom('difference' as const, 'ratio' as const),
+  }),
 });
 
 describe('checkRecords’ fast check for well-formed rows', () => {

@@ -1,5 +1,15 @@
 import { z } from '../zod';
-import { checkStudies, isPoolable, logOddsRatio, logRiskRatio, smdFromMeans, smdVarianceFromSizes, varianceFromInterval, varianceFromStandardError, type EffectAndVariance } from '../stats/index';
+import {
+  checkStudies,
+  isPoolable,
+  logOddsRatio,
+  logRiskRatio,
+  smdFromMeans,
+  smdVarianceFromSizes,
+  varianceFromInterval,
+  varianceFromStandardError,
+  type EffectAndVariance,
+} from '../stats/index';
 import type { CsvProblem, CsvRecord } from './csv';
 import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type StudyField } from './layouts';
 
@@ -71,9 +81,15 @@ const isSize = (value: number) => Number.isSafeInteger(value) && value >= 2;
 const isSizeForCounts = (value: number) => Number.isSafeInteger(value) && value > 0;
 
 const positive = numberCell.pipe(z.number().positive({ error: 'must be above 0' }));
-const count = numberCell.pipe(z.number().int({ error: 'must be a whole number' }).nonnegative({ error: 'cannot be negative' }));
-const size = numberCell.pipe(z.number().int({ error: 'must be a whole number' }).min(2, { error: 'must be at least 2' }));
-const sizeForCounts = numberCell.pipe(z.number().int({ error: 'must be a whole number' }).positive({ error: 'must be above 0' }));
+const count = numberCell.pipe(
+  z.number().int({ error: 'must be a whole number' }).nonnegative({ error: 'cannot be negative' }),
+);
+const size = numberCell.pipe(
+  z.number().int({ error: 'must be a whole number' }).min(2, { error: 'must be at least 2' }),
+);
+const sizeForCounts = numberCell.pipe(
+  z.number().int({ error: 'must be a whole number' }).positive({ error: 'must be above 0' }),
+);
 
 const MAX_LABEL = 200;
 const optionalText = z
@@ -89,13 +105,17 @@ const optionalYear = z
     if (text === undefined || text.trim() === '') return undefined;
     const parsed = parseNumberCell(text);
     if (typeof parsed === 'number' && isYear(parsed)) return parsed;
-    context.addIssue({ code: 'custom', message: `"${truncate(text.trim())}" is not a year (a whole number such as 2017)` });
+    context.addIssue({
+      code: 'custom',
+      message: `"${truncate(text.trim())}" is not a year (a whole number such as 2017)`,
+    });
     return z.NEVER;
   });
 const labels = { study: optionalText, year: optionalYear, group: optionalText, outcome: optionalText };
 
 const intervalIsOrdered = (row: { ci_lower: number; ci_upper: number }) => row.ci_upper > row.ci_lower;
-const effectInsideInterval = (row: { yi: number; ci_lower: number; ci_upper: number }) => row.yi >= row.ci_lower && row.yi <= row.ci_upper;
+const effectInsideInterval = (row: { yi: number; ci_lower: number; ci_upper: number }) =>
+  row.yi >= row.ci_lower && row.yi <= row.ci_upper;
 const firstArmHasPeople = (row: { ai: number; bi: number }) => row.ai + row.bi > 0;
 const secondArmHasPeople = (row: { ci: number; di: number }) => row.ci + row.di > 0;
 const firstEventsFit = (row: { ai: number; n1i: number }) => row.ai <= row.n1i;
@@ -109,7 +129,15 @@ const ROW_SCHEMAS = {
     .object({ ...labels, yi: numberCell, ci_lower: numberCell, ci_upper: numberCell })
     .refine(intervalIsOrdered, { error: 'the upper limit must be above the lower limit', path: ['ci_upper'] })
     .refine(effectInsideInterval, { error: 'the effect must lie inside its interval', path: ['yi'] }),
-  means: z.object({ ...labels, m1i: numberCell, sd1i: positive, n1i: size, m2i: numberCell, sd2i: positive, n2i: size }),
+  means: z.object({
+    ...labels,
+    m1i: numberCell,
+    sd1i: positive,
+    n1i: size,
+    m2i: numberCell,
+    sd2i: positive,
+    n2i: size,
+  }),
   counts: z
     .object({ ...labels, ai: count, bi: count, ci: count, di: count })
     .refine(firstArmHasPeople, { error: 'the intervention arm has no participants (ai + bi = 0)', path: ['bi'] })
@@ -122,7 +150,12 @@ const ROW_SCHEMAS = {
 } as const;
 
 /** An effect with its interval given as ratios (odds or risk ratios as printed): every figure must be above 0. */
-const ratioCell = numberCell.pipe(z.number().positive({ error: 'must be above 0: the effect and interval are set to be ratios (such as odds or risk ratios), and a ratio cannot be 0 or below' }));
+const ratioCell = numberCell.pipe(
+  z.number().positive({
+    error:
+      'must be above 0: the effect and interval are set to be ratios (such as odds or risk ratios), and a ratio cannot be 0 or below',
+  }),
+);
 const RATIO_INTERVAL_SCHEMA = z
   .object({ ...labels, yi: ratioCell, ci_lower: ratioCell, ci_upper: ratioCell })
   .refine(intervalIsOrdered, { error: 'the upper limit must be above the lower limit', path: ['ci_upper'] })
@@ -130,16 +163,81 @@ const RATIO_INTERVAL_SCHEMA = z
 
 const anyNumber = () => true;
 /** The same rules as ROW_SCHEMAS, as plain predicates: a row that passes these passes its schema. */
-const FAST_RULES: Record<LayoutId, { numbers: readonly (readonly [StudyField, (value: number) => boolean])[]; rows: readonly ((row: never) => boolean)[] }> = {
-  'yi-vi': { numbers: [['yi', anyNumber], ['vi', isPositive]], rows: [] },
-  'yi-sei': { numbers: [['yi', anyNumber], ['sei', isPositive]], rows: [] },
-  'yi-ci': { numbers: [['yi', anyNumber], ['ci_lower', anyNumber], ['ci_upper', anyNumber]], rows: [intervalIsOrdered, effectInsideInterval] },
-  means: { numbers: [['m1i', anyNumber], ['sd1i', isPositive], ['n1i', isSize], ['m2i', anyNumber], ['sd2i', isPositive], ['n2i', isSize]], rows: [] },
-  counts: { numbers: [['ai', isCount], ['bi', isCount], ['ci', isCount], ['di', isCount]], rows: [firstArmHasPeople, secondArmHasPeople] },
-  'counts-n': { numbers: [['ai', isCount], ['n1i', isSizeForCounts], ['ci', isCount], ['n2i', isSizeForCounts]], rows: [firstEventsFit, secondEventsFit] },
-  'yi-n': { numbers: [['yi', anyNumber], ['n1i', isSize], ['n2i', isSize]], rows: [] },
+const FAST_RULES: Record<
+  LayoutId,
+  {
+    numbers: readonly (readonly [StudyField, (value: number) => boolean])[];
+    rows: readonly ((row: never) => boolean)[];
+  }
+> = {
+  'yi-vi': {
+    numbers: [
+      ['yi', anyNumber],
+      ['vi', isPositive],
+    ],
+    rows: [],
+  },
+  'yi-sei': {
+    numbers: [
+      ['yi', anyNumber],
+      ['sei', isPositive],
+    ],
+    rows: [],
+  },
+  'yi-ci': {
+    numbers: [
+      ['yi', anyNumber],
+      ['ci_lower', anyNumber],
+      ['ci_upper', anyNumber],
+    ],
+    rows: [intervalIsOrdered, effectInsideInterval],
+  },
+  means: {
+    numbers: [
+      ['m1i', anyNumber],
+      ['sd1i', isPositive],
+      ['n1i', isSize],
+      ['m2i', anyNumber],
+      ['sd2i', isPositive],
+      ['n2i', isSize],
+    ],
+    rows: [],
+  },
+  counts: {
+    numbers: [
+      ['ai', isCount],
+      ['bi', isCount],
+      ['ci', isCount],
+      ['di', isCount],
+    ],
+    rows: [firstArmHasPeople, secondArmHasPeople],
+  },
+  'counts-n': {
+    numbers: [
+      ['ai', isCount],
+      ['n1i', isSizeForCounts],
+      ['ci', isCount],
+      ['n2i', isSizeForCounts],
+    ],
+    rows: [firstEventsFit, secondEventsFit],
+  },
+  'yi-n': {
+    numbers: [
+      ['yi', anyNumber],
+      ['n1i', isSize],
+      ['n2i', isSize],
+    ],
+    rows: [],
+  },
 };
-const FAST_RATIO_INTERVAL: (typeof FAST_RULES)[LayoutId] = { numbers: [['yi', isPositive], ['ci_lower', isPositive], ['ci_upper', isPositive]], rows: [intervalIsOrdered, effectInsideInterval] };
+const FAST_RATIO_INTERVAL: (typeof FAST_RULES)[LayoutId] = {
+  numbers: [
+    ['yi', isPositive],
+    ['ci_lower', isPositive],
+    ['ci_upper', isPositive],
+  ],
+  rows: [intervalIsOrdered, effectInsideInterval],
+};
 
 type Parsed<L extends LayoutId> = z.output<(typeof ROW_SCHEMAS)[L]>;
 
@@ -156,7 +254,8 @@ function effectOf(layout: LayoutId, row: Parsed<LayoutId>, options: ConversionOp
     case 'yi-ci': {
       const value = row as Parsed<'yi-ci'>;
       // Ratios are pooled as log ratios; a Wald interval is symmetric on the log scale, so the variance comes from there.
-      if (options.ciScale === 'ratio') return { yi: Math.log(value.yi), vi: varianceFromInterval(Math.log(value.ci_lower), Math.log(value.ci_upper)) };
+      if (options.ciScale === 'ratio')
+        return { yi: Math.log(value.yi), vi: varianceFromInterval(Math.log(value.ci_lower), Math.log(value.ci_upper)) };
       return { yi: value.yi, vi: varianceFromInterval(value.ci_lower, value.ci_upper) };
     }
     case 'yi-n': {
@@ -165,7 +264,10 @@ function effectOf(layout: LayoutId, row: Parsed<LayoutId>, options: ConversionOp
     }
     case 'means': {
       const value = row as Parsed<'means'>;
-      return smdFromMeans({ m1: value.m1i, sd1: value.sd1i, n1: value.n1i, m2: value.m2i, sd2: value.sd2i, n2: value.n2i }, options.smd);
+      return smdFromMeans(
+        { m1: value.m1i, sd1: value.sd1i, n1: value.n1i, m2: value.m2i, sd2: value.sd2i, n2: value.n2i },
+        options.smd,
+      );
     }
     case 'counts':
     case 'counts-n': {
@@ -205,7 +307,8 @@ export function checkRecords(
     const header = mapping[field];
     if (header !== undefined) indexOf.set(field, headers.indexOf(header));
   }
-  const columnOf = (field: PropertyKey | undefined) => (typeof field === 'string' ? (mapping[field as StudyField] ?? field) : undefined);
+  const columnOf = (field: PropertyKey | undefined) =>
+    typeof field === 'string' ? (mapping[field as StudyField] ?? field) : undefined;
   const rows: StudyRow[] = [];
   const problems: CsvProblem[] = [];
   const fast = ratioInterval ? FAST_RATIO_INTERVAL : FAST_RULES[layoutId];
@@ -242,7 +345,10 @@ export function checkRecords(
 
   for (const record of records) {
     if (record.cells.length !== headers.length) {
-      problems.push({ line: record.line, reason: `has ${record.cells.length} value${record.cells.length === 1 ? '' : 's'} but the header has ${headers.length} columns, so the values cannot be matched to columns` });
+      problems.push({
+        line: record.line,
+        reason: `has ${record.cells.length} value${record.cells.length === 1 ? '' : 's'} but the header has ${headers.length} columns, so the values cannot be matched to columns`,
+      });
       continue;
     }
     let value = route === 'fast' ? (readWellFormed(record.cells) as Parsed<LayoutId> | null) : null;
@@ -268,13 +374,20 @@ export function checkRecords(
     try {
       effect = effectOf(layoutId, value, options);
     } catch (error) {
-      problems.push({ line: record.line, reason: error instanceof Error ? error.message.replace(/^\w+: /, '') : String(error) });
+      problems.push({
+        line: record.line,
+        reason: error instanceof Error ? error.message.replace(/^\w+: /, '') : String(error),
+      });
       continue;
     }
     const study = value.study === undefined || value.study === '' ? `Line ${record.line}` : value.study;
     const tooExtreme = isPoolable(effect.yi, effect.vi) ? [] : checkStudies([{ ...effect, label: study }]);
     if (tooExtreme.length > 0) {
-      for (const problem of tooExtreme) problems.push({ line: record.line, reason: problem.message.replace(/^study at index 0 (\("[^"]*"\) )?/, 'the study ') });
+      for (const problem of tooExtreme)
+        problems.push({
+          line: record.line,
+          reason: problem.message.replace(/^study at index 0 (\("[^"]*"\) )?/, 'the study '),
+        });
       continue;
     }
     rows.push({

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { migrateWorkspace, newWorkspace, WORKSPACE_VERSION } from './workspace';
 
-const workspace = newWorkspace({ id: 'w1', name: 'BCG', now: new Date('2026-11-27T05:00:00Z'), source: { kind: 'paste' }, csvText: 'yi,vi\n0.1,0.1\n', mapping: { yi: 'yi' } });
+const workspace = newWorkspace({
+  id: 'w1',
+  name: 'BCG',
+  now: new Date('2026-11-27T05:00:00Z'),
+  source: { kind: 'paste' },
+  csvText: 'yi,vi\n0.1,0.1\n',
+  mapping: { yi: 'yi' },
+});
 
 describe('migrateWorkspace', () => {
   it('reads back what it saves, through JSON', () => {

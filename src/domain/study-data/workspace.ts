@@ -44,11 +44,18 @@ const workspaceSchema = z.object({
   id: z.string().min(1).max(100),
   name: z.string().trim().min(1).max(200),
   savedAt: z.string(),
-  source: z.object({ kind: z.enum(['file', 'paste', 'example', 'template', 'workspace-file']), fileName: z.string().optional() }),
+  source: z.object({
+    kind: z.enum(['file', 'paste', 'example', 'template', 'workspace-file']),
+    fileName: z.string().optional(),
+  }),
   csvText: z.string(),
   mapping: mappingSchema,
   layout: z.enum(layoutIds).nullable(),
-  options: z.object({ smd: z.enum(['hedges', 'cohen']), ratio: z.enum(['OR', 'RR']), ciScale: z.enum(['difference', 'ratio']) }),
+  options: z.object({
+    smd: z.enum(['hedges', 'cohen']),
+    ratio: z.enum(['OR', 'RR']),
+    ciScale: z.enum(['difference', 'ratio']),
+  }),
   settings: settingsSchema,
 });
 
@@ -60,20 +67,33 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   // Version 2 says whether an effect with its CI holds ratios. Every version 1 workspace read them as differences. The
   // version is bumped (not just a field added) so that an older app refuses a version 2 file instead of dropping the
   // setting and reading ratios as differences.
-  1: (old) => ({ ...old, version: 2, options: old.options !== null && typeof old.options === 'object' ? { ...old.options, ciScale: 'difference' } : old.options }),
+  1: (old) => ({
+    ...old,
+    version: 2,
+    options:
+      old.options !== null && typeof old.options === 'object' ? { ...old.options, ciScale: 'difference' } : old.options,
+  }),
 };
 
 export type WorkspaceReading = { ok: true; workspace: Workspace } | { ok: false; problems: string[] };
 
 /** Reads a stored or imported workspace of any known version, migrating it to the current one. */
 export function migrateWorkspace(value: unknown): WorkspaceReading {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problems: ['this is not a workspace file'] };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, problems: ['this is not a workspace file'] };
   let current = value as Record<string, unknown>;
-  if (current.format !== WORKSPACE_FORMAT) return { ok: false, problems: ['this is not a workspace file from the analysis page'] };
+  if (current.format !== WORKSPACE_FORMAT)
+    return { ok: false, problems: ['this is not a workspace file from the analysis page'] };
   let version = current.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problems: [`the workspace version (${String(version)}) is not one this app knows`] };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problems: [`the workspace version (${String(version)}) is not one this app knows`] };
   if (version > WORKSPACE_VERSION) {
-    return { ok: false, problems: [`the workspace was saved by a newer version of the app (format ${version}; this one reads up to ${WORKSPACE_VERSION}). Reload the page to update the app.`] };
+    return {
+      ok: false,
+      problems: [
+        `the workspace was saved by a newer version of the app (format ${version}; this one reads up to ${WORKSPACE_VERSION}). Reload the page to update the app.`,
+      ],
+    };
   }
   while (version < WORKSPACE_VERSION) {
     const step = MIGRATIONS[version];
@@ -83,18 +103,35 @@ export function migrateWorkspace(value: unknown): WorkspaceReading {
     if (typeof version !== 'number') return { ok: false, problems: ['a migration step lost the version'] };
   }
   const parsed = workspaceSchema.safeParse(current);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'workspace'}: ${issue.message}`) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'workspace'}: ${issue.message}`),
+    };
   const workspace = parsed.data;
   return {
     ok: true,
     workspace: {
       ...workspace,
-      source: { kind: workspace.source.kind, ...(workspace.source.fileName === undefined ? {} : { fileName: workspace.source.fileName }) },
+      source: {
+        kind: workspace.source.kind,
+        ...(workspace.source.fileName === undefined ? {} : { fileName: workspace.source.fileName }),
+      },
     },
   };
 }
 
-export function newWorkspace(fields: { id: string; name: string; now: Date; source: Workspace['source']; csvText: string; mapping?: ColumnMapping; layout?: LayoutId | null; options?: ConversionOptions; settings?: Partial<AnalysisSettings> }): Workspace {
+export function newWorkspace(fields: {
+  id: string;
+  name: string;
+  now: Date;
+  source: Workspace['source'];
+  csvText: string;
+  mapping?: ColumnMapping;
+  layout?: LayoutId | null;
+  options?: ConversionOptions;
+  settings?: Partial<AnalysisSettings>;
+}): Workspace {
   return {
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,

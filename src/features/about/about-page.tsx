@@ -23,24 +23,29 @@ export function AboutPage() {
 
       <h2>The review</h2>
       <p>
-        <strong>{review.title}</strong>. By {review.authors.join(', ')}. Commissioned by the {review.report.commissionedBy}; carried out
-        by the {review.report.conductedBy}. The report was published on {review.report.date}.
+        <strong>{review.title}</strong>. By {review.authors.join(', ')}. Commissioned by the{' '}
+        {review.report.commissionedBy}; carried out by the {review.report.conductedBy}. The report was published on{' '}
+        {review.report.date}.
       </p>
       <p>
-        It looked for studies of psychoanalytic and psychodynamic help for children under 5 and their caregivers. It searched{' '}
-        {figure('databases')} research databases and included {figure('studies')} studies with {figure('participants')} participants. It described
-        the studies, then pooled the
-        controlled studies (those that compared families who had the help with families who had something else) in meta-analyses by
-        outcome. It also rated the quality of the studies.
+        It looked for studies of psychoanalytic and psychodynamic help for children under 5 and their caregivers. It
+        searched {figure('databases')} research databases and included {figure('studies')} studies with{' '}
+        {figure('participants')} participants. It described the studies, then pooled the controlled studies (those that
+        compared families who had the help with families who had something else) in meta-analyses by outcome. It also
+        rated the quality of the studies.
       </p>
       <p>
-        Before and after the help, {review.prePostImprovement.lowPercent}–{review.prePostImprovement.highPercent}% of the comparisons showed
-        improvement, for every outcome. This does not show that the help caused the change: families can improve over time anyway. That is
-        why the controlled results on the outcome pages matter more. {review.harms.text}
+        Before and after the help, {review.prePostImprovement.lowPercent}–{review.prePostImprovement.highPercent}% of
+        the comparisons showed improvement, for every outcome. This does not show that the help caused the change:
+        families can improve over time anyway. That is why the controlled results on the outcome pages matter more.{' '}
+        {review.harms.text}
       </p>
 
       <h2>What our sources do not tell us</h2>
-      <p>We could read the news release, the journal abstract and the opening of the article, but not the full text. These are not reported in our sources:</p>
+      <p>
+        We could read the news release, the journal abstract and the opening of the article, but not the full text.
+        These are not reported in our sources:
+      </p>
       <ul className="list-disc pl-6">
         {review.notReported.map((gap) => (
           <li key={gap.topic}>
@@ -60,11 +65,29 @@ export function AboutPage() {
       <h2 id="derived">Figures we worked out (derived figures)</h2>
       <p>Wherever the app shows one of these, it is labelled “derived”.</p>
       <ul className="list-disc space-y-2 pl-6">
-        <li><strong>Turned (oriented) effects.</strong> We multiply each printed figure by +1 or −1 so that a benefit is always positive. The outcome pages say why for each one.</li>
-        <li><strong>Middle of the interval.</strong> (lower + upper) ÷ 2. The release prints intervals only.</li>
-        <li><strong>Standard error.</strong> (upper − lower) ÷ (2 × 1.96), kept in the dataset for calculations.</li>
-        <li><strong>Plain numbers.</strong> Chance of doing better Φ(g ÷ √2); improvement index Φ(g) − 50%; number needed to treat 1 ÷ (2Φ(g ÷ √2) − 1), the Kraemer–Kupfer convention, which is the most favourable way to convert an effect size and is not the number needed to treat of a yes/no outcome; extra pairs of families out of 100, 100 × (2Φ(g ÷ √2) − 1), a difference between the groups, not a count of families helped. All of these hold only if the measure is a standardised mean difference, which the release does not say.</li>
-        <li><strong>Certainty ratings.</strong> Our own GRADE-style rules: one step down for study quality, one for I² of 50% or more, one for an interval that reaches below 0.2 (two if it reaches 0, unless a printed p below 0.05 shows the 0 is rounding). We start at high, as GRADE does for randomised trials, though our sources say only that the pooled studies were controlled.</li>
+        <li>
+          <strong>Turned (oriented) effects.</strong> We multiply each printed figure by +1 or −1 so that a benefit is
+          always positive. The outcome pages say why for each one.
+        </li>
+        <li>
+          <strong>Middle of the interval.</strong> (lower + upper) ÷ 2. The release prints intervals only.
+        </li>
+        <li>
+          <strong>Standard error.</strong> (upper − lower) ÷ (2 × 1.96), kept in the dataset for calculations.
+        </li>
+        <li>
+          <strong>Plain numbers.</strong> Chance of doing better Φ(g ÷ √2); improvement index Φ(g) − 50%; number needed
+          to treat 1 ÷ (2Φ(g ÷ √2) − 1), the Kraemer–Kupfer convention, which is the most favourable way to convert an
+          effect size and is not the number needed to treat of a yes/no outcome; extra pairs of families out of 100, 100
+          × (2Φ(g ÷ √2) − 1), a difference between the groups, not a count of families helped. All of these hold only if
+          the measure is a standardised mean difference, which the release does not say.
+        </li>
+        <li>
+          <strong>Certainty ratings.</strong> Our own GRADE-style rules: one step down for study quality, one for I² of
+          50% or more, one for an interval that reaches below 0.2 (two if it reaches 0, unless a printed p below 0.05
+          shows the 0 is rounding). We start at high, as GRADE does for randomised trials, though our sources say only
+          that the pooled studies were controlled.
+        </li>
       </ul>
 
       <h2>How to cite</h2>
@@ -78,20 +101,30 @@ export function AboutPage() {
       <CitationTools references={[reviewReference(dataset)]} filename="sleed-2023" label="the review" />
       <p>The 2022 report and its news release, where the pooled figures are printed:</p>
       <p className="bg-white p-4 [overflow-wrap:anywhere]">{plainReference(releaseReference(dataset))}</p>
-      <CitationTools references={[releaseReference(dataset)]} filename="anna-freud-2022-report" label="the 2022 report and news release" />
-      <HowToCiteThisPage pageTitle="About the evidence" datasetVersion={dataset.datasetVersion} datasetDate={dataset.datasetDate} />
+      <CitationTools
+        references={[releaseReference(dataset)]}
+        filename="anna-freud-2022-report"
+        label="the 2022 report and news release"
+      />
+      <HowToCiteThisPage
+        pageTitle="About the evidence"
+        datasetVersion={dataset.datasetVersion}
+        datasetDate={dataset.datasetDate}
+      />
 
       <h2 id="sources">Where every figure comes from</h2>
       <p>
-        Each figure in the app has a “source” link that brings you here. Programme and trial pages link straight to their own sources. The
-        whole dataset is at <a href="/data/evidence.json">data/evidence.json</a>.
+        Each figure in the app has a “source” link that brings you here. Programme and trial pages link straight to
+        their own sources. The whole dataset is at <a href="/data/evidence.json">data/evidence.json</a>.
       </p>
       <ul className="space-y-4">
         {reviewSources.map((source) => (
           <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1} className="scroll-mt-4 bg-white p-4">
             <h3 className="mt-0">{sourceDisplayName(source)}</h3>
             <p className="mb-2 text-base">
-              {[source.publisher, source.date, source.kind === 'primary' ? 'Primary source' : 'Secondary source'].filter(Boolean).join(' · ')}
+              {[source.publisher, source.date, source.kind === 'primary' ? 'Primary source' : 'Secondary source']
+                .filter(Boolean)
+                .join(' · ')}
             </p>
             {source.url ? (
               <p className="mb-2 break-all text-base">
@@ -101,11 +134,11 @@ export function AboutPage() {
             {source.note ? <p className="text-base">{source.note}</p> : null}
             <h4 className="font-bold">Figures from this source and where to find them</h4>
             <ul className="mt-1 mb-0 list-disc pl-6 text-base">
-                {(traces.get(source.id) ?? []).map((trace) => (
-                  <li key={trace.label}>
-                    {trace.label}. <span className="text-nhs-dark-grey">Where: {trace.locator}</span>
-                  </li>
-                ))}
+              {(traces.get(source.id) ?? []).map((trace) => (
+                <li key={trace.label}>
+                  {trace.label}. <span className="text-nhs-dark-grey">Where: {trace.locator}</span>
+                </li>
+              ))}
             </ul>
           </li>
         ))}
@@ -113,9 +146,10 @@ export function AboutPage() {
 
       <h2>This dataset</h2>
       <p>
-        Dataset version {dataset.datasetVersion}, dated {dataset.datasetDate} (schema version {dataset.schemaVersion}). It holds{' '}
-        {dataset.outcomes.length} outcomes, {dataset.programmes.length} programmes, {formatTrialCount(countTrialsAndReports(dataset))} and{' '}
-        {dataset.sources.length} sources. The words on this site are ours; the facts and figures are copied from the sources.
+        Dataset version {dataset.datasetVersion}, dated {dataset.datasetDate} (schema version {dataset.schemaVersion}).
+        It holds {dataset.outcomes.length} outcomes, {dataset.programmes.length} programmes,{' '}
+        {formatTrialCount(countTrialsAndReports(dataset))} and {dataset.sources.length} sources. The words on this site
+        are ours; the facts and figures are copied from the sources.
       </p>
       <p>
         <Link to="/outcomes">See the outcomes</Link>

@@ -17,7 +17,9 @@ vi.mock('../../data/workspace-store', () => ({
 }));
 
 function renderPage() {
-  const router = createMemoryRouter([{ path: '/analysis', element: <AnalysisPage /> }], { initialEntries: ['/analysis'] });
+  const router = createMemoryRouter([{ path: '/analysis', element: <AnalysisPage /> }], {
+    initialEntries: ['/analysis'],
+  });
   render(<RouterProvider router={router} />);
   return router;
 }
@@ -29,8 +31,14 @@ describe('AnalysisPage', () => {
     await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
     await user.paste('study,yi,vi\nA,0.1,0.04\nB,0.5,0.09\nC,x,0.1\nD,0.3,0.05');
     await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
-    expect(await screen.findByTestId('row-count')).toHaveTextContent('3 of 4 rows analysed; 1 could not be used (listed below).');
-    expect(within(screen.getByRole('region', { name: 'Rows that could not be used' })).getByText(/Line 4, column “yi”: "x" is not a number/)).toBeInTheDocument();
+    expect(await screen.findByTestId('row-count')).toHaveTextContent(
+      '3 of 4 rows analysed; 1 could not be used (listed below).',
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'Rows that could not be used' })).getByText(
+        /Line 4, column “yi”: "x" is not a number/,
+      ),
+    ).toBeInTheDocument();
     // The wide and narrow drawings are both in the DOM; CSS shows one (jsdom has no CSS).
     expect(screen.getAllByRole('img', { name: /Forest plot of 3 studies/ }).length).toBeGreaterThan(0);
 

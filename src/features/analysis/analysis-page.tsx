@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { deleteWorkspace, listWorkspaces, loadWorkspace, saveWorkspace, type StoredWorkspaces } from '../../data/workspace-store';
+import {
+  deleteWorkspace,
+  listWorkspaces,
+  loadWorkspace,
+  saveWorkspace,
+  type StoredWorkspaces,
+} from '../../data/workspace-store';
 import { analyse, DEFAULT_SETTINGS, effectScale, type AnalysisSettings } from '../../domain/study-data/analyse';
 import type { CsvProblem } from '../../domain/study-data/csv';
 import { EXAMPLE, EXAMPLE_FILE } from '../../domain/study-data/example';
@@ -32,7 +38,10 @@ function measureNameFor(layout: LayoutId | null, options: ConversionOptions): st
   return 'effect (yi)';
 }
 
-const newId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `w${Date.now()}${Math.random().toString(36).slice(2)}`);
+const newId = () =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `w${Date.now()}${Math.random().toString(36).slice(2)}`;
 
 export function AnalysisPage() {
   useDocumentTitle('Analyse your own study data');
@@ -48,7 +57,17 @@ export function AnalysisPage() {
   const refreshList = useCallback(
     () =>
       listWorkspaces().then(setStored, () =>
-        setStored({ workspaces: [], unreadable: [{ key: 'storage', problems: ['This browser does not allow saving here (private browsing, or storage switched off). Work is not saved.'] }] }),
+        setStored({
+          workspaces: [],
+          unreadable: [
+            {
+              key: 'storage',
+              problems: [
+                'This browser does not allow saving here (private browsing, or storage switched off). Work is not saved.',
+              ],
+            },
+          ],
+        }),
       ),
     [],
   );
@@ -73,9 +92,20 @@ export function AnalysisPage() {
   }, [workspaceId, workspace?.id]);
 
   const current = workspace !== null && workspace.id === workspaceId ? workspace : null;
-  const settings = useMemo(() => settingsFromParameters(parameters, current?.settings ?? DEFAULT_SETTINGS), [parameters, current?.settings]);
+  const settings = useMemo(
+    () => settingsFromParameters(parameters, current?.settings ?? DEFAULT_SETTINGS),
+    [parameters, current?.settings],
+  );
   const imported = useMemo(
-    () => (current ? importStudies({ text: current.csvText, mapping: current.mapping, ...(current.layout ? { layout: current.layout } : {}), options: current.options }) : null),
+    () =>
+      current
+        ? importStudies({
+            text: current.csvText,
+            mapping: current.mapping,
+            ...(current.layout ? { layout: current.layout } : {}),
+            options: current.options,
+          })
+        : null,
     [current],
   );
   const analysis = useMemo(() => (imported ? analyse(imported.rows, settings) : null), [imported, settings]);
@@ -107,9 +137,18 @@ export function AnalysisPage() {
   };
 
   /** A new import becomes a new workspace only if it gives at least one usable row; otherwise nothing saved changes. */
-  const importText = async (text: string, source: Workspace['source'], extra: Partial<Pick<Workspace, 'mapping' | 'layout' | 'name'>> & { settings?: Partial<AnalysisSettings> } = {}) => {
+  const importText = async (
+    text: string,
+    source: Workspace['source'],
+    extra: Partial<Pick<Workspace, 'mapping' | 'layout' | 'name'>> & { settings?: Partial<AnalysisSettings> } = {},
+  ) => {
     const options: ConversionOptions = { smd: 'hedges', ratio: 'RR', ciScale: 'difference' };
-    const result = importStudies({ text, ...(extra.mapping ? { mapping: extra.mapping } : {}), ...(extra.layout ? { layout: extra.layout } : {}), options });
+    const result = importStudies({
+      text,
+      ...(extra.mapping ? { mapping: extra.mapping } : {}),
+      ...(extra.layout ? { layout: extra.layout } : {}),
+      options,
+    });
     const what = source.fileName ?? (source.kind === 'paste' ? 'the pasted table' : 'the file');
     if (result.rows.length === 0) {
       setFailure({ what, problems: result.problems });
@@ -118,7 +157,11 @@ export function AnalysisPage() {
     }
     const created = newWorkspace({
       id: newId(),
-      name: extra.name ?? (source.fileName ? source.fileName.replace(/\.[^.]+$/, '') : `Pasted table, ${new Date().toLocaleString('en-GB')}`),
+      name:
+        extra.name ??
+        (source.fileName
+          ? source.fileName.replace(/\.[^.]+$/, '')
+          : `Pasted table, ${new Date().toLocaleString('en-GB')}`),
       now: new Date(),
       source,
       csvText: text,
@@ -136,7 +179,10 @@ export function AnalysisPage() {
     try {
       value = JSON.parse(text);
     } catch {
-      setFailure({ what: fileName, problems: [{ line: 1, reason: 'this .json file is not valid JSON, so it is not a workspace file' }] });
+      setFailure({
+        what: fileName,
+        problems: [{ line: 1, reason: 'this .json file is not valid JSON, so it is not a workspace file' }],
+      });
       return;
     }
     const reading = migrateWorkspace(value);
@@ -145,7 +191,12 @@ export function AnalysisPage() {
       return;
     }
     // Opened as a new copy, so it never overwrites a workspace already saved here.
-    const copy: Workspace = { ...reading.workspace, id: newId(), source: { kind: 'workspace-file', fileName }, savedAt: new Date().toISOString() };
+    const copy: Workspace = {
+      ...reading.workspace,
+      id: newId(),
+      source: { kind: 'workspace-file', fileName },
+      savedAt: new Date().toISOString(),
+    };
     open(copy);
     await persist(copy);
   };
@@ -155,9 +206,21 @@ export function AnalysisPage() {
     try {
       const response = await fetch(`${import.meta.env.BASE_URL}${EXAMPLE_FILE}`);
       if (!response.ok) throw new Error(String(response.status));
-      await importText(await response.text(), { kind: 'example', fileName: 'example-rayce-2017.csv' }, { mapping: EXAMPLE.mapping, layout: EXAMPLE.layout, name: EXAMPLE.name, settings: { outcome: EXAMPLE.defaultOutcome } });
+      await importText(
+        await response.text(),
+        { kind: 'example', fileName: 'example-rayce-2017.csv' },
+        {
+          mapping: EXAMPLE.mapping,
+          layout: EXAMPLE.layout,
+          name: EXAMPLE.name,
+          settings: { outcome: EXAMPLE.defaultOutcome },
+        },
+      );
     } catch {
-      setFailure({ what: 'the example', problems: [{ line: 1, reason: 'the example file could not be loaded; check the connection and try again' }] });
+      setFailure({
+        what: 'the example',
+        problems: [{ line: 1, reason: 'the example file could not be loaded; check the connection and try again' }],
+      });
     } finally {
       setBusy(false);
     }
@@ -171,10 +234,12 @@ export function AnalysisPage() {
     <>
       <h1>Analyse your own study data</h1>
       <p className="text-xl">
-        Bring a table of studies and see them pooled, split into subgroups and stress-tested, with the same methods as R’s metafor. Everything runs in this browser: nothing is uploaded.
+        Bring a table of studies and see them pooled, split into subgroups and stress-tested, with the same methods as
+        R’s metafor. Everything runs in this browser: nothing is uploaded.
       </p>
       <p>
-        This page re-analyses data you bring. It does not hold the Anna Freud Centre review’s study-level data: our sources do not include it. Results here are yours, not the review’s.
+        This page re-analyses data you bring. It does not hold the Anna Freud Centre review’s study-level data: our
+        sources do not include it. Results here are yours, not the review’s.
       </p>
       <p role="status" aria-live="polite" className="min-h-6">
         {status}
@@ -185,7 +250,10 @@ export function AnalysisPage() {
           <h2 id="failure-heading" className="mt-0">
             There is a problem with {failure.what}
           </h2>
-          <p>No rows could be used, so nothing was changed{current ? `: “${current.name}” is still open and saved as it was` : ''}.</p>
+          <p>
+            No rows could be used, so nothing was changed
+            {current ? `: “${current.name}” is still open and saved as it was` : ''}.
+          </p>
           <ProblemList problems={failure.problems} />
         </div>
       ) : null}
@@ -207,12 +275,19 @@ export function AnalysisPage() {
               {stored.workspaces.map((saved) => (
                 <li key={saved.id} className="flex flex-wrap items-center gap-3">
                   <span className={saved.id === current?.id ? 'font-bold' : ''}>
-                    {saved.name} <span className="text-base text-nhs-dark-grey">(saved {new Date(saved.savedAt).toLocaleString('en-GB')})</span>
+                    {saved.name}{' '}
+                    <span className="text-base text-nhs-dark-grey">
+                      (saved {new Date(saved.savedAt).toLocaleString('en-GB')})
+                    </span>
                   </span>
                   {saved.id === current?.id ? (
                     <span className="text-base">open now</span>
                   ) : (
-                    <button type="button" onClick={() => open(saved)} className="border border-nhs-blue bg-white px-2 text-base text-nhs-blue">
+                    <button
+                      type="button"
+                      onClick={() => open(saved)}
+                      className="border border-nhs-blue bg-white px-2 text-base text-nhs-blue"
+                    >
                       Open<span className="sr-only"> {saved.name}</span>
                     </button>
                   )}
@@ -254,16 +329,27 @@ export function AnalysisPage() {
                 key={current.id}
                 onBlur={(event) => {
                   const name = event.target.value.trim();
-                  if (name !== '' && name !== current.name) void persist({ ...current, name, savedAt: new Date().toISOString() });
+                  if (name !== '' && name !== current.name)
+                    void persist({ ...current, name, savedAt: new Date().toISOString() });
                 }}
                 className="mt-1 w-full max-w-md border-2 border-nhs-black p-1"
               />
               <p className="mt-2" data-testid="row-count">
-                {imported.rows.length} of {imported.recordCount} rows analysed{rowProblems.length > 0 ? `; ${new Set(rowProblems.map((problem) => problem.line)).size} could not be used (listed below)` : ''}.
+                {imported.rows.length} of {imported.recordCount} rows analysed
+                {rowProblems.length > 0
+                  ? `; ${new Set(rowProblems.map((problem) => problem.line)).size} could not be used (listed below)`
+                  : ''}
+                .
               </p>
               <button
                 type="button"
-                onClick={() => downloadText(fileNameFor(current.name, 'workspace.json'), `${JSON.stringify(current, null, 2)}\n`, 'application/json')}
+                onClick={() =>
+                  downloadText(
+                    fileNameFor(current.name, 'workspace.json'),
+                    `${JSON.stringify(current, null, 2)}\n`,
+                    'application/json',
+                  )
+                }
                 className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
               >
                 Download this workspace (to open again later or elsewhere)
@@ -287,7 +373,9 @@ export function AnalysisPage() {
               mapping={imported.mapping}
               layout={imported.layout}
               chosenLayout={current.layout}
-              onChange={(mapping: ColumnMapping, layout: LayoutId | null) => void persist({ ...current, mapping, layout, savedAt: new Date().toISOString() })}
+              onChange={(mapping: ColumnMapping, layout: LayoutId | null) =>
+                void persist({ ...current, mapping, layout, savedAt: new Date().toISOString() })
+              }
             />
 
             {imported.rows.length > 0 ? (
@@ -303,13 +391,30 @@ export function AnalysisPage() {
                 measureName={measureName}
                 isExample={current.source.kind === 'example'}
                 looksLikeRatios={imported.looksLikeRatios === true}
-                onExportResults={() => downloadText(fileNameFor(`${current.name} results`, 'csv'), resultsCsv(analysis, settings, scale, current.name), 'text/csv')}
+                onExportResults={() =>
+                  downloadText(
+                    fileNameFor(`${current.name} results`, 'csv'),
+                    resultsCsv(analysis, settings, scale, current.name),
+                    'text/csv',
+                  )
+                }
               />
             ) : (
               <div className="bg-white p-4">
                 <p className="mt-0">No rows can be analysed with these columns. Match the columns above.</p>
                 {/* The setting that may have refused every row must stay within reach. */}
-                {imported.layout === 'yi-ci' ? <IntervalScaleField value={current.options.ciScale ?? 'difference'} onChange={(ciScale) => void persist({ ...current, options: { ...current.options, ciScale }, savedAt: new Date().toISOString() })} /> : null}
+                {imported.layout === 'yi-ci' ? (
+                  <IntervalScaleField
+                    value={current.options.ciScale ?? 'difference'}
+                    onChange={(ciScale) =>
+                      void persist({
+                        ...current,
+                        options: { ...current.options, ciScale },
+                        savedAt: new Date().toISOString(),
+                      })
+                    }
+                  />
+                ) : null}
               </div>
             )}
           </>

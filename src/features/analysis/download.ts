@@ -3,6 +3,10 @@ export { downloadBlob, downloadText } from '../../components/download';
 
 /** A safe file name from a workspace name. */
 export function fileNameFor(name: string, extension: string): string {
-  const base = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'analysis';
+  const base =
+    name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'analysis';
   return `${base}.${extension}`;
 }

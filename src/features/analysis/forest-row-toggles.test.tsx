@@ -38,7 +38,9 @@ describe('ForestWithRowToggles', () => {
   });
 
   it('places each button over its row’s label, inside the drawing', () => {
-    render(<ForestWithRowToggles model={model} description="Forest plot" toggles={toggles} onToggle={() => undefined} />);
+    render(
+      <ForestWithRowToggles model={model} description="Forest plot" toggles={toggles} onToggle={() => undefined} />,
+    );
     for (const button of screen.getAllByRole('button')) {
       const top = Number.parseFloat(button.style.top);
       const height = Number.parseFloat(button.style.height);

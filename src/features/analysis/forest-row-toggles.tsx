@@ -21,7 +21,17 @@ function safeLayout(model: ForestPlotModel, variant: ForestVariant): ForestLayou
   }
 }
 
-function Overlay({ layout, toggles, onToggle, className }: { layout: ForestLayout; toggles: ReadonlyMap<string, RowToggle>; onToggle: (line: number) => void; className: string }) {
+function Overlay({
+  layout,
+  toggles,
+  onToggle,
+  className,
+}: {
+  layout: ForestLayout;
+  toggles: ReadonlyMap<string, RowToggle>;
+  onToggle: (line: number) => void;
+  className: string;
+}) {
   const labelLeft = 8;
   const labelRight = layout.plot.left - 4;
   return (
@@ -52,15 +62,29 @@ function Overlay({ layout, toggles, onToggle, className }: { layout: ForestLayou
 }
 
 /** ForestPlot (responsive) with study names that include or leave out their study when pressed. */
-export function ForestWithRowToggles({ model, description, toggles, onToggle }: { model: ForestPlotModel; description: string; toggles: ReadonlyMap<string, RowToggle>; onToggle: (line: number) => void }) {
+export function ForestWithRowToggles({
+  model,
+  description,
+  toggles,
+  onToggle,
+}: {
+  model: ForestPlotModel;
+  description: string;
+  toggles: ReadonlyMap<string, RowToggle>;
+  onToggle: (line: number) => void;
+}) {
   const wide = safeLayout(model, 'wide');
   const narrow = safeLayout(model, 'narrow');
   return (
     <div className="relative">
       <ForestPlot model={model} description={description} />
       {/* The same breakpoints as ForestPlot's responsive drawing, so each set of buttons sits on the drawing shown. */}
-      {wide ? <Overlay layout={wide} toggles={toggles} onToggle={onToggle} className="hidden sm:block print:hidden" /> : null}
-      {narrow ? <Overlay layout={narrow} toggles={toggles} onToggle={onToggle} className="sm:hidden print:hidden" /> : null}
+      {wide ? (
+        <Overlay layout={wide} toggles={toggles} onToggle={onToggle} className="hidden sm:block print:hidden" />
+      ) : null}
+      {narrow ? (
+        <Overlay layout={narrow} toggles={toggles} onToggle={onToggle} className="sm:hidden print:hidden" />
+      ) : null}
     </div>
   );
 }

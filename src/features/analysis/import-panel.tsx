@@ -35,10 +35,12 @@ export function ImportPanel({ onText, onWorkspaceFile, onExample, busy }: Import
         Bring your studies
       </h2>
       <p>
-        A table with one row per study, as CSV. Column names as in R’s metafor: <code>yi</code> and <code>vi</code>; <code>yi</code> and <code>sei</code>; <code>yi</code>,{' '}
-        <code>ci_lower</code> and <code>ci_upper</code>; means, SDs and sizes per arm (<code>m1i sd1i n1i m2i sd2i n2i</code>); counts per arm (<code>ai bi ci di</code> or{' '}
-        <code>ai n1i ci n2i</code>); or an SMD with sizes per arm (<code>yi n1i n2i</code>). Optional: <code>study</code>, <code>year</code>, <code>group</code>, <code>outcome</code>. Other
-        names can be matched by hand after import.
+        A table with one row per study, as CSV. Column names as in R’s metafor: <code>yi</code> and <code>vi</code>;{' '}
+        <code>yi</code> and <code>sei</code>; <code>yi</code>, <code>ci_lower</code> and <code>ci_upper</code>; means,
+        SDs and sizes per arm (<code>m1i sd1i n1i m2i sd2i n2i</code>); counts per arm (<code>ai bi ci di</code> or{' '}
+        <code>ai n1i ci n2i</code>); or an SMD with sizes per arm (<code>yi n1i n2i</code>). Optional:{' '}
+        <code>study</code>, <code>year</code>, <code>group</code>, <code>outcome</code>. Other names can be matched by
+        hand after import.
       </p>
       <p className="font-bold">Your file is read in this browser. Nothing is uploaded.</p>
       {/* Dropping a file is a pointer shortcut; the file input inside is the keyboard and screen-reader route. */}
@@ -72,12 +74,28 @@ export function ImportPanel({ onText, onWorkspaceFile, onExample, busy }: Import
       <label htmlFor={pasteId} className="block font-bold">
         Or paste a table (with its header row)
       </label>
-      <textarea id={pasteId} value={pasted} onChange={(event) => setPasted(event.target.value)} rows={5} className="mt-1 block w-full border-2 border-nhs-black p-2 font-mono text-base" />
+      <textarea
+        id={pasteId}
+        value={pasted}
+        onChange={(event) => setPasted(event.target.value)}
+        rows={5}
+        className="mt-1 block w-full border-2 border-nhs-black p-2 font-mono text-base"
+      />
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" disabled={busy || pasted.trim() === ''} onClick={() => onText(pasted, { kind: 'paste' })} className="bg-nhs-green px-4 py-2 font-bold text-white disabled:bg-nhs-mid-grey">
+        <button
+          type="button"
+          disabled={busy || pasted.trim() === ''}
+          onClick={() => onText(pasted, { kind: 'paste' })}
+          className="bg-nhs-green px-4 py-2 font-bold text-white disabled:bg-nhs-mid-grey"
+        >
           Analyse the pasted table
         </button>
-        <button type="button" disabled={busy} onClick={onExample} className="border-2 border-nhs-blue bg-white px-4 py-2 font-bold text-nhs-blue">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={onExample}
+          className="border-2 border-nhs-blue bg-white px-4 py-2 font-bold text-nhs-blue"
+        >
           Open the example (another review’s data)
         </button>
       </div>
@@ -86,7 +104,11 @@ export function ImportPanel({ onText, onWorkspaceFile, onExample, busy }: Import
         <ul className="mt-2">
           {LAYOUTS.map((layout) => (
             <li key={layout.id}>
-              <button type="button" onClick={() => downloadText(`template-${layout.id}.csv`, templateCsv(layout.id), 'text/csv')} className="text-left text-nhs-blue underline">
+              <button
+                type="button"
+                onClick={() => downloadText(`template-${layout.id}.csv`, templateCsv(layout.id), 'text/csv')}
+                className="text-left text-nhs-blue underline"
+              >
                 {layout.label}
               </button>
             </li>

@@ -9,7 +9,8 @@ import { studyForestModel } from './study-forest-model';
 // metafor's answers (tests/fixtures/bcg-metafor.json, from scripts/r/make-analysis-fixtures.R):
 //   fit <- rma(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = dat.bcg, method = "REML"); leave1out(fit)
 const rows = importStudies({ text: bcgCsv, options: { smd: 'hedges', ratio: 'RR' } }).rows;
-const relative = (actual: number | undefined, expected: number) => Math.abs((actual ?? Number.NaN) - expected) / Math.abs(expected);
+const relative = (actual: number | undefined, expected: number) =>
+  Math.abs((actual ?? Number.NaN) - expected) / Math.abs(expected);
 
 describe('leaveOneOutForestModel', () => {
   it('draws metafor’s leave1out() on the ratio scale, one row per omitted study, above the all-studies diamond', () => {

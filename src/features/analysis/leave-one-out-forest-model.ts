@@ -6,7 +6,12 @@ import { METHOD_NAMES, pooledRow, studyForestModel } from './study-forest-model'
 // and the all-studies result as the reference diamond at the foot. Orientation, scale, favours labels and axis come
 // from the main plot's model, so the two read the same way round.
 
-export function leaveOneOutForestModel(analysis: AnalysisResult, settings: AnalysisSettings, scale: EffectScale, measureName: string): ForestPlotModel | null {
+export function leaveOneOutForestModel(
+  analysis: AnalysisResult,
+  settings: AnalysisSettings,
+  scale: EffectScale,
+  measureName: string,
+): ForestPlotModel | null {
   if (!analysis.leaveOneOut.ok || !analysis.pooled.ok || analysis.leaveOneOut.value.length === 0) return null;
   const main = studyForestModel(analysis, settings, scale, measureName);
   const rows: ForestPlotRow[] = analysis.leaveOneOut.value.map((entry) => ({
@@ -32,7 +37,8 @@ export function leaveOneOutDescription(model: ForestPlotModel): string {
   const centre = reference?.estimate;
   if (reference === undefined || centre === undefined || without.length === 0) return 'Leave-one-out plot.';
   // Distance on the drawn scale: ratios move by factors, so compare logarithms.
-  const distance = (value: number | undefined) => (value === undefined ? -1 : model.scale === 'log' ? Math.abs(Math.log(value / centre)) : Math.abs(value - centre));
+  const distance = (value: number | undefined) =>
+    value === undefined ? -1 : model.scale === 'log' ? Math.abs(Math.log(value / centre)) : Math.abs(value - centre);
   let furthest = without[0];
   for (const row of without) if (distance(row.estimate) > distance(furthest?.estimate)) furthest = row;
   return `Leave-one-out plot: ${without.length} pooled results, each without one study, above the result with all studies, ${reference.figureText ?? ''}. The result moves most ${furthest?.label.replace(/^Without/, 'without') ?? ''}: ${furthest?.figureText ?? ''}. Every figure is in the table below.`;

@@ -1,5 +1,13 @@
 import { useId } from 'react';
-import { FIELD_DESCRIPTIONS, LAYOUTS, layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type StudyField } from '../../domain/study-data/layouts';
+import {
+  FIELD_DESCRIPTIONS,
+  LAYOUTS,
+  layoutById,
+  OPTIONAL_FIELDS,
+  type ColumnMapping,
+  type LayoutId,
+  type StudyField,
+} from '../../domain/study-data/layouts';
 
 export interface MappingPanelProps {
   headers: readonly string[];
@@ -10,14 +18,29 @@ export interface MappingPanelProps {
   onChange: (mapping: ColumnMapping, layout: LayoutId | null) => void;
 }
 
-function FieldSelect({ field, headers, value, onChange }: { field: StudyField; headers: readonly string[]; value: string | undefined; onChange: (header: string | undefined) => void }) {
+function FieldSelect({
+  field,
+  headers,
+  value,
+  onChange,
+}: {
+  field: StudyField;
+  headers: readonly string[];
+  value: string | undefined;
+  onChange: (header: string | undefined) => void;
+}) {
   const id = useId();
   return (
     <div>
       <label htmlFor={id} className="block">
         {FIELD_DESCRIPTIONS[field]}
       </label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)} className="mt-1 max-w-full border-2 border-nhs-black bg-white p-1">
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
+        className="mt-1 max-w-full border-2 border-nhs-black bg-white p-1"
+      >
         <option value="">(none)</option>
         {[...new Set(headers)].map((header) => (
           <option key={header} value={header}>
@@ -40,7 +63,9 @@ export function MappingPanel({ headers, mapping, layout, chosenLayout, onChange 
   };
   return (
     <details className="bg-white p-4" open={layout === null}>
-      <summary className="cursor-pointer text-xl font-bold">Columns and layout{layout ? `: ${layoutById(layout).label}` : ': not recognised'}</summary>
+      <summary className="cursor-pointer text-xl font-bold">
+        Columns and layout{layout ? `: ${layoutById(layout).label}` : ': not recognised'}
+      </summary>
       <div className="mt-3">
         <label htmlFor={layoutId} className="block font-bold">
           Layout
@@ -54,7 +79,9 @@ export function MappingPanel({ headers, mapping, layout, chosenLayout, onChange 
           }}
           className="mt-1 border-2 border-nhs-black bg-white p-1"
         >
-          <option value="">Work it out from the column names{layout && chosenLayout === null ? ` (${layoutById(layout).label})` : ''}</option>
+          <option value="">
+            Work it out from the column names{layout && chosenLayout === null ? ` (${layoutById(layout).label})` : ''}
+          </option>
           {LAYOUTS.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.label}
@@ -64,8 +91,17 @@ export function MappingPanel({ headers, mapping, layout, chosenLayout, onChange 
         <fieldset className="mt-4">
           <legend className="font-bold">Which column holds each field</legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {(shownLayout ? fields : [...OPTIONAL_FIELDS, ...new Set(LAYOUTS.flatMap((candidate) => candidate.required))]).map((field) => (
-              <FieldSelect key={field} field={field} headers={headers} value={mapping[field]} onChange={(header) => setField(field, header)} />
+            {(shownLayout
+              ? fields
+              : [...OPTIONAL_FIELDS, ...new Set(LAYOUTS.flatMap((candidate) => candidate.required))]
+            ).map((field) => (
+              <FieldSelect
+                key={field}
+                field={field}
+                headers={headers}
+                value={mapping[field]}
+                onChange={(header) => setField(field, header)}
+              />
             ))}
           </div>
         </fieldset>

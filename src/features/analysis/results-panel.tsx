@@ -4,7 +4,13 @@ import { FunnelPlot } from '../../components/charts/funnel-plot/funnel-plot';
 import type { FunnelInput } from '../../components/charts/funnel-plot/funnel-layout';
 import { formatEffect, formatInterval } from '../../domain/format';
 import type { PoolMethod, PoolResult } from '../../domain/stats/index';
-import { displayValue, type AnalysisResult, type AnalysisSettings, type EffectScale, type SubgroupBy } from '../../domain/study-data/analyse';
+import {
+  displayValue,
+  type AnalysisResult,
+  type AnalysisSettings,
+  type EffectScale,
+  type SubgroupBy,
+} from '../../domain/study-data/analyse';
 import { summariseAnalysis } from '../../domain/study-data/analysis-summary';
 import type { LayoutId } from '../../domain/study-data/layouts';
 import type { ConversionOptions } from '../../domain/study-data/study-rows';
@@ -47,10 +53,23 @@ async function forestFile(model: ForestPlotModel, description: string): Promise<
   return forestPlotSvg(model, description);
 }
 
-const SUBGROUP_LABELS: Record<SubgroupBy, string> = { none: 'No split', group: 'The group column', outcome: 'The outcome column', 'year-band': 'Decade of the year column' };
+const SUBGROUP_LABELS: Record<SubgroupBy, string> = {
+  none: 'No split',
+  group: 'The group column',
+  outcome: 'The outcome column',
+  'year-band': 'Decade of the year column',
+};
 
 /** "−0.71 (−1.07 to −0.36)", plus the ratio "0.49 (0.34 to 0.70)" for counts. */
-function PooledFigures({ result, scale, measureName }: { result: PoolResult; scale: EffectScale; measureName: string }) {
+function PooledFigures({
+  result,
+  scale,
+  measureName,
+}: {
+  result: PoolResult;
+  scale: EffectScale;
+  measureName: string;
+}) {
   const main = `${formatEffect(result.estimate)} (${formatInterval({ lower: result.ciLower, upper: result.ciUpper })})`;
   if (scale === 'difference') return <>{main}</>;
   const ratio = `${formatEffect(displayValue(result.estimate, scale))} (${formatInterval({ lower: displayValue(result.ciLower, scale), upper: displayValue(result.ciUpper, scale) })})`;
@@ -65,9 +84,27 @@ export function heterogeneityLine(result: PoolResult): string {
   return `Heterogeneity: τ² = ${formatTau2(result.tau2)}, I² = ${formatI2(result.i2)}, Q = ${result.q.toFixed(2)} on ${result.qDf} df, p = ${formatP(result.qP)}`;
 }
 
-export function ResultsPanel({ workspaceName, analysis, settings, onSettings, options, onOptions, layout, scale, measureName, onExportResults, isExample, looksLikeRatios }: ResultsPanelProps) {
+export function ResultsPanel({
+  workspaceName,
+  analysis,
+  settings,
+  onSettings,
+  options,
+  onOptions,
+  layout,
+  scale,
+  measureName,
+  onExportResults,
+  isExample,
+  looksLikeRatios,
+}: ResultsPanelProps) {
   const update = (change: Partial<AnalysisSettings>) => onSettings({ ...settings, ...change });
-  const toggleStudy = (line: number) => update({ excluded: settings.excluded.includes(line) ? settings.excluded.filter((value) => value !== line) : [...settings.excluded, line] });
+  const toggleStudy = (line: number) =>
+    update({
+      excluded: settings.excluded.includes(line)
+        ? settings.excluded.filter((value) => value !== line)
+        : [...settings.excluded, line],
+    });
   const pooled = analysis.pooled;
   const model = studyForestModel(analysis, settings, scale, measureName);
   const forestDescription = `Forest plot of ${analysis.studies.length} studies${pooled.ok ? `, pooled ${formatEffect(model.rows.at(-1)?.estimate ?? Number.NaN)}` : ''}. Every figure is in the table below.`;
@@ -76,12 +113,23 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
   const funnelInput: FunnelInput = {
     centre: pooled.ok ? pooled.value.estimate : 0,
     axisLabel: `${measureName} (as computed${scale === 'ratio' ? ', log scale' : ''})`,
-    points: analysis.studies.map((study) => ({ id: String(study.row.line), label: study.row.study, effect: study.row.yi, se: Math.sqrt(study.row.vi), muted: !study.included })),
+    points: analysis.studies.map((study) => ({
+      id: String(study.row.line),
+      label: study.row.study,
+      effect: study.row.yi,
+      se: Math.sqrt(study.row.vi),
+      muted: !study.included,
+    })),
   };
   const funnelDescription = pooled.ok
     ? `Funnel plot: each study's effect against its standard error, around the pooled estimate ${formatEffect(pooled.value.estimate)}. Hollow circles are studies left out.`
     : 'Funnel plot.';
-  const methods: [PoolMethod, string][] = [['REML', 'REML (restricted maximum likelihood)'], ['DL', 'DerSimonian–Laird'], ['PM', 'Paule–Mandel'], ['FE', 'Fixed effect']];
+  const methods: [PoolMethod, string][] = [
+    ['REML', 'REML (restricted maximum likelihood)'],
+    ['DL', 'DerSimonian–Laird'],
+    ['PM', 'Paule–Mandel'],
+    ['FE', 'Fixed effect'],
+  ];
 
   return (
     <>
@@ -90,7 +138,12 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
           Settings
         </h2>
         <form onSubmit={(event) => event.preventDefault()} className="grid gap-4 sm:grid-cols-2 [&>*]:min-w-0">
-          <SelectField label="Method" value={settings.method} options={methods} onChange={(method) => update({ method })} />
+          <SelectField
+            label="Method"
+            value={settings.method}
+            options={methods}
+            onChange={(method) => update({ method })}
+          />
           <SelectField
             label="Test and interval"
             value={settings.test}
@@ -105,14 +158,29 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
             value={settings.benefit}
             options={[
               ['positive', scale === 'ratio' ? 'A ratio above 1' : 'A positive effect'],
-              ['negative', scale === 'ratio' ? 'A ratio below 1 (e.g. fewer bad events)' : 'A negative effect (e.g. lower symptom scores)'],
+              [
+                'negative',
+                scale === 'ratio'
+                  ? 'A ratio below 1 (e.g. fewer bad events)'
+                  : 'A negative effect (e.g. lower symptom scores)',
+              ],
             ]}
             onChange={(benefit) => update({ benefit })}
           />
           {analysis.outcomes.length > 1 ? (
-            <SelectField label="Outcome to pool" value={analysis.outcome ?? ''} options={analysis.outcomes.map((outcome) => [outcome, outcome] as const)} onChange={(outcome) => update({ outcome })} />
+            <SelectField
+              label="Outcome to pool"
+              value={analysis.outcome ?? ''}
+              options={analysis.outcomes.map((outcome) => [outcome, outcome] as const)}
+              onChange={(outcome) => update({ outcome })}
+            />
           ) : null}
-          <SelectField label="Split into subgroups by" value={settings.subgroupBy} options={Object.entries(SUBGROUP_LABELS) as [SubgroupBy, string][]} onChange={(subgroupBy) => update({ subgroupBy })} />
+          <SelectField
+            label="Split into subgroups by"
+            value={settings.subgroupBy}
+            options={Object.entries(SUBGROUP_LABELS) as [SubgroupBy, string][]}
+            onChange={(subgroupBy) => update({ subgroupBy })}
+          />
           {layout === 'means' ? (
             <SelectField
               label="Standardised mean difference"
@@ -124,9 +192,17 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
               onChange={(smd) => onOptions({ ...options, smd })}
             />
           ) : null}
-          {layout === 'yi-ci' ? <IntervalScaleField value={options.ciScale ?? 'difference'} onChange={(ciScale) => onOptions({ ...options, ciScale })} /> : null}
+          {layout === 'yi-ci' ? (
+            <IntervalScaleField
+              value={options.ciScale ?? 'difference'}
+              onChange={(ciScale) => onOptions({ ...options, ciScale })}
+            />
+          ) : null}
           {layout === 'yi-ci' && looksLikeRatios ? (
-            <p className="m-0 border-l-4 border-nhs-warm-yellow bg-[#fff9c4] p-2 sm:col-span-2" data-testid="ratio-hint">
+            <p
+              className="m-0 border-l-4 border-nhs-warm-yellow bg-[#fff9c4] p-2 sm:col-span-2"
+              data-testid="ratio-hint"
+            >
               {RATIO_HINT}
             </p>
           ) : null}
@@ -157,7 +233,8 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
               </dd>
               <dt className="font-bold">Method</dt>
               <dd>
-                {METHOD_NAMES[settings.method]}, {settings.test === 'knha' ? 'Knapp–Hartung t test' : 'z test'}; p = {formatP(pooled.value.pValue)}
+                {METHOD_NAMES[settings.method]}, {settings.test === 'knha' ? 'Knapp–Hartung t test' : 'z test'}; p ={' '}
+                {formatP(pooled.value.pValue)}
               </dd>
               <dt className="font-bold">Studies</dt>
               <dd>{pooled.value.k}</dd>
@@ -171,7 +248,10 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
                   <dd>
                     {formatInterval(
                       scale === 'ratio'
-                        ? { lower: displayValue(pooled.value.piLower, scale), upper: displayValue(pooled.value.piUpper, scale) }
+                        ? {
+                            lower: displayValue(pooled.value.piLower, scale),
+                            upper: displayValue(pooled.value.piUpper, scale),
+                          }
                         : { lower: pooled.value.piLower, upper: pooled.value.piUpper },
                     )}
                   </dd>
@@ -183,18 +263,29 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
                   <dd>
                     {formatInterval(
                       scale === 'ratio'
-                        ? { lower: displayValue(analysis.profile.value.lower, scale), upper: displayValue(analysis.profile.value.upper, scale) }
+                        ? {
+                            lower: displayValue(analysis.profile.value.lower, scale),
+                            upper: displayValue(analysis.profile.value.upper, scale),
+                          }
                         : { lower: analysis.profile.value.lower, upper: analysis.profile.value.upper },
                     )}{' '}
-                    around the maximum-likelihood estimate {formatEffect(displayValue(analysis.profile.value.estimate, scale))} (τ² {formatTau2(analysis.profile.value.tau2)}). It allows for the uncertainty in τ², so with
-                    few studies it is usually wider.
+                    around the maximum-likelihood estimate{' '}
+                    {formatEffect(displayValue(analysis.profile.value.estimate, scale))} (τ²{' '}
+                    {formatTau2(analysis.profile.value.tau2)}). It allows for the uncertainty in τ², so with few studies
+                    it is usually wider.
                   </dd>
                 </>
               ) : null}
             </dl>
             <p data-testid="heterogeneity-line">{heterogeneityLine(pooled.value)}</p>
             <h3>In plain words</h3>
-            {summariseAnalysis({ result: pooled.value, layout, scale, benefit: settings.benefit, smd: options.smd }).map((sentence) => (
+            {summariseAnalysis({
+              result: pooled.value,
+              layout,
+              scale,
+              benefit: settings.benefit,
+              smd: options.smd,
+            }).map((sentence) => (
               <p key={sentence}>{sentence}</p>
             ))}
           </>
@@ -207,18 +298,38 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         <h2 id="forest-heading" className="mt-0">
           Forest plot
         </h2>
-        <p>Squares are sized by weight. The diamond is the pooled result; the dashed line under it is the 95% prediction interval. Grey studies are left out: select a study’s name in the plot, or tick it in the table below, to leave it out or bring it back.</p>
+        <p>
+          Squares are sized by weight. The diamond is the pooled result; the dashed line under it is the 95% prediction
+          interval. Grey studies are left out: select a study’s name in the plot, or tick it in the table below, to
+          leave it out or bring it back.
+        </p>
         <ForestWithRowToggles
           model={model}
           description={forestDescription}
-          toggles={new Map(analysis.studies.map((study) => [`line-${study.row.line}`, { study: study.row.study, line: study.row.line, included: study.included }]))}
+          toggles={
+            new Map(
+              analysis.studies.map((study) => [
+                `line-${study.row.line}`,
+                { study: study.row.study, line: study.row.line, included: study.included },
+              ]),
+            )
+          }
           onToggle={toggleStudy}
         />
         {pooled.ok ? <p className="text-base">{heterogeneityLine(pooled.value)}</p> : null}
         <PlotDownloads
           plotName="forest plot"
           fileBase={`${workspaceName} forest plot`}
-          makeSvg={() => forestFile({ ...model, title: `${workspaceName}: forest plot`, sourceLine: `${pooled.ok ? `${heterogeneityLine(pooled.value)}. ` : ''}${sourceLine}` }, forestDescription)}
+          makeSvg={() =>
+            forestFile(
+              {
+                ...model,
+                title: `${workspaceName}: forest plot`,
+                sourceLine: `${pooled.ok ? `${heterogeneityLine(pooled.value)}. ` : ''}${sourceLine}`,
+              },
+              forestDescription,
+            )
+          }
         />
         {/* Focusable so keyboard users can scroll the table on a narrow screen. */}
         <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Studies table">
@@ -255,7 +366,9 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
               ))}
             </tbody>
           </table>
-          {analysis.studies.length > 1000 ? <p>The first 1,000 of {analysis.studies.length} studies are listed; all are analysed.</p> : null}
+          {analysis.studies.length > 1000 ? (
+            <p>The first 1,000 of {analysis.studies.length} studies are listed; all are analysed.</p>
+          ) : null}
         </div>
       </section>
 
@@ -265,12 +378,20 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         </h2>
         {looModel ? (
           <>
-            <p>Each row is the pooled result with one study left out; the diamond at the foot is the result with all of them. A row far from the diamond marks a study the result leans on.</p>
+            <p>
+              Each row is the pooled result with one study left out; the diamond at the foot is the result with all of
+              them. A row far from the diamond marks a study the result leans on.
+            </p>
             <ForestPlot model={looModel} description={leaveOneOutDescription(looModel)} />
             <PlotDownloads
               plotName="leave-one-out plot"
               fileBase={`${workspaceName} leave one out`}
-              makeSvg={() => forestFile({ ...looModel, title: `${workspaceName}: leave one out`, sourceLine }, leaveOneOutDescription(looModel))}
+              makeSvg={() =>
+                forestFile(
+                  { ...looModel, title: `${workspaceName}: leave one out`, sourceLine },
+                  leaveOneOutDescription(looModel),
+                )
+              }
             />
           </>
         ) : null}
@@ -316,7 +437,9 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
             <>
               <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Subgroups table">
                 <table>
-                  <caption className="text-left">Each subgroup pooled on its own ({METHOD_NAMES[settings.method]})</caption>
+                  <caption className="text-left">
+                    Each subgroup pooled on its own ({METHOD_NAMES[settings.method]})
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">Subgroup</th>
@@ -344,8 +467,11 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
                 </table>
               </div>
               <p data-testid="subgroup-test">
-                Test of difference between subgroups: Q = {analysis.subgroups.value.qBetween.toFixed(2)} on {analysis.subgroups.value.dfBetween} df, p = {formatP(analysis.subgroups.value.pBetween)}.
-                {analysis.subgroups.value.dfBetween > 0 ? ' A small p suggests the subgroups differ; with few studies per group, this test often misses real differences.' : ''}
+                Test of difference between subgroups: Q = {analysis.subgroups.value.qBetween.toFixed(2)} on{' '}
+                {analysis.subgroups.value.dfBetween} df, p = {formatP(analysis.subgroups.value.pBetween)}.
+                {analysis.subgroups.value.dfBetween > 0
+                  ? ' A small p suggests the subgroups differ; with few studies per group, this test often misses real differences.'
+                  : ''}
               </p>
             </>
           ) : (
@@ -361,13 +487,20 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         {pooled.ok ? (
           <ChartErrorBoundary>
             <FunnelPlot input={funnelInput} description={funnelDescription} />
-            <PlotDownloads plotName="funnel plot" fileBase={`${workspaceName} funnel plot`} makeSvg={() => funnelFile(funnelInput, `${funnelDescription} ${sourceLine}`, `${workspaceName}: funnel plot`)} />
+            <PlotDownloads
+              plotName="funnel plot"
+              fileBase={`${workspaceName} funnel plot`}
+              makeSvg={() =>
+                funnelFile(funnelInput, `${funnelDescription} ${sourceLine}`, `${workspaceName}: funnel plot`)
+              }
+            />
           </ChartErrorBoundary>
         ) : null}
         {analysis.egger.ok ? (
           <p>
-            Egger’s regression test: t = {formatEffect(analysis.egger.value.statistic)} on {analysis.egger.value.df} df, p = {formatP(analysis.egger.value.pValue)}. A small p suggests small studies report different effects from large ones (one
-            cause is publication bias); with fewer than 10 studies the test has little power.
+            Egger’s regression test: t = {formatEffect(analysis.egger.value.statistic)} on {analysis.egger.value.df} df,
+            p = {formatP(analysis.egger.value.pValue)}. A small p suggests small studies report different effects from
+            large ones (one cause is publication bias); with fewer than 10 studies the test has little power.
           </p>
         ) : (
           <p>Egger’s test: {analysis.egger.message.replace(/^eggerTest: /, '')}.</p>
@@ -378,7 +511,11 @@ export function ResultsPanel({ workspaceName, analysis, settings, onSettings, op
         <h2 id="export-heading" className="mt-0">
           Export
         </h2>
-        <button type="button" onClick={onExportResults} className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue">
+        <button
+          type="button"
+          onClick={onExportResults}
+          className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
+        >
           Download the results (CSV)
         </button>
       </section>

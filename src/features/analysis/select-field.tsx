@@ -1,7 +1,17 @@
 import { useId } from 'react';
 import type { IntervalScale } from '../../domain/study-data/study-rows';
 
-export function SelectField<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (value: T) => void }) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T) => void;
+}) {
   const id = useId();
   return (
     <div>
@@ -28,7 +38,13 @@ export function SelectField<T extends string>({ label, value, options, onChange 
 }
 
 /** Whether an effect with its 95% CI holds differences or ratios as papers print them (pooled as log ratios). */
-export function IntervalScaleField({ value, onChange }: { value: IntervalScale; onChange: (value: IntervalScale) => void }) {
+export function IntervalScaleField({
+  value,
+  onChange,
+}: {
+  value: IntervalScale;
+  onChange: (value: IntervalScale) => void;
+}) {
   return (
     <SelectField
       label="The effect and its 95% CI are"

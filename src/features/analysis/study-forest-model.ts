@@ -1,6 +1,12 @@
 import type { ForestPlotModel, ForestPlotRow } from '../../components/charts/forest-plot/forest-model';
 import { formatEffect, formatInterval } from '../../domain/format';
-import { displayValue, orientValue, type AnalysisResult, type AnalysisSettings, type EffectScale } from '../../domain/study-data/analyse';
+import {
+  displayValue,
+  orientValue,
+  type AnalysisResult,
+  type AnalysisSettings,
+  type EffectScale,
+} from '../../domain/study-data/analyse';
 import type { PoolResult } from '../../domain/stats/index';
 
 // The analysis → the app's one forest plot. Values are oriented as the user says their data run (benefit on the right);
@@ -18,10 +24,23 @@ function figure(estimate: number, lower: number, upper: number): string {
   return `${formatEffect(estimate)} (${formatInterval({ lower, upper })})`;
 }
 
-export function pooledRow(id: string, label: string, result: PoolResult, settings: AnalysisSettings, scale: EffectScale): ForestPlotRow {
+export function pooledRow(
+  id: string,
+  label: string,
+  result: PoolResult,
+  settings: AnalysisSettings,
+  scale: EffectScale,
+): ForestPlotRow {
   const interval = orientedInterval(result.ciLower, result.ciUpper, settings, scale);
   const estimate = displayValue(orientValue(result.estimate, settings.benefit), scale);
-  return { id, label, role: 'pooled', estimate, ...interval, figureText: figure(estimate, interval.lower, interval.upper) };
+  return {
+    id,
+    label,
+    role: 'pooled',
+    estimate,
+    ...interval,
+    figureText: figure(estimate, interval.lower, interval.upper),
+  };
 }
 
 /**
@@ -29,13 +48,25 @@ export function pooledRow(id: string, label: string, result: PoolResult, setting
  * below 1 favours the intervention the drawing shows 1 ÷ ratio, and the label says so, since the figures beside the
  * plot are then the reciprocals of the ones in the file.
  */
-export function axisLabelFor(measureName: string, settings: Pick<AnalysisSettings, 'benefit'>, scale: EffectScale): string {
-  if (scale === 'difference') return `${measureName}${settings.benefit === 'negative' ? ', sign turned so benefit is on the right' : ''}`;
+export function axisLabelFor(
+  measureName: string,
+  settings: Pick<AnalysisSettings, 'benefit'>,
+  scale: EffectScale,
+): string {
+  if (scale === 'difference')
+    return `${measureName}${settings.benefit === 'negative' ? ', sign turned so benefit is on the right' : ''}`;
   const ratio = measureName.replace(/^log /, '');
-  return settings.benefit === 'negative' ? `${ratio}, turned over (1 ÷ ${ratio}) so benefit is on the right; log axis` : `${ratio}; log axis`;
+  return settings.benefit === 'negative'
+    ? `${ratio}, turned over (1 ÷ ${ratio}) so benefit is on the right; log axis`
+    : `${ratio}; log axis`;
 }
 
-export function studyForestModel(analysis: AnalysisResult, settings: AnalysisSettings, scale: EffectScale, measureName: string): ForestPlotModel {
+export function studyForestModel(
+  analysis: AnalysisResult,
+  settings: AnalysisSettings,
+  scale: EffectScale,
+  measureName: string,
+): ForestPlotModel {
   const z = 1.959963984540054;
   const rows: ForestPlotRow[] = analysis.studies.map((study) => {
     const se = Math.sqrt(study.row.vi);
@@ -56,8 +87,17 @@ export function studyForestModel(analysis: AnalysisResult, settings: AnalysisSet
   let predictionInterval: ForestPlotModel['predictionInterval'];
   if (analysis.pooled.ok) {
     const result = analysis.pooled.value;
-    rows.push(pooledRow('pooled', `Pooled (${METHOD_NAMES[settings.method]}, ${result.k} ${result.k === 1 ? 'study' : 'studies'})`, result, settings, scale));
-    if (settings.method !== 'FE' && result.k > 1) predictionInterval = orientedInterval(result.piLower, result.piUpper, settings, scale);
+    rows.push(
+      pooledRow(
+        'pooled',
+        `Pooled (${METHOD_NAMES[settings.method]}, ${result.k} ${result.k === 1 ? 'study' : 'studies'})`,
+        result,
+        settings,
+        scale,
+      ),
+    );
+    if (settings.method !== 'FE' && result.k > 1)
+      predictionInterval = orientedInterval(result.piLower, result.piUpper, settings, scale);
   }
   return {
     rows,

@@ -12,7 +12,8 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
   const test = testValue === 'z' || testValue === 'knha' ? testValue : fallback.test;
   const subgroupBy = SUBGROUPS.find((value) => value === parameters.get('by')) ?? fallback.subgroupBy;
   const benefitValue = parameters.get('benefit');
-  const benefit: BenefitDirection = benefitValue === 'positive' || benefitValue === 'negative' ? benefitValue : fallback.benefit;
+  const benefit: BenefitDirection =
+    benefitValue === 'positive' || benefitValue === 'negative' ? benefitValue : fallback.benefit;
   const outcome = parameters.has('outcome') ? parameters.get('outcome') : fallback.outcome;
   const excludedText = parameters.get('exclude');
   const excluded =
@@ -26,7 +27,13 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
 }
 
 export function settingsToParameters(workspaceId: string, settings: AnalysisSettings): URLSearchParams {
-  const parameters = new URLSearchParams({ ws: workspaceId, method: settings.method, test: settings.test, benefit: settings.benefit, by: settings.subgroupBy });
+  const parameters = new URLSearchParams({
+    ws: workspaceId,
+    method: settings.method,
+    test: settings.test,
+    benefit: settings.benefit,
+    by: settings.subgroupBy,
+  });
   if (settings.outcome !== null) parameters.set('outcome', settings.outcome);
   parameters.set('exclude', [...settings.excluded].sort((a, b) => a - b).join(','));
   return parameters;

@@ -5,13 +5,20 @@ import { publishedDataset, renderWithEvidence } from '../../../tests/render-with
 import { CataloguePage } from './catalogue-page';
 
 const routes = [{ path: '/interventions', element: <CataloguePage /> }];
-const programmesHeadings = () => within(screen.getByRole('region', { name: 'Programmes' })).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+const programmesHeadings = () =>
+  within(screen.getByRole('region', { name: 'Programmes' }))
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent);
 
 describe('CataloguePage', () => {
   it('filters by type from the URL and announces the count', async () => {
     renderWithEvidence(routes, '/interventions?type=attachment');
     expect(await screen.findByRole('status')).toHaveTextContent('Showing 5 of 14 programmes');
-    expect(programmesHeadings()).toEqual(publishedDataset.programmes.filter((programme) => programme.type === 'attachment').map((programme) => programme.name));
+    expect(programmesHeadings()).toEqual(
+      publishedDataset.programmes
+        .filter((programme) => programme.type === 'attachment')
+        .map((programme) => programme.name),
+    );
   });
 
   it('ticking a box writes the filter to the URL and widens the list to the union', async () => {
@@ -24,7 +31,9 @@ describe('CataloguePage', () => {
 
   it('shows each programme’s type as our coding, its format and its evidence', async () => {
     renderWithEvidence(routes, '/interventions?type=dyadic&country=Sweden');
-    const card = (await screen.findByRole('heading', { level: 3, name: /Mother-Infant Psychoanalytic Treatment/ })).closest('li');
+    const card = (
+      await screen.findByRole('heading', { level: 3, name: /Mother-Infant Psychoanalytic Treatment/ })
+    ).closest('li');
     expect(card).toHaveTextContent('(our coding)');
     expect(card).toHaveTextContent('Parent and child sessions (dyadic)');
     expect(card).toHaveTextContent('2 trials (2 reports): 1 RCT; 1 before and after');
@@ -32,7 +41,9 @@ describe('CataloguePage', () => {
 
   it('ignores an unknown filter with a notice', async () => {
     renderWithEvidence(routes, '/interventions?colour=red');
-    expect(await screen.findByRole('region', { name: 'Part of this link was not understood' })).toHaveTextContent('colour=red');
+    expect(await screen.findByRole('region', { name: 'Part of this link was not understood' })).toHaveTextContent(
+      'colour=red',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Showing all 14 programmes');
   });
 
@@ -40,7 +51,9 @@ describe('CataloguePage', () => {
     renderWithEvidence(routes, '/interventions?outcome=sleep');
     const notice = await screen.findByRole('region', { name: 'Part of this link was not understood' });
     expect(notice).toHaveTextContent('outcome=sleep');
-    expect(notice).toHaveTextContent('“sleep” is not one of the choices under “Outcome measured in its trials (our coding)”');
+    expect(notice).toHaveTextContent(
+      '“sleep” is not one of the choices under “Outcome measured in its trials (our coding)”',
+    );
   });
 
   it('keeps keyboard focus in the chip list when a chip is removed, then on the results heading', async () => {

@@ -38,7 +38,8 @@ export function CataloguePage() {
     <>
       <h1>Interventions</h1>
       <p className="text-xl">
-        The programmes in our dataset, with the trials we found for each. Filter by type, outcome, format, age, study design or country.
+        The programmes in our dataset, with the trials we found for each. Filter by type, outcome, format, age, study
+        design or country.
       </p>
       <EvidenceSuspense>
         <Catalogue />
@@ -53,7 +54,11 @@ function Catalogue() {
   // On a phone the filters start folded away, so the results are not pushed below forty checkboxes. A prerendered page
   // keeps them open while it hydrates (the server cannot know the screen), so nothing moves; a skip link passes them.
   const [wideScreen] = useState(
-    () => typeof window === 'undefined' || isHydrating() || typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches,
+    () =>
+      typeof window === 'undefined' ||
+      isHydrating() ||
+      typeof window.matchMedia !== 'function' ||
+      window.matchMedia('(min-width: 48rem)').matches,
   );
   const facts = useMemo(() => programmeFacts(dataset), [dataset]);
   const options = useMemo(() => facetOptions(dataset, facts), [dataset, facts]);
@@ -66,7 +71,8 @@ function Catalogue() {
   // Every change is a new history entry, so the browser's Back button undoes it.
   // The router updates without a transition (app.tsx), so a ticked box shows ticked at once, with no flicker back.
   const show = (next: CatalogueFilters) => setSearchParams(filtersToParameters(next, options));
-  const labelOf = (facet: FacetId, value: string) => options[facet].find((option) => option.value === value)?.label ?? value;
+  const labelOf = (facet: FacetId, value: string) =>
+    options[facet].find((option) => option.value === value)?.label ?? value;
 
   // Removing a chip removes the focused button: keep keyboard focus in place by moving it to the chip that took its
   // place (or the last one), or to the results heading when none are left.
@@ -90,65 +96,71 @@ function Catalogue() {
     <>
       <InsetText>
         <p>
-          The type of each programme is <strong>our coding</strong>. The review grouped interventions into three types, but its own coding of each
-          study is not in our sources. Each programme page says why we chose its type.
+          The type of each programme is <strong>our coding</strong>. The review grouped interventions into three types,
+          but its own coding of each study is not in our sources. Each programme page says why we chose its type.
         </p>
         <p>
-          These {dataset.programmes.length} programmes and their trials are the ones our sources name: they are not the review’s list of its{' '}
-          {dataset.review.keyFigures.find((figure) => figure.id === 'studies')?.display ?? ''} studies, which is not in our sources. In all:{' '}
-          {formatTrialCount(countTrialsAndReports(dataset))}.
+          These {dataset.programmes.length} programmes and their trials are the ones our sources name: they are not the
+          review’s list of its {dataset.review.keyFigures.find((figure) => figure.id === 'studies')?.display ?? ''}{' '}
+          studies, which is not in our sources. In all: {formatTrialCount(countTrialsAndReports(dataset))}.
         </p>
       </InsetText>
       {ignored.length > 0 ? (
         <WarningCallout heading="Part of this link was not understood">
           <p>
-            We ignored {ignored.length === 1 ? 'this filter' : 'these filters'}: {ignored.join(', ')}. The list below uses the rest of the link.
+            We ignored {ignored.length === 1 ? 'this filter' : 'these filters'}: {ignored.join(', ')}. The list below
+            uses the rest of the link.
           </p>
         </WarningCallout>
       ) : null}
 
       <div className="grid gap-8 md:grid-cols-[17rem_1fr]">
         <div className="self-start">
-        {/* Forty checkboxes are a long way to tab: keyboard users can jump past them. */}
-        <a href="#results-heading" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:p-1">
-          Skip the filters to the results
-        </a>
-        <details open={wideScreen} className="bg-white p-4">
-          <summary className="cursor-pointer text-2xl font-bold">
-            Filter{active > 0 ? ` (${active} in use)` : ''}
-          </summary>
-        <form aria-label="Filter interventions" onSubmit={(event) => event.preventDefault()} className="mt-4">
-          {FACET_IDS.map((facet) => (
-            <fieldset key={facet} className="mb-5">
-              <legend className="mb-2 font-bold">{FACET_LABELS[facet]}</legend>
-              <ul className="space-y-1 text-base">
-                {options[facet].map((option) => {
-                  const count = facetCounts(facts, filters, facet, option.value);
-                  const id = `filter-${facet}-${option.value}`;
-                  const checked = filters[facet].includes(option.value);
-                  return (
-                    <li key={option.value} className="flex items-start gap-2">
-                      <input
-                        id={id}
-                        type="checkbox"
-                        className="mt-1 h-5 w-5 shrink-0 accent-nhs-blue"
-                        checked={checked}
-                        onChange={() => show(toggleFilter(filters, facet, option.value))}
-                      />
-                      <label htmlFor={id} className={count === 0 && !checked ? 'text-nhs-dark-grey' : ''}>
-                        {option.label} <span className="text-nhs-dark-grey">({count})</span>
-                      </label>
-                    </li>
-                  );
-                })}
-              </ul>
-            </fieldset>
-          ))}
-          <button type="button" onClick={() => show(emptyFilters())} disabled={active === 0} className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue disabled:border-nhs-grey-4 disabled:text-nhs-dark-grey">
-            Clear all filters
-          </button>
-        </form>
-        </details>
+          {/* Forty checkboxes are a long way to tab: keyboard users can jump past them. */}
+          <a href="#results-heading" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:p-1">
+            Skip the filters to the results
+          </a>
+          <details open={wideScreen} className="bg-white p-4">
+            <summary className="cursor-pointer text-2xl font-bold">
+              Filter{active > 0 ? ` (${active} in use)` : ''}
+            </summary>
+            <form aria-label="Filter interventions" onSubmit={(event) => event.preventDefault()} className="mt-4">
+              {FACET_IDS.map((facet) => (
+                <fieldset key={facet} className="mb-5">
+                  <legend className="mb-2 font-bold">{FACET_LABELS[facet]}</legend>
+                  <ul className="space-y-1 text-base">
+                    {options[facet].map((option) => {
+                      const count = facetCounts(facts, filters, facet, option.value);
+                      const id = `filter-${facet}-${option.value}`;
+                      const checked = filters[facet].includes(option.value);
+                      return (
+                        <li key={option.value} className="flex items-start gap-2">
+                          <input
+                            id={id}
+                            type="checkbox"
+                            className="mt-1 h-5 w-5 shrink-0 accent-nhs-blue"
+                            checked={checked}
+                            onChange={() => show(toggleFilter(filters, facet, option.value))}
+                          />
+                          <label htmlFor={id} className={count === 0 && !checked ? 'text-nhs-dark-grey' : ''}>
+                            {option.label} <span className="text-nhs-dark-grey">({count})</span>
+                          </label>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </fieldset>
+              ))}
+              <button
+                type="button"
+                onClick={() => show(emptyFilters())}
+                disabled={active === 0}
+                className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue disabled:border-nhs-grey-4 disabled:text-nhs-dark-grey"
+              >
+                Clear all filters
+              </button>
+            </form>
+          </details>
         </div>
 
         <section aria-labelledby="results-heading">
@@ -156,7 +168,9 @@ function Catalogue() {
             Programmes
           </h2>
           <p role="status" aria-live="polite" className="font-bold">
-            {results.length === facts.length ? `Showing all ${facts.length} programmes` : `Showing ${results.length} of ${facts.length} programmes`}
+            {results.length === facts.length
+              ? `Showing all ${facts.length} programmes`
+              : `Showing ${results.length} of ${facts.length} programmes`}
           </p>
           <p className="mb-4">
             <CsvDownloadButton
@@ -169,22 +183,32 @@ function Catalogue() {
           </p>
           {active > 0 ? (
             <ul ref={chipList} aria-label="Filters in use" className="mb-4 flex flex-wrap gap-2">
-              {FACET_IDS.flatMap((facet) => filters[facet].map((value) => [facet, value] as const)).map(([facet, value], index) => (
+              {FACET_IDS.flatMap((facet) => filters[facet].map((value) => [facet, value] as const)).map(
+                ([facet, value], index) => (
                   <li key={`${facet}-${value}`}>
-                    <button type="button" onClick={() => removeChip(facet, value, index)} className="border border-nhs-blue bg-white px-2 py-0.5 text-base text-nhs-blue">
-                      <span className="sr-only">Remove filter</span>{' '}
-                      {labelOf(facet, value)} ✕
+                    <button
+                      type="button"
+                      onClick={() => removeChip(facet, value, index)}
+                      className="border border-nhs-blue bg-white px-2 py-0.5 text-base text-nhs-blue"
+                    >
+                      <span className="sr-only">Remove filter</span> {labelOf(facet, value)} ✕
                     </button>
                   </li>
-              ))}
+                ),
+              )}
             </ul>
           ) : null}
           {results.length === 0 ? (
             <div className="bg-white p-4">
               <p className="font-bold">No programmes match all of these filters.</p>
               <p>
-                Within one heading, ticking more boxes widens the search; each heading you use narrows it. Remove a filter above, or{' '}
-                <button type="button" onClick={() => show(emptyFilters())} className="font-bold text-nhs-blue underline">
+                Within one heading, ticking more boxes widens the search; each heading you use narrows it. Remove a
+                filter above, or{' '}
+                <button
+                  type="button"
+                  onClick={() => show(emptyFilters())}
+                  className="font-bold text-nhs-blue underline"
+                >
                   clear all filters
                 </button>
                 .
@@ -203,13 +227,15 @@ function Catalogue() {
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Evidence map</h2>
         <p>
-          Which outcomes the trials of each programme measured, and what they found, for the programmes shown above. Each mark is one trial’s
-          findings for one outcome: a follow-up or another report of the same trial adds findings to its mark, not a new mark. Developers’ summaries
-          of trials already listed, and results that are not an effect of the programme (feasibility, moderation, a pilot’s “may improve”), are
-          left out. Which outcome, which way and what was compared are all <strong>our coding</strong> of the trial’s stated result; open a cell
-          in the table to read the trial’s own words. The shape shows what a finding compared: only a controlled comparison can show what the
-          programme adds. A <Term entry={prePostTerm}>before-and-after</Term> change cannot show what would have happened without the programme, and
-          a contrast of two active treatments is not an effect of the programme.
+          Which outcomes the trials of each programme measured, and what they found, for the programmes shown above.
+          Each mark is one trial’s findings for one outcome: a follow-up or another report of the same trial adds
+          findings to its mark, not a new mark. Developers’ summaries of trials already listed, and results that are not
+          an effect of the programme (feasibility, moderation, a pilot’s “may improve”), are left out. Which outcome,
+          which way and what was compared are all <strong>our coding</strong> of the trial’s stated result; open a cell
+          in the table to read the trial’s own words. The shape shows what a finding compared: only a controlled
+          comparison can show what the programme adds. A <Term entry={prePostTerm}>before-and-after</Term> change cannot
+          show what would have happened without the programme, and a contrast of two active treatments is not an effect
+          of the programme.
         </p>
         {results.length === 0 ? (
           <p>No programmes to map with these filters.</p>

@@ -10,7 +10,11 @@ export function CompareExports({ dataset, table }: { dataset: EvidenceDataset; t
   const trials =
     table.kind === 'programmes'
       ? dataset.trials.filter((trial) => table.columns.some((column) => column.id === trial.programmeId))
-      : dataset.trials.filter((trial) => table.columns.some((column) => dataset.programmes.find((programme) => programme.id === trial.programmeId)?.type === column.id));
+      : dataset.trials.filter((trial) =>
+          table.columns.some(
+            (column) => dataset.programmes.find((programme) => programme.id === trial.programmeId)?.type === column.id,
+          ),
+        );
   const name = `under5s-compare-${table.columns.map((column) => column.id).join('-')}`;
   return (
     <section aria-labelledby="compare-downloads" className="no-print my-4 bg-white p-4">
@@ -18,24 +22,43 @@ export function CompareExports({ dataset, table }: { dataset: EvidenceDataset; t
         Download, print and cite
       </h2>
       <p className="mb-2 text-base">
-        Files are made in your browser; nothing is sent anywhere. The CSV has one line per fact with its source, its address and where in it to look.
+        Files are made in your browser; nothing is sent anywhere. The CSV has one line per fact with its source, its
+        address and where in it to look.
       </p>
       <p className="flex flex-wrap gap-3">
-        <button type="button" className="border-2 border-nhs-blue bg-white px-3 py-1 text-base font-bold text-nhs-blue" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="border-2 border-nhs-blue bg-white px-3 py-1 text-base font-bold text-nhs-blue"
+          onClick={() => window.print()}
+        >
           Print this comparison
         </button>
-        <CsvDownloadButton columns={COMPARISON_COLUMNS} records={() => comparisonRecords(dataset, table)} filename={name}>
+        <CsvDownloadButton
+          columns={COMPARISON_COLUMNS}
+          records={() => comparisonRecords(dataset, table)}
+          filename={name}
+        >
           Download this comparison (CSV)
         </CsvDownloadButton>
       </p>
-      <p className="mb-0 text-base">Citations of the review, its 2022 report and the {trials.length} trial reports shown:</p>
+      <p className="mb-0 text-base">
+        Citations of the review, its 2022 report and the {trials.length} trial reports shown:
+      </p>
       <CitationTools
-        references={[reviewReference(dataset), releaseReference(dataset), ...trials.map((trial) => trialReference(dataset, trial))]}
+        references={[
+          reviewReference(dataset),
+          releaseReference(dataset),
+          ...trials.map((trial) => trialReference(dataset, trial)),
+        ]}
         filename={`${name}-references`}
         label="the review, the report and the trials shown"
       />
       <HowToCiteThisPage
-        pageTitle={table.kind === 'programmes' ? `Compare programmes: ${table.columns.map((column) => column.name).join(', ')}` : `Compare types: ${table.columns.map((column) => column.name).join(', ')}`}
+        pageTitle={
+          table.kind === 'programmes'
+            ? `Compare programmes: ${table.columns.map((column) => column.name).join(', ')}`
+            : `Compare types: ${table.columns.map((column) => column.name).join(', ')}`
+        }
         datasetVersion={dataset.datasetVersion}
         datasetDate={dataset.datasetDate}
       />

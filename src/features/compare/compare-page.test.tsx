@@ -13,9 +13,17 @@ describe('ComparePage', () => {
   it('shows the programmes in URL order, each fact with a source link, and marks rows that differ in words', async () => {
     renderWithEvidence(routes, '/compare?programme=gabi&programme=minding-the-baby');
     const table = await screen.findByRole('table');
-    const headings = within(table).getAllByRole('columnheader').map((heading) => heading.textContent);
-    expect(headings.slice(1)).toEqual(['gabi', 'minding-the-baby'].map((id) => publishedDataset.programmes.find((programme) => programme.id === id)?.name));
-    const ukRow = within(table).getByRole('rowheader', { name: /Delivered in the UK/ }).closest('tr');
+    const headings = within(table)
+      .getAllByRole('columnheader')
+      .map((heading) => heading.textContent);
+    expect(headings.slice(1)).toEqual(
+      ['gabi', 'minding-the-baby'].map(
+        (id) => publishedDataset.programmes.find((programme) => programme.id === id)?.name,
+      ),
+    );
+    const ukRow = within(table)
+      .getByRole('rowheader', { name: /Delivered in the UK/ })
+      .closest('tr');
     expect(ukRow).toHaveTextContent('Differs');
     expect(ukRow).toHaveTextContent(/Not in our sources/);
     expect(within(table).getAllByRole('link', { name: /^Source for / }).length).toBeGreaterThan(10);

@@ -15,8 +15,9 @@ function Chooser({ dataset, chosen }: { dataset: EvidenceDataset; chosen: string
   return (
     <>
       <p>
-        {chosen.length > 0 ? `You chose ${chosen.join(', ')}. ` : ''}Choose 2 to {MAX_PROGRAMMES} programmes to see them side by side. You can also add
-        programmes from the <Link to="/interventions">list of interventions</Link> with “Add to comparison”.
+        {chosen.length > 0 ? `You chose ${chosen.join(', ')}. ` : ''}Choose 2 to {MAX_PROGRAMMES} programmes to see them
+        side by side. You can also add programmes from the <Link to="/interventions">list of interventions</Link> with
+        “Add to comparison”.
       </p>
       <form method="get" action="/compare" className="bg-white p-4">
         <fieldset>
@@ -38,7 +39,8 @@ function Chooser({ dataset, chosen }: { dataset: EvidenceDataset; chosen: string
       </form>
       <h2>Compare the types of intervention</h2>
       <p>
-        <Link to={typeComparisonPath(['mentalization', 'attachment', 'dyadic'])}>Compare all three types</Link> (our coding of the programmes).
+        <Link to={typeComparisonPath(['mentalization', 'attachment', 'dyadic'])}>Compare all three types</Link> (our
+        coding of the programmes).
       </p>
     </>
   );
@@ -50,11 +52,16 @@ export function ComparePage() {
   const selection = useMemo(() => parseComparisonSelection(parameters, dataset), [parameters, dataset]);
   const tray = useComparisonTray();
   const heading =
-    selection.kind === 'types' ? 'Compare types of intervention' : selection.kind === 'programmes' ? 'Compare programmes' : 'Compare programmes or types';
+    selection.kind === 'types'
+      ? 'Compare types of intervention'
+      : selection.kind === 'programmes'
+        ? 'Compare programmes'
+        : 'Compare programmes or types';
   useDocumentTitle(heading);
 
   // The URL is the state: opening a comparison link fills the tray with its programmes, in its order.
-  const urlProgrammeIds = selection.kind === 'programmes' ? selection.programmes.map((programme) => programme.id).join(',') : '';
+  const urlProgrammeIds =
+    selection.kind === 'programmes' ? selection.programmes.map((programme) => programme.id).join(',') : '';
   const { replace } = tray;
   useEffect(() => {
     if (urlProgrammeIds) replace(urlProgrammeIds.split(','));
@@ -67,7 +74,11 @@ export function ComparePage() {
   }, [dataset, selection]);
 
   return (
-    <div className={table?.kind === 'programmes' && table.columns.length <= 3 ? 'print-landscape compare-page' : 'compare-page'}>
+    <div
+      className={
+        table?.kind === 'programmes' && table.columns.length <= 3 ? 'print-landscape compare-page' : 'compare-page'
+      }
+    >
       <h1>{heading}</h1>
       {selection.ignored.length > 0 ? (
         <WarningCallout heading="Some of the address was not used">
@@ -80,16 +91,18 @@ export function ComparePage() {
         <>
           {table.kind === 'programmes' ? (
             <p className="print-detail">
-              Each fact is from the source linked beside it. Rows marked “our coding” are how we grouped or counted things. “Not in our sources” means our
-              sources did not report it, not that it does not exist. The programmes and trials are the ones our sources name, not a list of the review’s 77
-              studies. Ratings from different clearinghouses use different scales and cannot be compared with each other.
+              Each fact is from the source linked beside it. Rows marked “our coding” are how we grouped or counted
+              things. “Not in our sources” means our sources did not report it, not that it does not exist. The
+              programmes and trials are the ones our sources name, not a list of the review’s 77 studies. Ratings from
+              different clearinghouses use different scales and cannot be compared with each other.
             </p>
           ) : (
             <InsetText>
               <p>
-                <strong>Our sources give no pooled result for each type.</strong> The review pooled all its studies together, so nothing on this page
-                says that one type works better than another. Which programme belongs to which type is our coding, not the review’s. Numbers of studies
-                show how much research our sources name, not how well a type works.
+                <strong>Our sources give no pooled result for each type.</strong> The review pooled all its studies
+                together, so nothing on this page says that one type works better than another. Which programme belongs
+                to which type is our coding, not the review’s. Numbers of studies show how much research our sources
+                name, not how well a type works.
               </p>
             </InsetText>
           )}

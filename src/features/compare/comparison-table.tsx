@@ -39,7 +39,19 @@ function SourceLinks({ dataset, item, column }: { dataset: EvidenceDataset; item
 // How many facts each cell shows on paper, so that three programmes fit one A4 landscape page. The app shows all.
 const PRINT_LIMITS: Record<string, number> = { cost: 2, childAge: 2, format: 2 };
 
-function CellView({ dataset, entry, column, printLimit, printNotes }: { dataset: EvidenceDataset; entry: ComparisonCell; column: string; printLimit: number; printNotes: boolean }) {
+function CellView({
+  dataset,
+  entry,
+  column,
+  printLimit,
+  printNotes,
+}: {
+  dataset: EvidenceDataset;
+  entry: ComparisonCell;
+  column: string;
+  printLimit: number;
+  printNotes: boolean;
+}) {
   if (entry.missing !== null) {
     return <p className="m-0 text-nhs-dark-grey italic">{entry.missing}</p>;
   }
@@ -55,26 +67,41 @@ function CellView({ dataset, entry, column, printLimit, printNotes }: { dataset:
               <strong>Caution:</strong> {item.caveat}
             </span>
           ) : null}
-          {item.note ? <span className={`${printNotes ? '' : 'print-detail '}block text-sm text-nhs-dark-grey`}>{item.note}</span> : null}
+          {item.note ? (
+            <span className={`${printNotes ? '' : 'print-detail '}block text-sm text-nhs-dark-grey`}>{item.note}</span>
+          ) : null}
         </li>
       ))}
-      {entry.items.length > printLimit ? <li className="print-only">…and {entry.items.length - printLimit} more in the app.</li> : null}
+      {entry.items.length > printLimit ? (
+        <li className="print-only">…and {entry.items.length - printLimit} more in the app.</li>
+      ) : null}
     </ul>
   );
 }
 
 /** The comparison as a table: one column per programme or type, rows that differ highlighted and labelled. */
-export function ComparisonTableView({ dataset, table, caption }: { dataset: EvidenceDataset; table: ComparisonTable; caption: string }) {
+export function ComparisonTableView({
+  dataset,
+  table,
+  caption,
+}: {
+  dataset: EvidenceDataset;
+  table: ComparisonTable;
+  caption: string;
+}) {
   const differing = table.rows.filter((row) => row.differs).length;
   return (
     <>
       <p className="print-detail">
-        <span className="mr-1 inline-block border-l-[6px] border-nhs-warm-yellow bg-[#fff9c4] px-2 font-bold">Differs</span> marks the{' '}
-        {differing} of {table.rows.length} rows where the {table.kind === 'programmes' ? 'programmes' : 'types'} differ.
+        <span className="mr-1 inline-block border-l-[6px] border-nhs-warm-yellow bg-[#fff9c4] px-2 font-bold">
+          Differs
+        </span>{' '}
+        marks the {differing} of {table.rows.length} rows where the{' '}
+        {table.kind === 'programmes' ? 'programmes' : 'types'} differ.
       </p>
       <p className="print-only text-sm">
-        Printed view: the first facts in each cell, each with its source’s site. Every fact and full source address is in the app (address at the
-        foot) and its CSV export. “Not in our sources” means our sources did not report it.
+        Printed view: the first facts in each cell, each with its source’s site. Every fact and full source address is
+        in the app (address at the foot) and its CSV export. “Not in our sources” means our sources did not report it.
       </p>
       <div className="comparison-scroll relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
         <table className="comparison-table min-w-[44rem] table-fixed text-base">
@@ -102,12 +129,24 @@ export function ComparisonTableView({ dataset, table, caption }: { dataset: Evid
               >
                 <th scope="row" className={row.differs ? 'border-l-[6px] border-nhs-warm-yellow pl-2' : 'pl-2'}>
                   {row.label}
-                  {row.differs ? <span className="row-mark block text-sm font-bold">Differs</span> : <span className="row-mark block text-sm font-normal">Same</span>}
-                  {row.basis ? <span className="print-detail block text-sm font-normal text-nhs-dark-grey">{row.basis}</span> : null}
+                  {row.differs ? (
+                    <span className="row-mark block text-sm font-bold">Differs</span>
+                  ) : (
+                    <span className="row-mark block text-sm font-normal">Same</span>
+                  )}
+                  {row.basis ? (
+                    <span className="print-detail block text-sm font-normal text-nhs-dark-grey">{row.basis}</span>
+                  ) : null}
                 </th>
                 {row.cells.map((entry, index) => (
                   <td key={table.columns[index]?.id ?? index}>
-                    <CellView dataset={dataset} entry={entry} column={table.columns[index]?.name ?? ''} printLimit={PRINT_LIMITS[row.id] ?? 1} printNotes={row.id === 'cost'} />
+                    <CellView
+                      dataset={dataset}
+                      entry={entry}
+                      column={table.columns[index]?.name ?? ''}
+                      printLimit={PRINT_LIMITS[row.id] ?? 1}
+                      printNotes={row.id === 'cost'}
+                    />
                   </td>
                 ))}
               </tr>

@@ -12,12 +12,24 @@ export function SummaryExports({ dataset }: { dataset: EvidenceDataset }) {
         Download and cite
       </h2>
       <p>
-        <CsvDownloadButton columns={OUTCOME_COLUMNS} records={() => outcomeRecords(dataset)} filename="under5s-outcome-results">
+        <CsvDownloadButton
+          columns={OUTCOME_COLUMNS}
+          records={() => outcomeRecords(dataset)}
+          filename="under5s-outcome-results"
+        >
           Download the outcome results (CSV)
         </CsvDownloadButton>
       </p>
-      <CitationTools references={[reviewReference(dataset), releaseReference(dataset)]} filename="under5s-review-references" label="the review and its 2022 report" />
-      <HowToCiteThisPage pageTitle="Summary of findings" datasetVersion={dataset.datasetVersion} datasetDate={dataset.datasetDate} />
+      <CitationTools
+        references={[reviewReference(dataset), releaseReference(dataset)]}
+        filename="under5s-review-references"
+        label="the review and its 2022 report"
+      />
+      <HowToCiteThisPage
+        pageTitle="Summary of findings"
+        datasetVersion={dataset.datasetVersion}
+        datasetDate={dataset.datasetDate}
+      />
     </section>
   );
 }

@@ -15,8 +15,9 @@ export function SummaryPage() {
     <div className="summary-page print-portrait">
       <h1>Summary of findings</h1>
       <p>
-        Psychoanalytic and psychodynamic interventions for children under 5 and their caregivers, compared with control groups. Review: Sleed, Li,
-        Vainieri and Midgley ({review.journal.publicationDate}); {table.overall.studies} studies, {table.overall.participants} participants
+        Psychoanalytic and psychodynamic interventions for children under 5 and their caregivers, compared with control
+        groups. Review: Sleed, Li, Vainieri and Midgley ({review.journal.publicationDate}); {table.overall.studies}{' '}
+        studies, {table.overall.participants} participants
         {table.overall.source ? (
           <>
             {' '}
@@ -46,7 +47,8 @@ export function SummaryPage() {
                   <Link to={`/outcomes/${row.outcomeId}`}>{row.outcome}</Link>
                 </th>
                 <td>
-                  {row.asPrinted} <SourceLink sourceId={row.source.sourceId} figure={`the ${row.outcome.toLowerCase()} result`} />
+                  {row.asPrinted}{' '}
+                  <SourceLink sourceId={row.source.sourceId} figure={`the ${row.outcome.toLowerCase()} result`} />
                 </td>
                 <td>{row.oriented ?? '—'}</td>
                 <td>{row.plainEffect}</td>
@@ -81,10 +83,11 @@ export function SummaryPage() {
         ))}
       </ol>
       <p className="summary-notes text-base text-nhs-dark-grey">
-        Certainty is our own GRADE-style rating, not the review’s (which is not in our sources): it starts high and steps down for study quality,
-        inconsistency and imprecision. Effects are turned so that a benefit is always positive; the review does not name its effect measure. Our sources
-        do not give the number of studies or participants for each outcome, only for the review as a whole. Sizes: 0.2 is called small, 0.5
-        moderate, 0.8 large (Cohen’s conventions).
+        Certainty is our own GRADE-style rating, not the review’s (which is not in our sources): it starts high and
+        steps down for study quality, inconsistency and imprecision. Effects are turned so that a benefit is always
+        positive; the review does not name its effect measure. Our sources do not give the number of studies or
+        participants for each outcome, only for the review as a whole. Sizes: 0.2 is called small, 0.5 moderate, 0.8
+        large (Cohen’s conventions).
       </p>
       <SummaryExports dataset={dataset} />
     </div>

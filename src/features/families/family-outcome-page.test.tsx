@@ -25,7 +25,10 @@ describe('FamilyOutcomePage', () => {
       for (const block of familyPageBlocks(content)) expect(main).toContain(squash(block));
       const found = screen.getByRole('region', { name: 'What the research found' });
       expect(found).toHaveTextContent(content.verdict?.found[0] ?? 'missing');
-      expect(screen.getByRole('link', { name: 'The same research, for health workers' })).toHaveAttribute('href', `/outcomes/${outcome.id}`);
+      expect(screen.getByRole('link', { name: 'The same research, for health workers' })).toHaveAttribute(
+        'href',
+        `/outcomes/${outcome.id}`,
+      );
       expect(screen.getByRole('link', { name: /^Source for what the research found/ })).toBeInTheDocument();
     });
   }

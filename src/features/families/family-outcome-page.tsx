@@ -12,7 +12,8 @@ function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
     <>
       <h1>Page not found</h1>
       <p>
-        There is no page for families called “{outcomeId}”. See <Link to="/families">{CHROME.allPages.toLowerCase()}</Link>.
+        There is no page for families called “{outcomeId}”. See{' '}
+        <Link to="/families">{CHROME.allPages.toLowerCase()}</Link>.
       </p>
     </>
   );

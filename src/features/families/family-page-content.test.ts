@@ -7,10 +7,12 @@ import { FORBIDDEN } from './forbidden-words';
 import { readingLevel } from './reading-level';
 import { resolveTakingPart, TAKING_PART } from './taking-part';
 
-
 const contents = [
   { name: '/families', content: familyIndexPage(dataset) },
-  ...dataset.outcomes.map((outcome) => ({ name: `/families/${outcome.id}`, content: familyOutcomePage(dataset, outcome) })),
+  ...dataset.outcomes.map((outcome) => ({
+    name: `/families/${outcome.id}`,
+    content: familyOutcomePage(dataset, outcome),
+  })),
 ];
 const pages = contents.map(({ name, content }) => ({
   name,
@@ -23,7 +25,10 @@ describe('family pages: reading level', () => {
     it(`${page.name} reads at Flesch–Kincaid grade 6 or below, with 20 words or fewer per sentence on average`, () => {
       // Everything on the page, headings and labels included, and then the running text alone (stricter: headings are
       // short "sentences" that pull the average down).
-      for (const [kind, blocks] of [['all text', page.blocks], ['prose only', page.prose]] as const) {
+      for (const [kind, blocks] of [
+        ['all text', page.blocks],
+        ['prose only', page.prose],
+      ] as const) {
         const level = readingLevel(blocks);
         console.info(
           `${page.name} (${kind}): grade ${level.grade.toFixed(1)}, ${level.wordsPerSentence.toFixed(1)} words per sentence (${level.words} words, ${level.sentences} sentences)`,
@@ -85,7 +90,9 @@ describe('taking part', () => {
 
   it('fails loudly when a quote is not in the source field', () => {
     expect(() =>
-      resolveTakingPart(dataset, [{ text: 'x', evidence: [{ programmeId: 'minding-the-baby', field: 'length', quote: 'every day' }] }]),
+      resolveTakingPart(dataset, [
+        { text: 'x', evidence: [{ programmeId: 'minding-the-baby', field: 'length', quote: 'every day' }] },
+      ]),
     ).toThrow('minding-the-baby.length does not say "every day"');
   });
 });

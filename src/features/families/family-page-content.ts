@@ -46,7 +46,8 @@ export const QUESTIONS = [
   'What other help is there for me and my child?',
 ];
 
-const joinWithOr = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`);
+const joinWithOr = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
 
 class SourceList {
   private readonly bySource = new Map<string, FamilySource>();
@@ -69,7 +70,9 @@ function whatThisHelpIs(dataset: EvidenceDataset, sources: SourceList): FamilySe
   sources.add(review.report.sourceId, 'who the help is for');
   review.interventionTypes.forEach((type) => sources.add(type.sourceId, 'what this help is'));
   const facts = resolveTakingPart(dataset);
-  facts.forEach((fact) => sources.add(fact.sourceId, `taking part: ${shortName(fact.programme.name)}`, shortName(fact.programme.name)));
+  facts.forEach((fact) =>
+    sources.add(fact.sourceId, `taking part: ${shortName(fact.programme.name)}`, shortName(fact.programme.name)),
+  );
   return {
     id: 'taking-part',
     heading: 'What this help is like',
@@ -101,13 +104,17 @@ export function familyOutcomePage(dataset: EvidenceDataset, outcome: Outcome): F
   sources.add(outcome.result.sourceId, 'what the research found');
   if (verdict.level !== 'no-difference') sources.add(dataset.review.quality.sourceId, 'how sure we are');
 
-  const otherNulls = dataset.outcomes.filter((other) => other.id !== outcome.id && other.result.status === 'no-significant-difference');
+  const otherNulls = dataset.outcomes.filter(
+    (other) => other.id !== outcome.id && other.result.status === 'no-significant-difference',
+  );
   otherNulls.forEach((other) => sources.add(other.result.sourceId, 'what it did not find'));
   const byType = dataset.review.notReported.find((gap) => /intervention type/i.test(gap.topic));
   if (byType) sources.add(byType.sourceId, 'what it did not find');
   const notFound = [
     ...(otherNulls.length > 0
-      ? [`The studies ${verdict.level === 'no-difference' ? 'also ' : ''}did not find a difference in ${joinWithOr(otherNulls.map((other) => FAMILY_OUTCOME_WORDS[other.id].topic))}.`]
+      ? [
+          `The studies ${verdict.level === 'no-difference' ? 'also ' : ''}did not find a difference in ${joinWithOr(otherNulls.map((other) => FAMILY_OUTCOME_WORDS[other.id].topic))}.`,
+        ]
       : []),
     ...(byType ? ['The research does not tell us which kind of help works best.'] : []),
   ];
@@ -147,7 +154,11 @@ export function familyIndexPage(dataset: EvidenceDataset): FamilyPageContent & {
   const outcomes = dataset.outcomes.map((outcome) => {
     sources.add(outcome.result.sourceId, 'what the research found');
     const words = FAMILY_OUTCOME_WORDS[outcome.id];
-    return { outcomeId: outcome.id, title: words.title, verdict: familyVerdict(summariseOutcome(outcome, dataset.review), words) };
+    return {
+      outcomeId: outcome.id,
+      title: words.title,
+      verdict: familyVerdict(summariseOutcome(outcome, dataset.review), words),
+    };
   });
   sources.add(dataset.review.quality.sourceId, 'how sure we are');
   return {
@@ -174,8 +185,17 @@ export function familyPageBlocks(content: FamilyPageContent & { outcomes?: Famil
   return [
     content.title,
     ...content.lead,
-    ...(content.outcomes ?? []).flatMap((outcome) => [outcome.title, outcome.verdict.label, outcome.verdict.found[0] ?? '']),
-    ...content.sections.flatMap((section) => [section.heading, ...section.paragraphs, ...(section.bullets ?? []), ...(section.after ? [section.after] : [])]),
+    ...(content.outcomes ?? []).flatMap((outcome) => [
+      outcome.title,
+      outcome.verdict.label,
+      outcome.verdict.found[0] ?? '',
+    ]),
+    ...content.sections.flatMap((section) => [
+      section.heading,
+      ...section.paragraphs,
+      ...(section.bullets ?? []),
+      ...(section.after ? [section.after] : []),
+    ]),
     ...WHERE_FROM_INTRO,
     ...content.sources.map(sourceSupportsText),
   ];
@@ -186,7 +206,11 @@ export function familyPageProse(content: FamilyPageContent & { outcomes?: Family
   return [
     ...content.lead,
     ...(content.outcomes ?? []).map((outcome) => outcome.verdict.found[0] ?? ''),
-    ...content.sections.flatMap((section) => [...section.paragraphs, ...(section.bullets ?? []), ...(section.after ? [section.after] : [])]),
+    ...content.sections.flatMap((section) => [
+      ...section.paragraphs,
+      ...(section.bullets ?? []),
+      ...(section.after ? [section.after] : []),
+    ]),
     ...WHERE_FROM_INTRO,
   ];
 }

@@ -18,7 +18,11 @@ export function FamilySectionView({ section, highlight = false }: { section: Fam
   return (
     <section
       aria-labelledby={headingId}
-      className={highlight ? 'my-6 border-l-[10px] border-nhs-blue bg-white p-4 print:my-2 print:border-l-[6px] print:p-0 print:pl-3 [&>*:last-child]:mb-0' : ''}
+      className={
+        highlight
+          ? 'my-6 border-l-[10px] border-nhs-blue bg-white p-4 print:my-2 print:border-l-[6px] print:p-0 print:pl-3 [&>*:last-child]:mb-0'
+          : ''
+      }
     >
       <h2 id={headingId} className={highlight ? 'mt-0' : ''}>
         {section.heading}
@@ -44,7 +48,10 @@ export function FamilySectionView({ section, highlight = false }: { section: Fam
 /** A blank box for the practitioner to write a name and number on. Printed only. */
 export function ContactBox() {
   return (
-    <div className="hidden border-2 border-black p-3 print:mt-3 print:block print:break-inside-avoid" data-testid="contact-box">
+    <div
+      className="hidden border-2 border-black p-3 print:mt-3 print:block print:break-inside-avoid"
+      data-testid="contact-box"
+    >
       <p className="mb-0 font-bold">{CHROME.contact}:</p>
       {/* Blank lines to write a name and a phone number on. */}
       <span className="block h-9 border-b border-black" />
@@ -101,7 +108,11 @@ export function ShareLink() {
         >
           {CHROME.copy}
         </button>
-        <button type="button" onClick={() => window.print()} className="border-2 border-nhs-blue bg-white px-4 py-2 font-bold text-nhs-blue hover:bg-nhs-grey-5">
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="border-2 border-nhs-blue bg-white px-4 py-2 font-bold text-nhs-blue hover:bg-nhs-grey-5"
+        >
           {CHROME.print}
         </button>
       </div>
@@ -119,13 +130,20 @@ export function WhereFrom({ sources }: { sources: FamilySource[] }) {
   const nameOf = (sourceId: string) => {
     const source = findSource(dataset, sourceId);
     if (!source) return sourceId;
-    return source.title ?? (source.url ? new URL(source.url).hostname.replace(/^www\./, '') : sourceDisplayName(source));
+    return (
+      source.title ?? (source.url ? new URL(source.url).hostname.replace(/^www\./, '') : sourceDisplayName(source))
+    );
   };
-  const programmeSources = sources.filter((source) => source.programmes.length > 0 && source.supports.length === source.programmes.length);
+  const programmeSources = sources.filter(
+    (source) => source.programmes.length > 0 && source.supports.length === source.programmes.length,
+  );
   const programmes = [...new Set(programmeSources.flatMap((source) => source.programmes))];
   const otherSources = sources.filter((source) => !programmeSources.includes(source));
   return (
-    <section aria-labelledby="family-where-from" className="mt-8 text-base print:mt-1 print:text-[8pt] print:leading-tight">
+    <section
+      aria-labelledby="family-where-from"
+      className="mt-8 text-base print:mt-1 print:text-[8pt] print:leading-tight"
+    >
       <h2 id="family-where-from" className="print:!mt-1 print:!text-[10pt]">
         {CHROME.whereFrom}
       </h2>
@@ -133,14 +151,17 @@ export function WhereFrom({ sources }: { sources: FamilySource[] }) {
       <ul className="list-disc space-y-1 pl-6 print:hidden">
         {sources.map((source) => (
           <li key={source.sourceId}>
-            {sourceSupportsText(source)}: {nameOf(source.sourceId)} <SourceLink sourceId={source.sourceId} figure={source.supports.join('; ')} />
+            {sourceSupportsText(source)}: {nameOf(source.sourceId)}{' '}
+            <SourceLink sourceId={source.sourceId} figure={source.supports.join('; ')} />
           </li>
         ))}
       </ul>
       {/* On paper the links cannot be followed: a compact list, and the printed address leads back to the full one. */}
       <p className="mb-0 hidden print:block" data-testid="printed-sources">
         {otherSources.map((source) => `${sourceSupportsText(source)}: ${nameOf(source.sourceId)}.`).join(' ')}
-        {programmes.length > 0 ? ` Taking part: ${String(programmeSources.length)} web pages and papers about ${programmes.join(', ')}.` : ''}
+        {programmes.length > 0
+          ? ` Taking part: ${String(programmeSources.length)} web pages and papers about ${programmes.join(', ')}.`
+          : ''}
       </p>
     </section>
   );

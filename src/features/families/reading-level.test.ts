@@ -3,16 +3,20 @@ import { readingLevel, splitSentences, splitWords } from './reading-level';
 
 describe('readingLevel', () => {
   it('splits blocks into sentences, counting a heading without a full stop as one', () => {
-    expect(splitSentences(['How sure are we?', 'We are not sure. New research could change this.', 'Is it safe'])).toEqual([
-      'How sure are we?',
-      'We are not sure.',
-      'New research could change this.',
-      'Is it safe',
-    ]);
+    expect(
+      splitSentences(['How sure are we?', 'We are not sure. New research could change this.', 'Is it safe']),
+    ).toEqual(['How sure are we?', 'We are not sure.', 'New research could change this.', 'Is it safe']);
   });
 
   it('keeps apostrophes, hyphens and numbers inside words', () => {
-    expect(splitWords('Your child’s parent-infant bond: 77 studies.')).toEqual(['Your', 'child’s', 'parent-infant', 'bond', '77', 'studies']);
+    expect(splitWords('Your child’s parent-infant bond: 77 studies.')).toEqual([
+      'Your',
+      'child’s',
+      'parent-infant',
+      'bond',
+      '77',
+      'studies',
+    ]);
   });
 
   it('scores short plain sentences low and long academic ones high', () => {

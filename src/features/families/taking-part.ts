@@ -39,7 +39,13 @@ export const TAKING_PART: TakingPartFact[] = [
   },
   {
     text: 'In some, you play with your child. Then you talk with the therapist about it.',
-    evidence: [{ programmeId: 'watch-wait-wonder', field: 'format', quote: 'then reflects on the experience with the therapist' }],
+    evidence: [
+      {
+        programmeId: 'watch-wait-wonder',
+        field: 'format',
+        quote: 'then reflects on the experience with the therapist',
+      },
+    ],
   },
   {
     text: 'You often meet once a week.',

@@ -17,7 +17,8 @@ export function HomePage() {
       <h1>Psychodynamic help for babies, young children and their parents: what the evidence says</h1>
       <p className="text-xl sm:text-2xl">
         In 2022 a team at the Anna Freud Centre brought together the research on{' '}
-        <Term entry={psychodynamicTerm}>psychoanalytic and psychodynamic</Term> help for children under 5 and the adults who care for them. This site explains what they found, figure by figure, in plain English.
+        <Term entry={psychodynamicTerm}>psychoanalytic and psychodynamic</Term> help for children under 5 and the adults
+        who care for them. This site explains what they found, figure by figure, in plain English.
       </p>
       <EvidenceSuspense>
         <HomeEvidence />
@@ -43,16 +44,17 @@ function HomeEvidence() {
         ))}
       </ul>
       <p>
-        The review was written by {review.authors.join(', ').replace(/, ([^,]*)$/, ' and $1')}. It was commissioned by the{' '}
-        {review.report.commissionedBy} and published on {review.report.date}.{' '}
-        <SourceLink sourceId={review.report.sourceId} figure="the report’s authors, commissioner and date" /> A peer-reviewed version was published
-        in {review.journal.publicationDate.slice(0, 4)}. <SourceLink sourceId={review.journal.sourceId} figure="the journal article" />
+        The review was written by {review.authors.join(', ').replace(/, ([^,]*)$/, ' and $1')}. It was commissioned by
+        the {review.report.commissionedBy} and published on {review.report.date}.{' '}
+        <SourceLink sourceId={review.report.sourceId} figure="the report’s authors, commissioner and date" /> A
+        peer-reviewed version was published in {review.journal.publicationDate.slice(0, 4)}.{' '}
+        <SourceLink sourceId={review.journal.sourceId} figure="the journal article" />
       </p>
 
       <h2>Three types of help</h2>
       <p>
-        The review grouped the help it found into three types. Our sources do not say which study went into which type, so each programme’s type
-        on this site is our coding.
+        The review grouped the help it found into three types. Our sources do not say which study went into which type,
+        so each programme’s type on this site is our coding.
       </p>
       <dl className="space-y-3">
         {review.interventionTypes.map((type) => (
@@ -70,8 +72,8 @@ function HomeEvidence() {
       <h2>What it found, outcome by outcome</h2>
       <p>
         These results pool the studies that compared families who had the help with families who had something else (a{' '}
-        <Term entry={comparisonGroupTerm}>comparison group</Term>).
-        The words “may” and “very uncertain” follow our rating of how sure we can be.
+        <Term entry={comparisonGroupTerm}>comparison group</Term>). The words “may” and “very uncertain” follow our
+        rating of how sure we can be.
       </p>
       <ul className="space-y-3">
         {outcomes.map((outcome) => {
@@ -97,8 +99,8 @@ function HomeEvidence() {
           {review.quality.text} <SourceLink sourceId={review.quality.sourceId} figure="the study quality finding" />
         </p>
         <p>
-          So even where the pooled results favour the interventions, we cannot be very sure how big the benefit is. Read each result with
-          this in mind.
+          So even where the pooled results favour the interventions, we cannot be very sure how big the benefit is. Read
+          each result with this in mind.
         </p>
       </WarningCallout>
 

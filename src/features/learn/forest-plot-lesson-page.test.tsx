@@ -12,7 +12,9 @@ describe('ForestPlotLessonPage', () => {
     renderWithEvidence(routes, '/learn/forest-plot');
     const outcome = chooseLessonOutcome(publishedDataset);
     if (!outcome) throw new Error('no lesson outcome');
-    expect(await screen.findByTestId('lesson-sentence')).toHaveTextContent(summariseOutcome(outcome, publishedDataset.review).statement);
+    expect(await screen.findByTestId('lesson-sentence')).toHaveTextContent(
+      summariseOutcome(outcome, publishedDataset.review).statement,
+    );
     expect(screen.getByTestId('lesson-verdict')).toHaveTextContent(/^Significant/);
   });
 

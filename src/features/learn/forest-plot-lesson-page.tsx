@@ -8,14 +8,33 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import type { Outcome, Review } from '../../domain/evidence-schema';
 import { formatEffect, formatInterval } from '../../domain/format';
-import { chooseLessonOutcome, intervalFromSliders, lessonSteps, readExampleInterval } from '../../domain/learning/forest-lesson';
+import {
+  chooseLessonOutcome,
+  intervalFromSliders,
+  lessonSteps,
+  readExampleInterval,
+} from '../../domain/learning/forest-lesson';
 import { orientOutcomeResult } from '../../domain/plain-language/orientation';
 import { ExampleIntervalChart, RealResultChart } from './lesson-chart';
 import { SelfCheck } from './self-check';
 import './learn.css';
 
 /** A slider for the example interval, in hundredths, read out and labelled as an effect size ("0.35"). */
-function LessonSlider({ id, label, value, min, max, onChange }: { id: string; label: string; value: number; min: number; max: number; onChange: (value: number) => void }) {
+function LessonSlider({
+  id,
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+}) {
   return (
     <p className="mb-0">
       <label htmlFor={id} className="block font-bold">
@@ -42,8 +61,8 @@ export function ForestPlotLessonPage() {
     <>
       <h1>How to read a forest plot</h1>
       <p className="text-xl">
-        A forest plot is the chart that meta-analyses use to show their results. Here we take it apart on a real result from the review, then you
-        can move an example interval and see what the app would say about it.
+        A forest plot is the chart that meta-analyses use to show their results. Here we take it apart on a real result
+        from the review, then you can move an example interval and see what the app would say about it.
       </p>
       <EvidenceSuspense>
         <Lesson />
@@ -104,10 +123,20 @@ function PartsOfThePlot({ outcome, review }: { outcome: Outcome; review: Review 
         ))}
       </div>
       <p className="flex flex-wrap gap-4">
-        <button type="button" className="lesson-button" onClick={() => setIndex((current) => Math.max(0, current - 1))} disabled={index === 0}>
+        <button
+          type="button"
+          className="lesson-button"
+          onClick={() => setIndex((current) => Math.max(0, current - 1))}
+          disabled={index === 0}
+        >
           Previous step
         </button>
-        <button type="button" className="lesson-button" onClick={() => setIndex((current) => Math.min(steps.length - 1, current + 1))} disabled={index === steps.length - 1}>
+        <button
+          type="button"
+          className="lesson-button"
+          onClick={() => setIndex((current) => Math.min(steps.length - 1, current + 1))}
+          disabled={index === steps.length - 1}
+        >
           Next step
         </button>
       </p>
@@ -118,7 +147,9 @@ function PartsOfThePlot({ outcome, review }: { outcome: Outcome; review: Review 
 function TryIt({ outcome, review }: { outcome: Outcome; review: Review }) {
   const oriented = orientOutcomeResult(outcome);
   const [centre, setCentre] = useState(() => Math.round((oriented?.orientedMidpoint ?? 0.3) * 100));
-  const [halfWidth, setHalfWidth] = useState(() => Math.round((((oriented?.oriented.upper ?? 0.5) - (oriented?.oriented.lower ?? 0.1)) / 2) * 100));
+  const [halfWidth, setHalfWidth] = useState(() =>
+    Math.round((((oriented?.oriented.upper ?? 0.5) - (oriented?.oriented.lower ?? 0.1)) / 2) * 100),
+  );
   const centreId = useId();
   const widthId = useId();
   if (!oriented) return null;
@@ -128,26 +159,41 @@ function TryIt({ outcome, review }: { outcome: Outcome; review: Review }) {
     <section aria-labelledby="try-heading">
       <h2 id="try-heading">Try it: move the interval</h2>
       <p>
-        Move the example interval with the sliders (or the arrow keys). The words below come from the same rules as the outcome pages, so they
-        change exactly as the app’s would. This is a made-up interval on a real outcome: the review’s interval for{' '}
-        {outcome.name.toLowerCase()} is {formatInterval(oriented.oriented)}.
+        Move the example interval with the sliders (or the arrow keys). The words below come from the same rules as the
+        outcome pages, so they change exactly as the app’s would. This is a made-up interval on a real outcome: the
+        review’s interval for {outcome.name.toLowerCase()} is {formatInterval(oriented.oriented)}.
       </p>
       <div className="grid gap-4 bg-white p-4 sm:grid-cols-2">
-        <LessonSlider id={centreId} label="Middle of the interval" value={centre} min={0} max={100} onChange={setCentre} />
+        <LessonSlider
+          id={centreId}
+          label="Middle of the interval"
+          value={centre}
+          min={0}
+          max={100}
+          onChange={setCentre}
+        />
         <LessonSlider id={widthId} label="Half its width" value={halfWidth} min={5} max={50} onChange={setHalfWidth} />
       </div>
       <figure className="my-4 bg-white p-2 sm:p-4">
         <ExampleIntervalChart outcome={outcome} interval={interval} />
-        <figcaption className="mt-2 text-base text-nhs-dark-grey">The example interval: {formatInterval(interval)}. Benefit is on the right.</figcaption>
+        <figcaption className="mt-2 text-base text-nhs-dark-grey">
+          The example interval: {formatInterval(interval)}. Benefit is on the right.
+        </figcaption>
       </figure>
-      <div className="border-l-[10px] border-nhs-blue bg-white p-4" aria-live="polite" aria-atomic="true" data-testid="lesson-reading">
+      <div
+        className="border-l-[10px] border-nhs-blue bg-white p-4"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="lesson-reading"
+      >
         <p className="text-xl font-bold" data-testid="lesson-verdict">
           {reading.verdict.headline}
         </p>
         <p>{reading.verdict.explanation}</p>
         <p className="mb-0">
-          What the app would say: <strong data-testid="lesson-sentence">{reading.statement}</strong> The benefit could be {reading.sizeRange}.{' '}
-          <Term entry={certaintyTerm}>How sure we could be</Term>: {reading.certaintyLevel} (our rating, with the review’s study quality and I² of{' '}
+          What the app would say: <strong data-testid="lesson-sentence">{reading.statement}</strong> The benefit could
+          be {reading.sizeRange}. <Term entry={certaintyTerm}>How sure we could be</Term>: {reading.certaintyLevel} (our
+          rating, with the review’s study quality and I² of{' '}
           {outcome.result.status === 'significant' ? `${outcome.result.i2Percent}%` : 'not reported'}).
         </p>
       </div>

@@ -11,7 +11,8 @@ export function SelfCheck() {
     <section aria-labelledby="self-check-heading">
       <h2 id="self-check-heading">Check your reading</h2>
       <p>
-        {questions.length} questions on the review’s own results. Choose an answer to see whether it is right and why. Nothing is recorded.
+        {questions.length} questions on the review’s own results. Choose an answer to see whether it is right and why.
+        Nothing is recorded.
       </p>
       <ol className="space-y-6 pl-0">
         {questions.map((question, index) => (
@@ -38,7 +39,14 @@ function Question({ question, number }: { question: SelfCheckQuestion; number: n
         {question.options.map((option) => (
           <p key={option.id} className="mb-0">
             <label className="flex items-start gap-3">
-              <input type="radio" name={name} value={option.id} checked={answer === option.id} onChange={() => setAnswer(option.id)} className="mt-1 size-6 shrink-0" />
+              <input
+                type="radio"
+                name={name}
+                value={option.id}
+                checked={answer === option.id}
+                onChange={() => setAnswer(option.id)}
+                className="mt-1 size-6 shrink-0"
+              />
               <span>{option.text}</span>
             </label>
           </p>
@@ -46,7 +54,9 @@ function Question({ question, number }: { question: SelfCheckQuestion; number: n
       </div>
       <div aria-live="polite">
         {answer !== null ? (
-          <div className={`mt-4 border-l-[6px] p-3 ${right ? 'border-nhs-green bg-[#e6f2ea]' : 'border-nhs-red bg-[#fbe9e7]'}`}>
+          <div
+            className={`mt-4 border-l-[6px] p-3 ${right ? 'border-nhs-green bg-[#e6f2ea]' : 'border-nhs-red bg-[#fbe9e7]'}`}
+          >
             <p className="font-bold">{right ? 'Right.' : `Not quite. The answer is: ${correct?.text ?? ''}.`}</p>
             <p className="mb-0">
               {question.explanation}{' '}

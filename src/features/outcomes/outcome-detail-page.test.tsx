@@ -16,12 +16,17 @@ describe('OutcomeDetailPage', () => {
     const printed = screen.getByText('As printed in the source').closest('div');
     expect(printed).toHaveTextContent('95%CI -0.95 to -0.19, p < 0.00; I² = 49%');
     expect(printed).toHaveTextContent('\u22120.95 to \u22120.19');
-    expect(screen.getByText('Turned so that benefit is positive (our reading)').closest('div')).toHaveTextContent('0.19 to 0.95');
+    expect(screen.getByText('Turned so that benefit is positive (our reading)').closest('div')).toHaveTextContent(
+      '0.19 to 0.95',
+    );
     expect(screen.getAllByText('derived').length).toBeGreaterThanOrEqual(4);
     const verdict = screen.getByRole('region', { name: 'In short' });
     expect(within(verdict).getByText(/^These interventions may make/)).toBeInTheDocument();
     expect(verdict).toHaveTextContent('low');
-    expect(screen.getByRole('link', { name: 'Source for the infant attachment result' })).toHaveAttribute('href', '/about#source-press-release-2022');
+    expect(screen.getByRole('link', { name: 'Source for the infant attachment result' })).toHaveAttribute(
+      'href',
+      '/about#source-press-release-2022',
+    );
   });
 
   it('explains the rounding of infant behaviour once and never says no benefit cannot be ruled out', async () => {
@@ -30,7 +35,10 @@ describe('OutcomeDetailPage', () => {
     expect(screen.getAllByText(/rounds to two decimals/)).toHaveLength(1);
     expect(screen.queryByText(/no benefit cannot be ruled out/i)).not.toBeInTheDocument();
     expect(screen.getByText(/Kraemer–Kupfer number needed to treat/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Programmes whose trials measured infant behaviour/ })).toHaveAttribute('href', '/interventions?outcome=child-behaviour');
+    expect(screen.getByRole('link', { name: /Programmes whose trials measured infant behaviour/ })).toHaveAttribute(
+      'href',
+      '/interventions?outcome=child-behaviour',
+    );
   });
 
   it('shows no figures for parental stress, only that no significant difference was found', async () => {
@@ -46,7 +54,10 @@ describe('OutcomeDetailPage', () => {
     if (!first || !second) throw new Error('the dataset needs outcomes');
     renderWithEvidence(routes, `/outcomes/${second.id}`);
     const links = within(await screen.findByRole('navigation', { name: 'Other outcomes' }));
-    expect(links.getByRole('link', { name: `← Previous outcome: ${first.name}` })).toHaveAttribute('href', `/outcomes/${first.id}`);
+    expect(links.getByRole('link', { name: `← Previous outcome: ${first.name}` })).toHaveAttribute(
+      'href',
+      `/outcomes/${first.id}`,
+    );
     expect(links.getByRole('link', { name: /^Next outcome: / })).toBeInTheDocument();
   });
 

@@ -26,7 +26,9 @@ function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   return (
     <>
       <h1>Outcome not found</h1>
-      <p>There is no outcome called “{outcomeId}”. See <Link to="/outcomes">all six outcomes</Link>.</p>
+      <p>
+        There is no outcome called “{outcomeId}”. See <Link to="/outcomes">all six outcomes</Link>.
+      </p>
     </>
   );
 }
@@ -61,8 +63,8 @@ export function OutcomeDetailPage() {
           <p className="text-xl font-bold">{summary.statement}</p>
           {summary.kind === 'significant' ? (
             <p>
-              The pooled result favours the interventions. The size of the benefit could be {describeSizeRange(summary.oriented.oriented, true)}{' '}
-              ({SIZE_WORDS_CAVEAT}). How sure we can be:{' '}
+              The pooled result favours the interventions. The size of the benefit could be{' '}
+              {describeSizeRange(summary.oriented.oriented, true)} ({SIZE_WORDS_CAVEAT}). How sure we can be:{' '}
               <strong>{summary.certainty.level}</strong> (our rating, explained below).
             </p>
           ) : (
@@ -95,7 +97,9 @@ export function OutcomeDetailPage() {
         <Link to={`/interventions?outcome=${OUTCOME_DOMAINS[outcome.id]}`}>
           Programmes whose trials measured {DOMAIN_LABELS[OUTCOME_DOMAINS[outcome.id]].toLowerCase()}
         </Link>{' '}
-        <span className="text-base text-nhs-dark-grey">(in our sources; which outcome a trial measured is our coding)</span>
+        <span className="text-base text-nhs-dark-grey">
+          (in our sources; which outcome a trial measured is our coding)
+        </span>
       </p>
 
       <h2>The result</h2>
@@ -105,9 +109,11 @@ export function OutcomeDetailPage() {
             <div className="p-4">
               <dt className="font-bold">As printed in the source</dt>
               <dd>
-                <span className="font-mono">{result.asPrinted}</span> <SourceLink sourceId={result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
+                <span className="font-mono">{result.asPrinted}</span>{' '}
+                <SourceLink sourceId={result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
                 <span className="block">
-                  <Term entry={confidenceIntervalTerm}>95% confidence interval</Term> {formatInterval(summary.oriented.reported)}
+                  <Term entry={confidenceIntervalTerm}>95% confidence interval</Term>{' '}
+                  {formatInterval(summary.oriented.reported)}
                   {result.pReadingNote ? `. ${result.pReadingNote}` : ''}
                 </span>
                 {summary.roundingNote ? <span className="mt-1 block">{summary.roundingNote}</span> : null}
@@ -124,8 +130,8 @@ export function OutcomeDetailPage() {
                 Middle of the interval <DerivedTag />
               </dt>
               <dd>
-                {formatEffect(summary.oriented.reportedMidpoint)} as printed, {formatEffect(summary.oriented.orientedMidpoint)} turned.{' '}
-                {result.derived.midpoint.method}
+                {formatEffect(summary.oriented.reportedMidpoint)} as printed,{' '}
+                {formatEffect(summary.oriented.orientedMidpoint)} turned. {result.derived.midpoint.method}
               </dd>
             </div>
           </dl>
@@ -143,26 +149,34 @@ export function OutcomeDetailPage() {
           </figure>
 
           <h2>What it means in plain numbers</h2>
-          <OutcomePlainNumbers oriented={summary.oriented.oriented} orientedMidpoint={summary.oriented.orientedMidpoint} significant />
+          <OutcomePlainNumbers
+            oriented={summary.oriented.oriented}
+            orientedMidpoint={summary.oriented.orientedMidpoint}
+            significant
+          />
 
           <h2>How much the studies disagreed</h2>
           <p>
-            <Term entry={heterogeneityTerm}>I²</Term> = {result.i2Percent}% ({heterogeneityLevel(result.i2Percent)}). {describeHeterogeneity(result.i2Percent)}
+            <Term entry={heterogeneityTerm}>I²</Term> = {result.i2Percent}% ({heterogeneityLevel(result.i2Percent)}).{' '}
+            {describeHeterogeneity(result.i2Percent)}
           </p>
 
           <h2>How sure can we be?</h2>
           <p>
-            <Term entry={certaintyTerm}>Certainty</Term>: <strong>{summary.certainty.level}</strong>. {summary.statement}
+            <Term entry={certaintyTerm}>Certainty</Term>: <strong>{summary.certainty.level}</strong>.{' '}
+            {summary.statement}
           </p>
           <p>
-            This is our own rating, made with rules like those of GRADE. {CERTAINTY_STARTING_POINT} The review’s own certainty ratings are not in
-            our sources.
+            This is our own rating, made with rules like those of GRADE. {CERTAINTY_STARTING_POINT} The review’s own
+            certainty ratings are not in our sources.
           </p>
           <table className="bg-white text-base">
             <caption className="p-2 text-left font-bold">Why we rated it {summary.certainty.level}</caption>
             <thead>
               <tr>
-                <th scope="col" className="pl-2">Concern</th>
+                <th scope="col" className="pl-2">
+                  Concern
+                </th>
                 <th scope="col">Levels down</th>
                 <th scope="col">Reason</th>
               </tr>
@@ -170,14 +184,18 @@ export function OutcomeDetailPage() {
             <tbody>
               {summary.certainty.steps.map((step) => (
                 <tr key={step.domain}>
-                  <th scope="row" className="pl-2 font-normal first-letter:uppercase">{step.domain}</th>
+                  <th scope="row" className="pl-2 font-normal first-letter:uppercase">
+                    {step.domain}
+                  </th>
                   <td>{step.levelsDown}</td>
                   <td>{step.reason}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="mt-2 text-base text-nhs-dark-grey">Not rated: indirectness and publication bias, about which our sources say nothing.</p>
+          <p className="mt-2 text-base text-nhs-dark-grey">
+            Not rated: indirectness and publication bias, about which our sources say nothing.
+          </p>
         </>
       ) : (
         <WarningCallout heading="No significant difference: figures not reported">
@@ -186,8 +204,9 @@ export function OutcomeDetailPage() {
             <SourceLink sourceId={result.sourceId} figure={`the ${outcome.name.toLowerCase()} result`} />
           </p>
           <p>
-            “No significant difference” does not prove the interventions make no difference. It means the studies did not show a difference
-            that chance alone could not explain. Without the figures we cannot say how big or small any effect might be.
+            “No significant difference” does not prove the interventions make no difference. It means the studies did
+            not show a difference that chance alone could not explain. Without the figures we cannot say how big or
+            small any effect might be.
           </p>
         </WarningCallout>
       )}
@@ -196,7 +215,8 @@ export function OutcomeDetailPage() {
       <ul className="list-disc pl-6">
         {resultSource ? (
           <li>
-            {sourceDisplayName(resultSource)}: <Link to={`/about#source-${resultSource.id}`}>details and where to look</Link>
+            {sourceDisplayName(resultSource)}:{' '}
+            <Link to={`/about#source-${resultSource.id}`}>details and where to look</Link>
             {resultSource.url ? (
               <>
                 {' '}
@@ -207,7 +227,10 @@ export function OutcomeDetailPage() {
         ) : null}
       </ul>
 
-      <nav aria-label="Other outcomes" className="mt-8 flex flex-wrap justify-between gap-4 border-t-2 border-nhs-grey-4 pt-4 print:hidden">
+      <nav
+        aria-label="Other outcomes"
+        className="mt-8 flex flex-wrap justify-between gap-4 border-t-2 border-nhs-grey-4 pt-4 print:hidden"
+      >
         {neighbours.previous ? (
           <Link to={`/outcomes/${neighbours.previous.id}`} rel="prev">
             ← Previous outcome: {neighbours.previous.name}

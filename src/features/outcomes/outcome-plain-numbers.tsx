@@ -9,7 +9,15 @@ import { numberNeededToTreatTerm } from '../../domain/glossary/number-needed-to-
 const points = (value: number) => `${Math.round(value)}`;
 
 /** The oriented interval in plain numbers, each given as a range across the interval with the midpoint beside it. */
-export function OutcomePlainNumbers({ oriented, orientedMidpoint, significant = false }: { oriented: Interval; orientedMidpoint: number; significant?: boolean }) {
+export function OutcomePlainNumbers({
+  oriented,
+  orientedMidpoint,
+  significant = false,
+}: {
+  oriented: Interval;
+  orientedMidpoint: number;
+  significant?: boolean;
+}) {
   const numbers = plainNumbers(oriented, orientedMidpoint);
   const counts = iconArrayCounts(numbers.extraPer100);
   const nnt = numbers.numberNeededToTreat;
@@ -23,9 +31,10 @@ export function OutcomePlainNumbers({ oriented, orientedMidpoint, significant = 
   return (
     <>
       <p>
-        All the figures in this section are <strong>derived</strong>: we worked them out from the printed interval. The review did not print
-        them. They hold only if the effect is a standardised mean difference (such as Hedges’ g) and scores are spread in a bell shape in both
-        groups. The release does not name its effect measure, so treat these as a guide to size, not exact figures.
+        All the figures in this section are <strong>derived</strong>: we worked them out from the printed interval. The
+        review did not print them. They hold only if the effect is a standardised mean difference (such as Hedges’ g)
+        and scores are spread in a bell shape in both groups. The release does not name its effect measure, so treat
+        these as a guide to size, not exact figures.
       </p>
       <dl className="divide-y divide-nhs-grey-4 bg-white">
         <div className="p-4">
@@ -33,8 +42,10 @@ export function OutcomePlainNumbers({ oriented, orientedMidpoint, significant = 
             Chance that a family who had the intervention does better than one who did not <DerivedTag />
           </dt>
           <dd>
-            {formatShareAsPercent(numbers.probabilityOfBenefit.low)} to {formatShareAsPercent(numbers.probabilityOfBenefit.high)} (middle of
-            the range: {formatShareAsPercent(numbers.probabilityOfBenefit.mid)}). With no effect at all it would be 50%, a coin toss.
+            {formatShareAsPercent(numbers.probabilityOfBenefit.low)} to{' '}
+            {formatShareAsPercent(numbers.probabilityOfBenefit.high)} (middle of the range:{' '}
+            {formatShareAsPercent(numbers.probabilityOfBenefit.mid)}). With no effect at all it would be 50%, a coin
+            toss.
           </dd>
         </div>
         <div className="p-4">
@@ -43,8 +54,9 @@ export function OutcomePlainNumbers({ oriented, orientedMidpoint, significant = 
           </dt>
           <dd>
             The average family who had the intervention would move up {points(numbers.improvementIndex.low)} to{' '}
-            {points(numbers.improvementIndex.high)} percentile points (middle: {points(numbers.improvementIndex.mid)}) compared with the
-            comparison group. For example, from the 50th to the {ordinal(50 + Math.round(numbers.improvementIndex.mid))} place out of 100.
+            {points(numbers.improvementIndex.high)} percentile points (middle: {points(numbers.improvementIndex.mid)})
+            compared with the comparison group. For example, from the 50th to the{' '}
+            {ordinal(50 + Math.round(numbers.improvementIndex.mid))} place out of 100.
           </dd>
         </div>
         <div className="p-4">
@@ -54,27 +66,30 @@ export function OutcomePlainNumbers({ oriented, orientedMidpoint, significant = 
           <dd>
             {nnt.noBenefitNotRuledOut && significant ? (
               <>
-                At best, {nnt.best} families would need the intervention for one more to do better. The printed interval starts at 0.00, which
-                is rounding (the result is significant), so at its low end the benefit is close to none and the number could be very large.
+                At best, {nnt.best} families would need the intervention for one more to do better. The printed interval
+                starts at 0.00, which is rounding (the result is significant), so at its low end the benefit is close to
+                none and the number could be very large.
                 {nnt.mid !== null ? ` At the middle of the range it is ${nnt.mid}.` : null}
               </>
             ) : nnt.noBenefitNotRuledOut ? (
               <>
-                At best, {nnt.best} families would need the intervention for one more to do better. At the low end the interval reaches no
-                difference, so <strong>no benefit cannot be ruled out</strong>: the number could be very large.
+                At best, {nnt.best} families would need the intervention for one more to do better. At the low end the
+                interval reaches no difference, so <strong>no benefit cannot be ruled out</strong>: the number could be
+                very large.
                 {nnt.mid !== null ? ` At the middle of the range it is ${nnt.mid}.` : null}
               </>
             ) : (
               <>
-                Between {nnt.best} and {nnt.worst} families would need the intervention for one more to do better than without it (middle of
-                the range: {nnt.mid}). Fewer is better.
+                Between {nnt.best} and {nnt.worst} families would need the intervention for one more to do better than
+                without it (middle of the range: {nnt.mid}). Fewer is better.
               </>
             )}
             <span className="mt-2 block text-base">
-              This is the Kraemer–Kupfer number needed to treat for a score, not a yes/no outcome. It counts any family that does better than a
-              family without the intervention, by any amount, so it is the most favourable way to turn an effect size into a number needed to
-              treat. The number needed to treat that clinicians know from yes/no outcomes (for example, recovered or not) counts only families
-              who cross a threshold, and is usually larger. Do not compare the two directly.
+              This is the Kraemer–Kupfer number needed to treat for a score, not a yes/no outcome. It counts any family
+              that does better than a family without the intervention, by any amount, so it is the most favourable way
+              to turn an effect size into a number needed to treat. The number needed to treat that clinicians know from
+              yes/no outcomes (for example, recovered or not) counts only families who cross a threshold, and is usually
+              larger. Do not compare the two directly.
             </span>
           </dd>
         </div>
@@ -85,14 +100,25 @@ export function OutcomePlainNumbers({ oriented, orientedMidpoint, significant = 
       <details className="my-4 bg-white p-4">
         <summary className="cursor-pointer font-bold text-nhs-blue">How we worked these out</summary>
         <ul className="mt-3 list-disc space-y-2 pl-6 text-base">
-          <li>g is the oriented effect: positive favours the intervention. Each figure is worked out at both ends of the interval and at its middle.</li>
-          <li>Chance of doing better (probability of superiority) = Φ(g ÷ √2), where Φ is the normal distribution (McGraw and Wong, 1992).</li>
-          <li>Improvement index = Φ(g) − 50%, in percentile points (Cohen’s U3, as the What Works Clearinghouse uses it).</li>
           <li>
-            Number needed to treat = 1 ÷ (2Φ(g ÷ √2) − 1), rounded up to a whole family (the Kraemer–Kupfer convention, 2006: the most
-            favourable of the ways to convert an effect size).
+            g is the oriented effect: positive favours the intervention. Each figure is worked out at both ends of the
+            interval and at its middle.
           </li>
-          <li>Extra pairs out of 100 = 100 × (2Φ(g ÷ √2) − 1), rounded to whole pairs: the chance that the intervention family does better, minus the chance that it does worse.</li>
+          <li>
+            Chance of doing better (probability of superiority) = Φ(g ÷ √2), where Φ is the normal distribution (McGraw
+            and Wong, 1992).
+          </li>
+          <li>
+            Improvement index = Φ(g) − 50%, in percentile points (Cohen’s U3, as the What Works Clearinghouse uses it).
+          </li>
+          <li>
+            Number needed to treat = 1 ÷ (2Φ(g ÷ √2) − 1), rounded up to a whole family (the Kraemer–Kupfer convention,
+            2006: the most favourable of the ways to convert an effect size).
+          </li>
+          <li>
+            Extra pairs out of 100 = 100 × (2Φ(g ÷ √2) − 1), rounded to whole pairs: the chance that the intervention
+            family does better, minus the chance that it does worse.
+          </li>
         </ul>
       </details>
     </>

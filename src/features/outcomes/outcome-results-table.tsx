@@ -17,7 +17,9 @@ export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly 
         <caption className="p-2 text-left font-bold">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="pl-2">Outcome</th>
+            <th scope="col" className="pl-2">
+              Outcome
+            </th>
             <th scope="col">
               <Term entry={confidenceIntervalTerm}>95% interval</Term> as printed
             </th>
@@ -50,7 +52,9 @@ export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly 
                     <td>{formatEffect(oriented.orientedMidpoint)}</td>
                     <td className="whitespace-nowrap">
                       {result.pAsPrinted}
-                      {result.pReadingNote ? <span className="block text-sm text-nhs-dark-grey">read as {result.pReading}</span> : null}
+                      {result.pReadingNote ? (
+                        <span className="block text-sm text-nhs-dark-grey">read as {result.pReading}</span>
+                      ) : null}
                     </td>
                     <td>{result.i2Percent}%</td>
                   </>

@@ -22,14 +22,16 @@ export function OutcomesPage() {
     <>
       <h1>All six outcomes on one chart</h1>
       <p>
-        Each line shows the range (<Term entry={confidenceIntervalTerm}>95% confidence interval</Term>) within which the true pooled effect probably lies, compared with the comparison
-        groups. Each diamond spans that range. Its widest point marks the middle of the range, which we worked out: the review did not print it.
+        Each line shows the range (<Term entry={confidenceIntervalTerm}>95% confidence interval</Term>) within which the
+        true pooled effect probably lies, compared with the comparison groups. Each diamond spans that range. Its widest
+        point marks the middle of the range, which we worked out: the review did not print it.
       </p>
       <InsetText>
         <p>
-          <strong>Benefit is always on the right.</strong> The review reported some results as negative numbers and some as positive, even
-          though all four significant results favoured the interventions. We turned them round so that anything right of the line at 0 (“no
-          difference”) favours the intervention. The table below shows each figure both ways.
+          <strong>Benefit is always on the right.</strong> The review reported some results as negative numbers and some
+          as positive, even though all four significant results favoured the interventions. We turned them round so that
+          anything right of the line at 0 (“no difference”) favours the intervention. The table below shows each figure
+          both ways.
         </p>
       </InsetText>
       <EvidenceSuspense>
@@ -49,11 +51,21 @@ function OutcomesEvidence() {
   return (
     <>
       <figure className="my-6 bg-white p-2 sm:p-4">
-        <figcaption className="mb-2 font-bold">Pooled results of controlled studies, oriented so that benefit is on the right</figcaption>
+        <figcaption className="mb-2 font-bold">
+          Pooled results of controlled studies, oriented so that benefit is on the right
+        </figcaption>
         <ForestPlot model={outcomeForestModel(outcomes)} description={outcomeForestDescription(outcomes)} />
-        <ChartExportButtons model={exportModel} description={outcomeForestDescription(outcomes)} filename="under5s-pooled-results" />
+        <ChartExportButtons
+          model={exportModel}
+          description={outcomeForestDescription(outcomes)}
+          filename="under5s-pooled-results"
+        />
       </figure>
-      <CsvDownloadButton columns={OUTCOME_COLUMNS} records={() => outcomeRecords(dataset)} filename="under5s-outcome-results">
+      <CsvDownloadButton
+        columns={OUTCOME_COLUMNS}
+        records={() => outcomeRecords(dataset)}
+        filename="under5s-outcome-results"
+      >
         Download the outcome results (CSV)
       </CsvDownloadButton>
 
@@ -63,17 +75,21 @@ function OutcomesEvidence() {
       <h2>What the numbers mean</h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          The effect sizes are on a standardised scale, so that studies using different questionnaires can be pooled. The release does not
-          name the measure. If it is a <Term entry={hedgesGTerm}>standardised mean difference such as Hedges’ g</Term>, as is usual in reviews like this
-          one, 0.2 is called small, 0.5 moderate and 0.8 large; our size words assume this.
+          The effect sizes are on a standardised scale, so that studies using different questionnaires can be pooled.
+          The release does not name the measure. If it is a{' '}
+          <Term entry={hedgesGTerm}>standardised mean difference such as Hedges’ g</Term>, as is usual in reviews like
+          this one, 0.2 is called small, 0.5 moderate and 0.8 large; our size words assume this.
         </li>
         <li>
-          An interval that does not cross 0 is “<Term entry={statisticallySignificantTerm}>statistically significant</Term>”: chance alone is an unlikely
-          explanation. One printed interval touches 0: infant behaviour, 0.00 to 0.43, with p = 0.04. The release rounds to two decimals, and a p
-          below 0.05 means the true low end was just above 0, so we count it as significant, as the release does, on every page.
+          An interval that does not cross 0 is “
+          <Term entry={statisticallySignificantTerm}>statistically significant</Term>”: chance alone is an unlikely
+          explanation. One printed interval touches 0: infant behaviour, 0.00 to 0.43, with p = 0.04. The release rounds
+          to two decimals, and a p below 0.05 means the true low end was just above 0, so we count it as significant, as
+          the release does, on every page.
         </li>
         <li>
-          <Term entry={heterogeneityTerm}>I²</Term> says how much the studies disagreed with each other, from 0% (not at all) to 100%.
+          <Term entry={heterogeneityTerm}>I²</Term> says how much the studies disagreed with each other, from 0% (not at
+          all) to 100%.
         </li>
       </ul>
       <p>

@@ -43,7 +43,8 @@ export function AudienceView({ deck, dataset, slideNumber }: AudienceViewProps) 
     if (shownSlide.current === slideNumber) return;
     shownSlide.current = slideNumber;
     const active = document.activeElement;
-    if (!active || active === document.body || stage.current?.contains(active)) stage.current?.focus({ preventScroll: true });
+    if (!active || active === document.body || stage.current?.contains(active))
+      stage.current?.focus({ preventScroll: true });
   }, [slideNumber]);
 
   if (!slide) return null;

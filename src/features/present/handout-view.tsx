@@ -43,7 +43,8 @@ export function HandoutView({ deck, dataset }: HandoutProps) {
         <p>One slide to a page, A4 landscape. Use your browser’s print command or the button.</p>
         <p>
           <label className="handout-checkbox">
-            <input type="checkbox" checked={withNotes} onChange={(event) => setWithNotes(event.target.checked)} /> Include speaker notes
+            <input type="checkbox" checked={withNotes} onChange={(event) => setWithNotes(event.target.checked)} />{' '}
+            Include speaker notes
           </label>
         </p>
         <p>

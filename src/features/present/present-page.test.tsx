@@ -43,7 +43,9 @@ describe('PresentPage', () => {
 
   it('gives the presenter the notes, the next slide and a timer', async () => {
     renderWithEvidence(routes, '/present/1?view=presenter');
-    expect(await screen.findByRole('heading', { level: 1, name: `Presenter view: slide 1 of ${deck.length}` })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Presenter view: slide 1 of ${deck.length}` }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Next slide' })).toHaveTextContent(deck[1]?.title ?? '');
     expect(screen.getByRole('timer')).toHaveTextContent('00:00');
   });

@@ -34,7 +34,10 @@ function Timer() {
   return (
     <div className="presenter-timer">
       <p className="mb-1">
-        Time: <span role="timer" aria-label="Time since the start" className="presenter-timer-value">{formatElapsed(Math.max(0, elapsed))}</span>
+        Time:{' '}
+        <span role="timer" aria-label="Time since the start" className="presenter-timer-value">
+          {formatElapsed(Math.max(0, elapsed))}
+        </span>
       </p>
       <button
         type="button"
@@ -108,7 +111,9 @@ export function PresenterView({ deck, dataset, slideNumber }: PresenterViewProps
             </button>{' '}
             <Link to="/">Exit</Link>
           </nav>
-          <p className="presenter-hint">Keys: → or PageDown next, ← or PageUp back, Home first, End last. The audience window follows.</p>
+          <p className="presenter-hint">
+            Keys: → or PageDown next, ← or PageUp back, Home first, End last. The audience window follows.
+          </p>
         </section>
       </div>
     </main>

@@ -10,7 +10,11 @@ export function SlideChart({ outcomes }: { outcomes: readonly Outcome[] }) {
   if (outcomes.length === 0) return null;
   return (
     <div className="slide-chart">
-      <ForestPlot model={outcomeForestModel(outcomes)} description={outcomeForestDescription(outcomes)} variant="wide" />
+      <ForestPlot
+        model={outcomeForestModel(outcomes)}
+        description={outcomeForestDescription(outcomes)}
+        variant="wide"
+      />
     </div>
   );
 }

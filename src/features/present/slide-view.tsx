@@ -2,7 +2,14 @@ import { Link } from 'react-router';
 import { sourceAnchor } from '../../components/source-link';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { findSource } from '../../domain/lookup';
-import { footnoteNumbers, shortSourceName, slideFootnotes, type DeckText, type Footnote, type Slide } from '../../domain/presentation/build-deck';
+import {
+  footnoteNumbers,
+  shortSourceName,
+  slideFootnotes,
+  type DeckText,
+  type Footnote,
+  type Slide,
+} from '../../domain/presentation/build-deck';
 import { SlideChart } from './slide-chart';
 
 const PROVENANCE_TAGS: Partial<Record<DeckText['kind'], string>> = {
@@ -12,7 +19,15 @@ const PROVENANCE_TAGS: Partial<Record<DeckText['kind'], string>> = {
 };
 
 /** Footnote markers after a sentence: each one links to the source's entry on the about page. */
-export function SourceMarkers({ text, footnotes, dataset }: { text: DeckText; footnotes: readonly Footnote[]; dataset: EvidenceDataset }) {
+export function SourceMarkers({
+  text,
+  footnotes,
+  dataset,
+}: {
+  text: DeckText;
+  footnotes: readonly Footnote[];
+  dataset: EvidenceDataset;
+}) {
   const numbers = footnoteNumbers(text, footnotes);
   if (numbers.length === 0) return null;
   return (
@@ -22,7 +37,11 @@ export function SourceMarkers({ text, footnotes, dataset }: { text: DeckText; fo
         const source = footnote ? findSource(dataset, footnote.sourceId) : undefined;
         if (!footnote) return null;
         return (
-          <Link key={number} to={`/about#${sourceAnchor(footnote.sourceId)}`} aria-label={`Source ${number}: ${source ? shortSourceName(source) : footnote.sourceId}`}>
+          <Link
+            key={number}
+            to={`/about#${sourceAnchor(footnote.sourceId)}`}
+            aria-label={`Source ${number}: ${source ? shortSourceName(source) : footnote.sourceId}`}
+          >
             [{number}]
           </Link>
         );
@@ -31,12 +50,21 @@ export function SourceMarkers({ text, footnotes, dataset }: { text: DeckText; fo
   );
 }
 
-function Sentence({ text, footnotes, dataset }: { text: DeckText; footnotes: readonly Footnote[]; dataset: EvidenceDataset }) {
+function Sentence({
+  text,
+  footnotes,
+  dataset,
+}: {
+  text: DeckText;
+  footnotes: readonly Footnote[];
+  dataset: EvidenceDataset;
+}) {
   const tag = PROVENANCE_TAGS[text.kind];
   return (
     <>
       {text.text}
-      {tag ? <span className="slide-tag"> ({tag})</span> : null} <SourceMarkers text={text} footnotes={footnotes} dataset={dataset} />
+      {tag ? <span className="slide-tag"> ({tag})</span> : null}{' '}
+      <SourceMarkers text={text} footnotes={footnotes} dataset={dataset} />
     </>
   );
 }
@@ -71,7 +99,12 @@ export function SlideView({ slide, dataset, headingLevel = 1, titleId }: SlideVi
             <li key={figure.id}>
               <span className="slide-figure-value">{figure.display}</span>
               <span className="slide-figure-label">
-                {figure.label} <SourceMarkers text={{ text: figure.label, kind: 'source', sources: [figure.source] }} footnotes={footnotes} dataset={dataset} />
+                {figure.label}{' '}
+                <SourceMarkers
+                  text={{ text: figure.label, kind: 'source', sources: [figure.source] }}
+                  footnotes={footnotes}
+                  dataset={dataset}
+                />
               </span>
             </li>
           ))}
@@ -92,10 +125,16 @@ export function SlideView({ slide, dataset, headingLevel = 1, titleId }: SlideVi
           {slide.sourceList.map((entry) => (
             <li key={entry.sourceId}>
               {entry.title}{' '}
-              <Link to={`/about#${sourceAnchor(entry.sourceId)}`} aria-label={`Where to look in: ${entry.title}`} className="slide-small">
+              <Link
+                to={`/about#${sourceAnchor(entry.sourceId)}`}
+                aria-label={`Where to look in: ${entry.title}`}
+                className="slide-small"
+              >
                 [where to look]
               </Link>
-              {entry.url ? <span className="slide-small slide-url">{entry.url.replace(/^https?:\/\//, '')}</span> : null}
+              {entry.url ? (
+                <span className="slide-small slide-url">{entry.url.replace(/^https?:\/\//, '')}</span>
+              ) : null}
             </li>
           ))}
         </ol>

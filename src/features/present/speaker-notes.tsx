@@ -4,7 +4,13 @@ import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { findSource } from '../../domain/lookup';
 import { footnoteNumbers, shortSourceName, slideFootnotes, type Slide } from '../../domain/presentation/build-deck';
 
-const TAGS = { source: null, derived: 'derived', 'our-rating': 'our rating', 'our-coding': 'our coding', 'our-guidance': 'our words' } as const;
+const TAGS = {
+  source: null,
+  derived: 'derived',
+  'our-rating': 'our rating',
+  'our-coding': 'our coding',
+  'our-guidance': 'our words',
+} as const;
 
 /** A slide's speaker notes, each with what it rests on, and where in each source to look. */
 export function SpeakerNotes({ slide, dataset }: { slide: Slide; dataset: EvidenceDataset }) {
@@ -31,7 +37,8 @@ export function SpeakerNotes({ slide, dataset }: { slide: Slide; dataset: Eviden
             const name = source ? shortSourceName(source) : footnote.sourceId;
             return (
               <li key={footnote.number}>
-                [{footnote.number}] <Link to={`/about#${sourceAnchor(footnote.sourceId)}`}>{name}</Link>: {footnote.locators.join(' ')}
+                [{footnote.number}] <Link to={`/about#${sourceAnchor(footnote.sourceId)}`}>{name}</Link>:{' '}
+                {footnote.locators.join(' ')}
               </li>
             );
           })}

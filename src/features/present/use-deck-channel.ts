@@ -8,7 +8,12 @@ interface GotoMessage {
 }
 
 function isGotoMessage(data: unknown): data is GotoMessage {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'goto' && Number.isInteger((data as { slide?: unknown }).slide);
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { type?: unknown }).type === 'goto' &&
+    Number.isInteger((data as { slide?: unknown }).slide)
+  );
 }
 
 /**

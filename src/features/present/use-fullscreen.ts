@@ -9,9 +9,17 @@ const neverChanges = () => () => undefined;
 
 /** Whether the page is in full screen, and a toggle. Escape leaves full screen: the browser does that itself. */
 export function useFullscreen(): { isFullscreen: boolean; supported: boolean; toggle: () => void; exit: () => void } {
-  const isFullscreen = useSyncExternalStore(subscribe, () => Boolean(document.fullscreenElement), () => false);
+  const isFullscreen = useSyncExternalStore(
+    subscribe,
+    () => Boolean(document.fullscreenElement),
+    () => false,
+  );
   // False in the prerendered HTML, true once running where the browser offers full screen: no hydration mismatch.
-  const supported = useSyncExternalStore(neverChanges, () => typeof document.documentElement.requestFullscreen === 'function', () => false);
+  const supported = useSyncExternalStore(
+    neverChanges,
+    () => typeof document.documentElement.requestFullscreen === 'function',
+    () => false,
+  );
   const toggle = useCallback(() => {
     if (document.fullscreenElement) {
       void document.exitFullscreen();

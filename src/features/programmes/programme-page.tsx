@@ -13,7 +13,15 @@ import type { EvidenceDataset, Programme, ProgrammeField, Trial } from '../../do
 import { designSummary } from '../../domain/catalogue';
 import { countTrialsAndReports, groupReportsByTrial, reportAuthors, reportLabel } from '../../domain/trials';
 import { findProgramme, findSource, sourceDisplayName } from '../../domain/lookup';
-import { COMPARISON_LABELS, DESIGN_LABELS, DIRECTION_LABELS, DOMAIN_LABELS, FORMAT_LABELS, AGE_BAND_LABELS, REPORT_KIND_LABELS } from '../../domain/vocabulary';
+import {
+  COMPARISON_LABELS,
+  DESIGN_LABELS,
+  DIRECTION_LABELS,
+  DOMAIN_LABELS,
+  FORMAT_LABELS,
+  AGE_BAND_LABELS,
+  REPORT_KIND_LABELS,
+} from '../../domain/vocabulary';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -49,24 +57,50 @@ function FieldValue({ dataset, field, what }: { dataset: EvidenceDataset; field:
 function citationText(trial: Trial): string {
   const { citation } = trial;
   const authors = reportAuthors(trial);
-  const where = [citation.journal, citation.volume ? `${citation.volume}${citation.issue ? `(${citation.issue})` : ''}` : null, citation.pages].filter(Boolean).join(', ');
-  return [authors ?? 'Authors not reported in our sources.', citation.year ? `(${citation.year}${citation.yearNote ? `; ${citation.yearNote}` : ''})` : null, `${citation.title}.`, where ? `${where}.` : null]
+  const where = [
+    citation.journal,
+    citation.volume ? `${citation.volume}${citation.issue ? `(${citation.issue})` : ''}` : null,
+    citation.pages,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return [
+    authors ?? 'Authors not reported in our sources.',
+    citation.year ? `(${citation.year}${citation.yearNote ? `; ${citation.yearNote}` : ''})` : null,
+    `${citation.title}.`,
+    where ? `${where}.` : null,
+  ]
     .filter(Boolean)
     .join(' ');
 }
 
-function TrialSection({ dataset, trial, nested = false }: { dataset: EvidenceDataset; trial: Trial; nested?: boolean }) {
+function TrialSection({
+  dataset,
+  trial,
+  nested = false,
+}: {
+  dataset: EvidenceDataset;
+  trial: Trial;
+  nested?: boolean;
+}) {
   const source = findSource(dataset, trial.sourceId);
   const heading = `${reportLabel(trial)}: ${REPORT_KIND_LABELS[trial.reportKind]}`;
   const Heading = nested ? 'h4' : 'h3';
   return (
-    <article aria-labelledby={`trial-${trial.id}`} className="mb-6 bg-white p-4 [overflow-wrap:break-word] [hyphens:auto]">
+    <article
+      aria-labelledby={`trial-${trial.id}`}
+      className="mb-6 bg-white p-4 [overflow-wrap:break-word] [hyphens:auto]"
+    >
       <Heading id={`trial-${trial.id}`} className="mt-0">
         {heading}
       </Heading>
       <p className="text-base">
         {citationText(trial)}{' '}
-        {trial.citation.doi ? <a href={`https://doi.org/${trial.citation.doi}`}>DOI {trial.citation.doi}</a> : <span className="text-nhs-dark-grey">DOI not reported in our sources.</span>}
+        {trial.citation.doi ? (
+          <a href={`https://doi.org/${trial.citation.doi}`}>DOI {trial.citation.doi}</a>
+        ) : (
+          <span className="text-nhs-dark-grey">DOI not reported in our sources.</span>
+        )}
       </p>
       <dl className="grid gap-x-4 text-base sm:grid-cols-[10rem_1fr]">
         <dt className="font-bold">Design</dt>
@@ -115,7 +149,8 @@ function TrialSection({ dataset, trial, nested = false }: { dataset: EvidenceDat
                 <td>
                   {DOMAIN_LABELS[outcome.coding.domain]}: {DIRECTION_LABELS[outcome.coding.direction].toLowerCase()}
                   <span className="block text-sm text-nhs-dark-grey">
-                    {COMPARISON_LABELS[outcome.coding.comparison]}.{outcome.coding.reason ? ` ${outcome.coding.reason}` : ''}
+                    {COMPARISON_LABELS[outcome.coding.comparison]}.
+                    {outcome.coding.reason ? ` ${outcome.coding.reason}` : ''}
                   </span>
                 </td>
               </tr>
@@ -147,7 +182,11 @@ function TrialSection({ dataset, trial, nested = false }: { dataset: EvidenceDat
           </>
         ) : null}
       </p>
-      {trial.notes ? <p className="mt-2 mb-0 text-base text-nhs-dark-grey">Note by the compilers of our evidence files: {trial.notes}</p> : null}
+      {trial.notes ? (
+        <p className="mt-2 mb-0 text-base text-nhs-dark-grey">
+          Note by the compilers of our evidence files: {trial.notes}
+        </p>
+      ) : null}
     </article>
   );
 }
@@ -162,7 +201,8 @@ export function ProgrammePage() {
       <>
         <h1>Programme not found</h1>
         <p>
-          There is no programme called “{programmeId}” in our dataset. See <Link to="/interventions">all interventions</Link>.
+          There is no programme called “{programmeId}” in our dataset. See{' '}
+          <Link to="/interventions">all interventions</Link>.
         </p>
       </>
     );
@@ -180,14 +220,16 @@ export function ProgrammePage() {
       </p>
       <h1>{programme.name}</h1>
       <p className="text-xl">{programme.catalogue.summary}</p>
-      <p className="text-base text-nhs-dark-grey">This one-line description is ours. The details below are from the sources, each linked.</p>
+      <p className="text-base text-nhs-dark-grey">
+        This one-line description is ours. The details below are from the sources, each linked.
+      </p>
       <AddToComparisonButton programmeId={programme.id} programmeName={programme.name} />
 
       <h2>Type: {type?.name}</h2>
       <InsetText>
         <p>
-          <strong>This is our coding, not the review’s.</strong> The review grouped interventions into three types, but how it coded each study is
-          not in our sources. Why we chose this type: {programme.typeBasis}
+          <strong>This is our coding, not the review’s.</strong> The review grouped interventions into three types, but
+          how it coded each study is not in our sources. Why we chose this type: {programme.typeBasis}
         </p>
         <p>
           <Link to={`/types/${programme.type}`}>More about {type?.name.toLowerCase()} interventions</Link>
@@ -200,7 +242,11 @@ export function ProgrammePage() {
           <div key={key} className="grid gap-x-4 p-4 sm:grid-cols-[12rem_1fr]">
             <dt className="font-bold">{label}</dt>
             <dd>
-              <FieldValue dataset={dataset} field={programme.fields[key]} what={`${label.toLowerCase()} of ${programme.name}`} />
+              <FieldValue
+                dataset={dataset}
+                field={programme.fields[key]}
+                what={`${label.toLowerCase()} of ${programme.name}`}
+              />
             </dd>
           </div>
         ))}
@@ -236,7 +282,9 @@ export function ProgrammePage() {
           </ul>
         </>
       ) : null}
-      {programme.notes ? <p className="text-base text-nhs-dark-grey">Note by the compilers of our evidence files: {programme.notes}</p> : null}
+      {programme.notes ? (
+        <p className="text-base text-nhs-dark-grey">Note by the compilers of our evidence files: {programme.notes}</p>
+      ) : null}
 
       <h2>Trials</h2>
       {trials.length === 0 ? (
@@ -245,12 +293,13 @@ export function ProgrammePage() {
         <>
           <p>
             {designSummary(trials)}
-            {count.summaries > 0 ? `, plus ${count.summaries === 1 ? 'a summary' : `${count.summaries} summaries`} of reports already listed` : ''}. A
-            trial is one group of participants; a follow-up or another analysis of the same group is another report of the same trial, not a
-            new trial. Only a{' '}
-            <Term entry={rctTerm}>randomised controlled trial (RCT)</Term> can show fairly what the programme adds; a{' '}
-            <Term entry={prePostTerm}>before-and-after study</Term> cannot. Results are as the sources state them; “our coding” is how we grouped each result
-            for the evidence map.
+            {count.summaries > 0
+              ? `, plus ${count.summaries === 1 ? 'a summary' : `${count.summaries} summaries`} of reports already listed`
+              : ''}
+            . A trial is one group of participants; a follow-up or another analysis of the same group is another report
+            of the same trial, not a new trial. Only a <Term entry={rctTerm}>randomised controlled trial (RCT)</Term>{' '}
+            can show fairly what the programme adds; a <Term entry={prePostTerm}>before-and-after study</Term> cannot.
+            Results are as the sources state them; “our coding” is how we grouped each result for the evidence map.
           </p>
           <CitationTools
             references={trials.map((trial) => trialReference(dataset, trial))}
@@ -261,9 +310,14 @@ export function ProgrammePage() {
             trial.reports.length === 1 && trial.reports[0] ? (
               <TrialSection key={trial.sampleId} dataset={dataset} trial={trial.reports[0]} />
             ) : (
-              <section key={trial.sampleId} aria-labelledby={`sample-${trial.sampleId}`} className="mb-6 border-l-4 border-nhs-grey-4 pl-3">
+              <section
+                key={trial.sampleId}
+                aria-labelledby={`sample-${trial.sampleId}`}
+                className="mb-6 border-l-4 border-nhs-grey-4 pl-3"
+              >
                 <h3 id={`sample-${trial.sampleId}`}>
-                  One trial, {trial.reports.length} reports: {trial.reports.map((report) => reportLabel(report)).join(', ')}
+                  One trial, {trial.reports.length} reports:{' '}
+                  {trial.reports.map((report) => reportLabel(report)).join(', ')}
                 </h3>
                 <p className="text-base">
                   {trial.sample?.registration ? `Registration: ${trial.sample.registration}. ` : ''}
@@ -285,7 +339,9 @@ export function ProgrammePage() {
       <ul className="list-disc pl-6 text-base [overflow-wrap:break-word] [hyphens:auto]">
         {programme.sourceIds.map((sourceId) => {
           const source = findSource(dataset, sourceId);
-          return <li key={sourceId}>{source?.url ? <a href={source.url}>{sourceDisplayName(source)}</a> : sourceId}</li>;
+          return (
+            <li key={sourceId}>{source?.url ? <a href={source.url}>{sourceDisplayName(source)}</a> : sourceId}</li>
+          );
         })}
       </ul>
     </>

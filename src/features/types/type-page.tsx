@@ -40,7 +40,8 @@ export function TypePage() {
       <>
         <h1>Type not found</h1>
         <p>
-          The review grouped interventions into three types: {dataset.review.interventionTypes.map((item) => item.name).join(', ')}. See{' '}
+          The review grouped interventions into three types:{' '}
+          {dataset.review.interventionTypes.map((item) => item.name).join(', ')}. See{' '}
           <Link to="/interventions">all interventions</Link>.
         </p>
       </>
@@ -57,7 +58,8 @@ export function TypePage() {
       <h1>{type.name} interventions</h1>
       <p className="text-xl">{type.summary}</p>
       <p className="text-base text-nhs-dark-grey">
-        The review’s own name for this group: “{type.labelAsReported}”. <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
+        The review’s own name for this group: “{type.labelAsReported}”.{' '}
+        <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
       </p>
 
       <h2>The approach in plain words</h2>
@@ -80,32 +82,38 @@ export function TypePage() {
       <h2>Programmes of this type in our dataset</h2>
       <InsetText>
         <p>
-          Which programme belongs to which type is <strong>our coding</strong>. The review’s own coding of each study is not in our sources, and
-          several programmes fit more than one type.
+          Which programme belongs to which type is <strong>our coding</strong>. The review’s own coding of each study is
+          not in our sources, and several programmes fit more than one type.
         </p>
       </InsetText>
       <p>
         These programmes, and their trials, are the ones our sources name. They are not the review’s list of its{' '}
-        {dataset.review.keyFigures.find((figure) => figure.id === 'studies')?.display ?? ''} studies, which is not in our sources.
+        {dataset.review.keyFigures.find((figure) => figure.id === 'studies')?.display ?? ''} studies, which is not in
+        our sources.
       </p>
       <ul className="list-disc space-y-1 pl-6">
         {programmes.map((programme) => (
           <li key={programme.id}>
             <Link to={`/interventions/${programme.id}`}>{programme.name}</Link>: {programme.catalogue.summary}{' '}
-            <span className="text-nhs-dark-grey">({formatTrialCount(countTrialsAndReports(dataset, programme.id))} in our sources.)</span>
+            <span className="text-nhs-dark-grey">
+              ({formatTrialCount(countTrialsAndReports(dataset, programme.id))} in our sources.)
+            </span>
           </li>
         ))}
       </ul>
       <p>
-        <Link to={`/interventions?type=${type.id}`}>See these programmes in the catalogue, with their evidence map</Link>
+        <Link to={`/interventions?type=${type.id}`}>
+          See these programmes in the catalogue, with their evidence map
+        </Link>
       </p>
 
       <h2>What the review’s results say about this type</h2>
       <WarningCallout heading="No results for this type on its own">
         <p>
-          Our sources give the review’s <Term entry={pooledResultTerm}>pooled results</Term> for the controlled studies together, not for each type.
-          They do not say whether the review compared the types. With no results for {type.name.toLowerCase()} interventions on their own, we
-          cannot say whether this type works better or worse than the others.
+          Our sources give the review’s <Term entry={pooledResultTerm}>pooled results</Term> for the controlled studies
+          together, not for each type. They do not say whether the review compared the types. With no results for{' '}
+          {type.name.toLowerCase()} interventions on their own, we cannot say whether this type works better or worse
+          than the others.
         </p>
         <p>
           What the pooled results do say, for all types together, is on the <Link to="/outcomes">outcomes page</Link>.

@@ -8,8 +8,26 @@ const studies: ForestPlotModel = {
   favours,
   figureHeading: 'Effect [95% CI]',
   rows: [
-    { id: 'a', label: 'Study A 2001', role: 'study', estimate: 0.2, lower: -0.1, upper: 0.5, weight: 10, figureText: '0.20 [−0.10, 0.50]' },
-    { id: 'b', label: 'Study B 2004', role: 'study', estimate: 0.6, lower: 0.3, upper: 0.9, weight: 40, figureText: '0.60 [0.30, 0.90]' },
+    {
+      id: 'a',
+      label: 'Study A 2001',
+      role: 'study',
+      estimate: 0.2,
+      lower: -0.1,
+      upper: 0.5,
+      weight: 10,
+      figureText: '0.20 [−0.10, 0.50]',
+    },
+    {
+      id: 'b',
+      label: 'Study B 2004',
+      role: 'study',
+      estimate: 0.6,
+      lower: 0.3,
+      upper: 0.9,
+      weight: 40,
+      figureText: '0.60 [0.30, 0.90]',
+    },
     { id: 'pooled', label: 'Pooled (random effects)', role: 'pooled', estimate: 0.5, lower: 0.25, upper: 0.75 },
   ],
   predictionInterval: { lower: -0.2, upper: 1.2 },
@@ -35,8 +53,12 @@ describe('layoutForest', () => {
 
   it('keeps each side label on its own side of the null line and clear of the figure column', () => {
     const longest = (lines: readonly { text: string }[]) => Math.max(...lines.map((line) => line.text.length));
-    expect(longest(layout.sideLabels.right) * layout.fontSize * 0.56).toBeLessThanOrEqual(layout.plot.right - layout.nullX);
-    expect(layout.figureHeading?.y).toBeGreaterThan(layout.sideLabels.right[layout.sideLabels.right.length - 1]?.y ?? Infinity);
+    expect(longest(layout.sideLabels.right) * layout.fontSize * 0.56).toBeLessThanOrEqual(
+      layout.plot.right - layout.nullX,
+    );
+    expect(layout.figureHeading?.y).toBeGreaterThan(
+      layout.sideLabels.right[layout.sideLabels.right.length - 1]?.y ?? Infinity,
+    );
   });
 
   it('puts larger values further right, and the null line between the sides', () => {
@@ -72,10 +94,21 @@ describe('layoutForest', () => {
   });
 
   it('writes a no-figures row across the plot instead of an interval', () => {
-    const withNull = layoutForest({ favours, rows: [{ id: 'n', label: 'Parental stress', role: 'no-figures', noFiguresText: 'No significant difference: figures not reported' }] });
+    const withNull = layoutForest({
+      favours,
+      rows: [
+        {
+          id: 'n',
+          label: 'Parental stress',
+          role: 'no-figures',
+          noFiguresText: 'No significant difference: figures not reported',
+        },
+      ],
+    });
     const mark = withNull.rows[0]?.mark;
     expect(mark?.kind).toBe('note');
-    if (mark?.kind === 'note') expect(mark.lines.map((line) => line.text).join(' ')).toBe('No significant difference: figures not reported');
+    if (mark?.kind === 'note')
+      expect(mark.lines.map((line) => line.text).join(' ')).toBe('No significant difference: figures not reported');
   });
 
   it('draws the title and source line only when standing alone (exports)', () => {
@@ -88,7 +121,11 @@ describe('layoutForest', () => {
   });
 
   it('plots ratios on a log scale with the null line at 1', () => {
-    const ratios = layoutForest({ favours, scale: 'log', rows: [{ id: 'r', label: 'Trial', role: 'study', estimate: 0.5, lower: 0.25, upper: 1 }] });
+    const ratios = layoutForest({
+      favours,
+      scale: 'log',
+      rows: [{ id: 'r', label: 'Trial', role: 'study', estimate: 0.5, lower: 0.25, upper: 1 }],
+    });
     const tick = ratios.ticks.find((candidate) => candidate.label === '1');
     expect(tick?.x).toBeCloseTo(ratios.nullX);
   });
@@ -97,7 +134,17 @@ describe('layoutForest', () => {
     const long = layoutForest({
       favours,
       scale: 'log',
-      rows: [{ id: 'r', label: 'Trial', role: 'study', estimate: 3.85, lower: 1.06, upper: 13.94, figureText: '3.85 (1.06 to 13.94)' }],
+      rows: [
+        {
+          id: 'r',
+          label: 'Trial',
+          role: 'study',
+          estimate: 3.85,
+          lower: 1.06,
+          upper: 13.94,
+          figureText: '3.85 (1.06 to 13.94)',
+        },
+      ],
     });
     const figure = long.rows[0]?.figureLines[0];
     // Right-aligned at figure.x: its left end, at 0.56 em a character, stays right of the plot area.
@@ -106,21 +153,30 @@ describe('layoutForest', () => {
   });
 
   it('drops tick labels that would touch on a wide ratio axis, and always keeps the null line’s', () => {
-    const wide = layoutForest({ favours, scale: 'log', rows: [{ id: 'r', label: 'Trial', role: 'study', estimate: 1, lower: 0.02, upper: 40 }] });
+    const wide = layoutForest({
+      favours,
+      scale: 'log',
+      rows: [{ id: 'r', label: 'Trial', role: 'study', estimate: 1, lower: 0.02, upper: 40 }],
+    });
     const labels = wide.ticks.map((tick) => tick.label);
     expect(labels).toContain('1');
     expect(labels.includes('0.2') && labels.includes('0.25')).toBe(false);
     const halfWidth = (label: string) => (label.length * wide.fontSize * 0.56) / 2;
     for (let index = 1; index < wide.ticks.length; index += 1) {
       const [before, after] = [wide.ticks[index - 1], wide.ticks[index]];
-      if (before && after) expect(after.x - before.x).toBeGreaterThanOrEqual(halfWidth(before.label) + halfWidth(after.label));
+      if (before && after)
+        expect(after.x - before.x).toBeGreaterThanOrEqual(halfWidth(before.label) + halfWidth(after.label));
     }
   });
 
   it('thins the labels of a crowded linear axis evenly, keeping the null line’s', () => {
-    const labels = (ticks: readonly { x: number; label: string }[]) => ticksThatFit(ticks, 300, 16).map((tick) => tick.label);
+    const labels = (ticks: readonly { x: number; label: string }[]) =>
+      ticksThatFit(ticks, 300, 16).map((tick) => tick.label);
     // Seven labels 50 units apart: too close for five-character labels at this size, far enough at every second one.
-    const crowded = ['−0.75', '−0.50', '−0.25', '0.00', '0.25', '0.50', '0.75'].map((label, index) => ({ x: 150 + index * 50, label }));
+    const crowded = ['−0.75', '−0.50', '−0.25', '0.00', '0.25', '0.50', '0.75'].map((label, index) => ({
+      x: 150 + index * 50,
+      label,
+    }));
     expect(labels(crowded)).toEqual(['−0.50', '0.00', '0.50']);
     // Labels with room to spare all stay.
     const roomy = crowded.map((tick, index) => ({ ...tick, x: 60 + index * 80 }));
@@ -130,7 +186,15 @@ describe('layoutForest', () => {
   it('lays out 200 studies quickly', () => {
     const many: ForestPlotModel = {
       favours,
-      rows: Array.from({ length: 200 }, (_, index) => ({ id: `s${index}`, label: `Study ${index}`, role: 'study' as const, estimate: index / 200, lower: index / 200 - 0.3, upper: index / 200 + 0.3, weight: 1 + (index % 7) })),
+      rows: Array.from({ length: 200 }, (_, index) => ({
+        id: `s${index}`,
+        label: `Study ${index}`,
+        role: 'study' as const,
+        estimate: index / 200,
+        lower: index / 200 - 0.3,
+        upper: index / 200 + 0.3,
+        weight: 1 + (index % 7),
+      })),
     };
     const started = performance.now();
     const result = layoutForest(many);

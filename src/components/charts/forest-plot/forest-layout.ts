@@ -73,7 +73,9 @@ export interface ForestLayout {
 function scaleFor(model: ForestPlotModel): ForestScale {
   const values = model.rows.filter(hasInterval).flatMap((row) => [row.lower, row.upper, row.estimate]);
   if (model.predictionInterval) values.push(model.predictionInterval.lower, model.predictionInterval.upper);
-  return model.scale === 'log' ? logScale(values, { symmetric: model.symmetric }) : linearScale(values, 0, { symmetric: model.symmetric });
+  return model.scale === 'log'
+    ? logScale(values, { symmetric: model.symmetric })
+    : linearScale(values, 0, { symmetric: model.symmetric });
 }
 
 /** The width a line of text takes, estimated from its length: the layout measures nothing, so it renders anywhere. */
@@ -87,9 +89,14 @@ function textWidth(text: string, fontSize: number): number {
  * −0.50 from −0.75 … 0.75 would make −0.75 look one step from −0.25). Uneven ticks (a ratio axis, where 0.2 and 0.25
  * sit almost on top of each other) keep, outwards from the null line, every tick whose label clears the last one kept.
  */
-export function ticksThatFit(ticks: readonly { x: number; label: string }[], nullX: number, fontSize: number): { x: number; label: string }[] {
+export function ticksThatFit(
+  ticks: readonly { x: number; label: string }[],
+  nullX: number,
+  fontSize: number,
+): { x: number; label: string }[] {
   const halfWidth = (tick: { label: string }) => textWidth(tick.label, fontSize) / 2;
-  const clears = (a: { x: number; label: string }, b: { x: number; label: string }) => Math.abs(a.x - b.x) >= halfWidth(a) + halfWidth(b) + TICK_GAP;
+  const clears = (a: { x: number; label: string }, b: { x: number; label: string }) =>
+    Math.abs(a.x - b.x) >= halfWidth(a) + halfWidth(b) + TICK_GAP;
   const sorted = [...ticks].sort((a, b) => a.x - b.x);
   let centre = 0;
   sorted.forEach((tick, index) => {
@@ -98,7 +105,8 @@ export function ticksThatFit(ticks: readonly { x: number; label: string }[], nul
   const first = sorted[centre];
   if (!first) return [];
   const gaps = sorted.slice(1).map((tick, index) => tick.x - (sorted[index]?.x ?? tick.x));
-  const evenlySpaced = gaps.length > 0 && gaps.every((gap) => Math.abs(gap - (gaps[0] ?? gap)) <= 1e-6 * Math.abs(gaps[0] ?? 1));
+  const evenlySpaced =
+    gaps.length > 0 && gaps.every((gap) => Math.abs(gap - (gaps[0] ?? gap)) <= 1e-6 * Math.abs(gaps[0] ?? 1));
   if (evenlySpaced) {
     for (let step = 1; step < sorted.length; step += 1) {
       const thinned = sorted.filter((_, index) => (index - centre) % step === 0);
@@ -129,7 +137,10 @@ function textBlock(lines: readonly string[], x: number, firstBaseline: number, f
   return lines.map((text, index) => ({ text, x, y: firstBaseline + index * fontSize * LINE_HEIGHT }));
 }
 
-export function layoutForest(model: ForestPlotModel, options: { variant?: ForestVariant; standalone?: boolean } = {}): ForestLayout {
+export function layoutForest(
+  model: ForestPlotModel,
+  options: { variant?: ForestVariant; standalone?: boolean } = {},
+): ForestLayout {
   const variant = options.variant ?? 'wide';
   const metrics = METRICS[variant];
   const { width, fontSize } = metrics;
@@ -137,7 +148,11 @@ export function layoutForest(model: ForestPlotModel, options: { variant?: Forest
   const scale = scaleFor(model);
   const hasFigureColumn = metrics.figureWidth > 0 && model.rows.some((row) => row.figureText);
   // The figures' column grows to its longest line ("3.85 (1.06 to 13.94)"), up to two fifths of the chart.
-  const longestFigure = Math.max(0, ...model.rows.map((row) => textWidth(row.figureText ?? '', fontSize)), textWidth(model.figureHeading ?? '', fontSize));
+  const longestFigure = Math.max(
+    0,
+    ...model.rows.map((row) => textWidth(row.figureText ?? '', fontSize)),
+    textWidth(model.figureHeading ?? '', fontSize),
+  );
   const figureColumn = hasFigureColumn ? Math.min(width * 0.4, Math.max(metrics.figureWidth, longestFigure + 16)) : 8;
   const plotLeft = PADDING + metrics.labelWidth + 12;
   const plotRight = width - PADDING - figureColumn;
@@ -145,7 +160,15 @@ export function layoutForest(model: ForestPlotModel, options: { variant?: Forest
   const nullX = xOf(nullValue(model));
 
   let y = PADDING;
-  const titleLines = options.standalone && model.title ? textBlock(wrapText(model.title, Math.floor(width / (fontSize * 0.55))), PADDING, y + fontSize * 1.1, fontSize * 1.1) : [];
+  const titleLines =
+    options.standalone && model.title
+      ? textBlock(
+          wrapText(model.title, Math.floor(width / (fontSize * 0.55))),
+          PADDING,
+          y + fontSize * 1.1,
+          fontSize * 1.1,
+        )
+      : [];
   if (titleLines.length > 0) y += titleLines.length * fontSize * 1.1 * LINE_HEIGHT + 8;
 
   // "← Favours …" left of the null line and "Favours … →" right of it, each wrapped to the room on its own side.
@@ -158,7 +181,10 @@ export function layoutForest(model: ForestPlotModel, options: { variant?: Forest
     right: textBlock(right, nullX + 8, y + fontSize, fontSize),
   };
   y += sideLineCount * lineStep + 4;
-  const figureHeading = hasFigureColumn && model.figureHeading ? { text: model.figureHeading, x: width - PADDING, y: y + fontSize * 0.2 } : null;
+  const figureHeading =
+    hasFigureColumn && model.figureHeading
+      ? { text: model.figureHeading, x: width - PADDING, y: y + fontSize * 0.2 }
+      : null;
   if (figureHeading) y += lineStep * 0.6;
   y += 6;
   const plotTop = y;
@@ -166,15 +192,26 @@ export function layoutForest(model: ForestPlotModel, options: { variant?: Forest
   const rows: LaidOutRow[] = model.rows.map((row) => {
     const labelLines = wrapText(row.label, metrics.labelCharacters);
     const underLabel = !hasFigureColumn && row.figureText ? wrapText(row.figureText, metrics.labelCharacters) : [];
-    const noteLines = row.role === 'no-figures' ? wrapText(row.noFiguresText ?? 'No figures', charactersIn(plotRight - plotLeft - 8)) : [];
+    const noteLines =
+      row.role === 'no-figures'
+        ? wrapText(row.noFiguresText ?? 'No figures', charactersIn(plotRight - plotLeft - 8))
+        : [];
     const textLineCount = Math.max(labelLines.length + underLabel.length, noteLines.length);
     const height = Math.max(44, textLineCount * lineStep + 16);
     const top = y;
     const centreY = top + height / 2;
     const firstBaseline = centreY - ((labelLines.length + underLabel.length - 1) * lineStep) / 2 + fontSize * 0.35;
     const placedLabel = textBlock(labelLines, PADDING + metrics.labelWidth, firstBaseline, fontSize);
-    const placedUnder = textBlock(underLabel, PADDING + metrics.labelWidth, firstBaseline + labelLines.length * lineStep, fontSize);
-    const figureLines = hasFigureColumn && row.figureText ? [{ text: row.figureText, x: width - PADDING, y: centreY + fontSize * 0.35 }] : placedUnder;
+    const placedUnder = textBlock(
+      underLabel,
+      PADDING + metrics.labelWidth,
+      firstBaseline + labelLines.length * lineStep,
+      fontSize,
+    );
+    const figureLines =
+      hasFigureColumn && row.figureText
+        ? [{ text: row.figureText, x: width - PADDING, y: centreY + fontSize * 0.35 }]
+        : placedUnder;
     y += height;
     let mark: LaidOutRow['mark'];
     if (hasInterval(row)) {
@@ -185,26 +222,54 @@ export function layoutForest(model: ForestPlotModel, options: { variant?: Forest
       } else {
         const heaviest = Math.max(...model.rows.map((candidate) => candidate.weight ?? 0));
         const share = row.weight !== undefined && heaviest > 0 ? Math.sqrt(row.weight / heaviest) : 0.6;
-        mark = { kind: 'square', x: xOf(row.estimate), size: Math.max(5, share * Math.min(22, height * 0.5)), lowerX, upperX };
+        mark = {
+          kind: 'square',
+          x: xOf(row.estimate),
+          size: Math.max(5, share * Math.min(22, height * 0.5)),
+          lowerX,
+          upperX,
+        };
       }
     } else {
       const centreX = (plotLeft + plotRight) / 2;
-      mark = { kind: 'note', lines: textBlock(noteLines, centreX, centreY - ((noteLines.length - 1) * lineStep) / 2 + fontSize * 0.35, fontSize) };
+      mark = {
+        kind: 'note',
+        lines: textBlock(
+          noteLines,
+          centreX,
+          centreY - ((noteLines.length - 1) * lineStep) / 2 + fontSize * 0.35,
+          fontSize,
+        ),
+      };
     }
     return { row, top, height, centreY, labelLines: placedLabel, figureLines, mark };
   });
 
   let predictionInterval: ForestLayout['predictionInterval'] = null;
   if (model.predictionInterval) {
-    predictionInterval = { lowerX: xOf(model.predictionInterval.lower), upperX: xOf(model.predictionInterval.upper), y: y + 10 };
+    predictionInterval = {
+      lowerX: xOf(model.predictionInterval.lower),
+      upperX: xOf(model.predictionInterval.upper),
+      y: y + 10,
+    };
     y += 20;
   }
   const plotBottom = y;
   const tickLabelY = plotBottom + fontSize + 8;
   y = tickLabelY;
-  const axisLabel = model.axisLabel ? textBlock(wrapText(model.axisLabel, charactersIn(width - 2 * PADDING)), width / 2, y + lineStep + 2, fontSize) : [];
+  const axisLabel = model.axisLabel
+    ? textBlock(wrapText(model.axisLabel, charactersIn(width - 2 * PADDING)), width / 2, y + lineStep + 2, fontSize)
+    : [];
   if (axisLabel.length > 0) y += axisLabel.length * lineStep + 2;
-  const sourceLines = options.standalone && model.sourceLine ? textBlock(wrapText(model.sourceLine, Math.floor(width / (fontSize * 0.5))), PADDING, y + lineStep + 6, fontSize * 0.85) : [];
+  const sourceLines =
+    options.standalone && model.sourceLine
+      ? textBlock(
+          wrapText(model.sourceLine, Math.floor(width / (fontSize * 0.5))),
+          PADDING,
+          y + lineStep + 6,
+          fontSize * 0.85,
+        )
+      : [];
   if (sourceLines.length > 0) y += 6 + sourceLines.length * lineStep;
 
   return {

@@ -44,6 +44,8 @@ export function nullValue(model: Pick<ForestPlotModel, 'scale'>): number {
 }
 
 /** A row that has an interval to draw, narrowed for the type checker. */
-export function hasInterval(row: ForestPlotRow): row is ForestPlotRow & { estimate: number; lower: number; upper: number } {
+export function hasInterval(
+  row: ForestPlotRow,
+): row is ForestPlotRow & { estimate: number; lower: number; upper: number } {
   return row.role !== 'no-figures' && row.estimate !== undefined && row.lower !== undefined && row.upper !== undefined;
 }

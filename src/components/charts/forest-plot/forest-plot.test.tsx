@@ -7,8 +7,21 @@ import { ForestPlot } from './forest-plot';
 const model: ForestPlotModel = {
   favours: { left: 'Favours the comparison', right: 'Favours the intervention' },
   rows: [
-    { id: 'pooled', label: 'Infant attachment', role: 'pooled', estimate: 0.57, lower: 0.19, upper: 0.95, figureText: '0.19 to 0.95' },
-    { id: 'null', label: 'Parental stress', role: 'no-figures', noFiguresText: 'No significant difference: figures not reported' },
+    {
+      id: 'pooled',
+      label: 'Infant attachment',
+      role: 'pooled',
+      estimate: 0.57,
+      lower: 0.19,
+      upper: 0.95,
+      figureText: '0.19 to 0.95',
+    },
+    {
+      id: 'null',
+      label: 'Parental stress',
+      role: 'no-figures',
+      noFiguresText: 'No significant difference: figures not reported',
+    },
   ],
   symmetric: true,
 };
@@ -21,7 +34,9 @@ describe('ForestPlot', () => {
     expect(markup).toContain('class="forest-diamond"');
     expect(markup).not.toContain('forest-square');
     expect(markup).toContain('No significant difference:');
-    expect(markup).toMatch(/class="forest-side-right"[^>]*>(<tspan[^>]*>[^<]*<\/tspan>)*<tspan[^>]*>[^<]*intervention\u00a0→<\/tspan>/);
+    expect(markup).toMatch(
+      /class="forest-side-right"[^>]*>(<tspan[^>]*>[^<]*<\/tspan>)*<tspan[^>]*>[^<]*intervention\u00a0→<\/tspan>/,
+    );
     expect(markup).toMatch(/class="forest-side-left"[^>]*><tspan[^>]*>←\u00a0Favours the/);
   });
 
@@ -39,7 +54,10 @@ describe('ForestPlot', () => {
   });
 
   it('shows a plain message instead of breaking the page when the figures cannot be drawn', () => {
-    const broken: ForestPlotModel = { ...model, rows: [{ id: 'x', label: 'Extreme', role: 'study', estimate: 1, lower: 0, upper: 1e308 }] };
+    const broken: ForestPlotModel = {
+      ...model,
+      rows: [{ id: 'x', label: 'Extreme', role: 'study', estimate: 1, lower: 0, upper: 1e308 }],
+    };
     render(<ForestPlot model={broken} description="Forest plot." variant="wide" />);
     expect(screen.getByRole('status')).toHaveTextContent('This chart could not be drawn');
   });

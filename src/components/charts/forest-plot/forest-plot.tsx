@@ -5,9 +5,28 @@ import { layoutForest, type ForestVariant, type TextLine } from './forest-layout
 // A thin render of layoutForest: no statistics, no measuring. Sizes are viewBox units, so the drawing (text included)
 // scales with the space it is given: a phone, a printed page, an exported file or a projector.
 
-const COLOURS = { pooled: '#005eb8', study: '#212b32', muted: '#768692', text: '#212b32', secondary: '#4c6272', grid: '#d8dde0' };
+const COLOURS = {
+  pooled: '#005eb8',
+  study: '#212b32',
+  muted: '#768692',
+  text: '#212b32',
+  secondary: '#4c6272',
+  grid: '#d8dde0',
+};
 
-function Lines({ lines, anchor, className, weight, size }: { lines: readonly TextLine[]; anchor: 'start' | 'middle' | 'end'; className?: string; weight?: number; size?: number }) {
+function Lines({
+  lines,
+  anchor,
+  className,
+  weight,
+  size,
+}: {
+  lines: readonly TextLine[];
+  anchor: 'start' | 'middle' | 'end';
+  className?: string;
+  weight?: number;
+  size?: number;
+}) {
   if (lines.length === 0) return null;
   return (
     <text textAnchor={anchor} className={className} fontWeight={weight} fontSize={size} fill="currentColor">
@@ -20,7 +39,17 @@ function Lines({ lines, anchor, className, weight, size }: { lines: readonly Tex
   );
 }
 
-function ForestSvg({ model, variant, standalone, description }: { model: ForestPlotModel; variant: ForestVariant; standalone: boolean; description: string }) {
+function ForestSvg({
+  model,
+  variant,
+  standalone,
+  description,
+}: {
+  model: ForestPlotModel;
+  variant: ForestVariant;
+  standalone: boolean;
+  description: string;
+}) {
   // Laid out here, inside the error boundary, so a model no axis can hold shows a message instead of breaking the page.
   const layout = layoutForest(model, { variant, standalone });
   const { plot, fontSize } = layout;
@@ -39,13 +68,28 @@ function ForestSvg({ model, variant, standalone, description }: { model: ForestP
       <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
       <Lines lines={layout.titleLines} anchor="start" weight={700} size={fontSize * 1.1} />
       {layout.ticks.map((tick) => (
-        <line key={`grid-${tick.label}`} x1={tick.x} x2={tick.x} y1={plot.top} y2={plot.bottom} stroke={COLOURS.grid} strokeWidth={1} />
+        <line
+          key={`grid-${tick.label}`}
+          x1={tick.x}
+          x2={tick.x}
+          y1={plot.top}
+          y2={plot.bottom}
+          stroke={COLOURS.grid}
+          strokeWidth={1}
+        />
       ))}
       <Lines lines={layout.sideLabels.left} anchor="end" weight={700} className="forest-side-left" />
       <Lines lines={layout.sideLabels.right} anchor="start" weight={700} className="forest-side-right" />
       {layout.figureHeading ? <Lines lines={[layout.figureHeading]} anchor="end" weight={700} /> : null}
       <g className="forest-zero-line">
-        <line x1={layout.nullX} x2={layout.nullX} y1={plot.top - 6} y2={plot.bottom} stroke={COLOURS.text} strokeWidth={2} />
+        <line
+          x1={layout.nullX}
+          x2={layout.nullX}
+          y1={plot.top - 6}
+          y2={plot.bottom}
+          stroke={COLOURS.text}
+          strokeWidth={2}
+        />
       </g>
       {layout.rows.map(({ row, labelLines, figureLines, mark, centreY }) => {
         const colour = row.muted ? COLOURS.muted : row.role === 'pooled' ? COLOURS.pooled : COLOURS.study;
@@ -55,7 +99,14 @@ function ForestSvg({ model, variant, standalone, description }: { model: ForestP
             <Lines lines={figureLines} anchor="end" className="forest-figures" />
             {mark.kind === 'note' ? (
               <g className="forest-no-figures">
-                <text textAnchor="middle" fill={COLOURS.secondary} stroke="#ffffff" strokeWidth={6} paintOrder="stroke" strokeLinejoin="round">
+                <text
+                  textAnchor="middle"
+                  fill={COLOURS.secondary}
+                  stroke="#ffffff"
+                  strokeWidth={6}
+                  paintOrder="stroke"
+                  strokeLinejoin="round"
+                >
                   {mark.lines.map((line) => (
                     <tspan key={line.text} x={line.x} y={line.y}>
                       {line.text}
@@ -65,7 +116,14 @@ function ForestSvg({ model, variant, standalone, description }: { model: ForestP
               </g>
             ) : (
               <g className="forest-interval" data-row-id={row.id}>
-                <line x1={mark.lowerX} x2={mark.upperX} y1={centreY} y2={centreY} stroke={colour} strokeWidth={mark.kind === 'diamond' ? 2 : 2.5} />
+                <line
+                  x1={mark.lowerX}
+                  x2={mark.upperX}
+                  y1={centreY}
+                  y2={centreY}
+                  stroke={colour}
+                  strokeWidth={mark.kind === 'diamond' ? 2 : 2.5}
+                />
                 {mark.kind === 'diamond' ? (
                   <path
                     d={`M ${mark.lowerX} ${centreY} L ${mark.x} ${centreY - mark.halfHeight} L ${mark.upperX} ${centreY} L ${mark.x} ${centreY + mark.halfHeight} Z`}
@@ -74,9 +132,30 @@ function ForestSvg({ model, variant, standalone, description }: { model: ForestP
                   />
                 ) : (
                   <>
-                    <line x1={mark.lowerX} x2={mark.lowerX} y1={centreY - 6} y2={centreY + 6} stroke={colour} strokeWidth={2} />
-                    <line x1={mark.upperX} x2={mark.upperX} y1={centreY - 6} y2={centreY + 6} stroke={colour} strokeWidth={2} />
-                    <rect x={mark.x - mark.size / 2} y={centreY - mark.size / 2} width={mark.size} height={mark.size} fill={colour} className="forest-square" />
+                    <line
+                      x1={mark.lowerX}
+                      x2={mark.lowerX}
+                      y1={centreY - 6}
+                      y2={centreY + 6}
+                      stroke={colour}
+                      strokeWidth={2}
+                    />
+                    <line
+                      x1={mark.upperX}
+                      x2={mark.upperX}
+                      y1={centreY - 6}
+                      y2={centreY + 6}
+                      stroke={colour}
+                      strokeWidth={2}
+                    />
+                    <rect
+                      x={mark.x - mark.size / 2}
+                      y={centreY - mark.size / 2}
+                      width={mark.size}
+                      height={mark.size}
+                      fill={colour}
+                      className="forest-square"
+                    />
                   </>
                 )}
               </g>
@@ -124,7 +203,13 @@ export interface ForestPlotProps {
 }
 
 /** The app's one forest plot: pages, print, exports, slides and the analysis workspace all draw through it. */
-export function ForestPlot({ model, description, variant = 'responsive', standalone = false, className = '' }: ForestPlotProps) {
+export function ForestPlot({
+  model,
+  description,
+  variant = 'responsive',
+  standalone = false,
+  className = '',
+}: ForestPlotProps) {
   return (
     <ChartErrorBoundary>
       <div className={`forest-plot ${className}`}>

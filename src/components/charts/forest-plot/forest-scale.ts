@@ -28,13 +28,21 @@ function niceStep(span: number): number {
 }
 
 function decimalsFor(step: number): number {
-  return Math.min(6, Math.max(0, -Math.floor(Math.log10(step) + 1e-9) + (step / 10 ** Math.floor(Math.log10(step)) === 2.5 ? 1 : 0)));
+  return Math.min(
+    6,
+    Math.max(0, -Math.floor(Math.log10(step) + 1e-9) + (step / 10 ** Math.floor(Math.log10(step)) === 2.5 ? 1 : 0)),
+  );
 }
 
 /** Linear axis: holds `values` and `nullAt`; at most about a dozen ticks however wide the values. */
-export function linearScale(values: readonly number[], nullAt: number, options: { symmetric?: boolean; minimumHalfSpan?: number } = {}): ForestScale {
+export function linearScale(
+  values: readonly number[],
+  nullAt: number,
+  options: { symmetric?: boolean; minimumHalfSpan?: number } = {},
+): ForestScale {
   const all = [...values, nullAt];
-  if (all.some((value) => !Number.isFinite(value))) throw new ForestScaleError('A value on this chart is not a finite number.');
+  if (all.some((value) => !Number.isFinite(value)))
+    throw new ForestScaleError('A value on this chart is not a finite number.');
   let low = Math.min(...all);
   let high = Math.max(...all);
   const minimumHalfSpan = options.minimumHalfSpan ?? 0.5;
@@ -48,7 +56,8 @@ export function linearScale(values: readonly number[], nullAt: number, options: 
     high = Math.max(high, middle + minimumHalfSpan);
   }
   const span = high - low;
-  if (!Number.isFinite(span) || span > 1e12) throw new ForestScaleError('The values on this chart are too far apart to draw on one axis.');
+  if (!Number.isFinite(span) || span > 1e12)
+    throw new ForestScaleError('The values on this chart are too far apart to draw on one axis.');
   const step = niceStep(span);
   const start = Math.floor(low / step - 1e-9);
   const end = Math.ceil(high / step + 1e-9);
@@ -62,7 +71,8 @@ const LOG_TICKS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 4, 5, 10, 20, 50
 
 /** Log axis for ratios: symmetric in log space about 1 unless told otherwise, with the usual round ratios as ticks. */
 export function logScale(values: readonly number[], options: { symmetric?: boolean } = {}): ForestScale {
-  if (values.some((value) => !Number.isFinite(value) || value <= 0)) throw new ForestScaleError('A ratio on this chart is not a positive finite number.');
+  if (values.some((value) => !Number.isFinite(value) || value <= 0))
+    throw new ForestScaleError('A ratio on this chart is not a positive finite number.');
   const logs = [...values.map(Math.log), 0];
   let low = Math.min(...logs, -Math.log(2));
   let high = Math.max(...logs, Math.log(2));
@@ -71,7 +81,8 @@ export function logScale(values: readonly number[], options: { symmetric?: boole
     low = -half;
     high = half;
   }
-  if (high - low > Math.log(1e8)) throw new ForestScaleError('The ratios on this chart are too far apart to draw on one axis.');
+  if (high - low > Math.log(1e8))
+    throw new ForestScaleError('The ratios on this chart are too far apart to draw on one axis.');
   const candidates = LOG_TICKS.filter((tick) => Math.log(tick) >= low - 1e-9 && Math.log(tick) <= high + 1e-9);
   const ticks = candidates.length >= 3 ? candidates : [Math.exp(low), 1, Math.exp(high)];
   const domain: [number, number] = [Math.min(Math.exp(low), ...ticks), Math.max(Math.exp(high), ...ticks)];

@@ -19,7 +19,12 @@ describe('outcomeForestModel', () => {
   });
 
   it('puts infant attachment on the benefit side (printed −0.95 to −0.19)', () => {
-    expect(model.rows.find((row) => row.id === 'infant-attachment')).toMatchObject({ lower: 0.19, upper: 0.95, estimate: 0.57, figureText: '0.19 to 0.95' });
+    expect(model.rows.find((row) => row.id === 'infant-attachment')).toMatchObject({
+      lower: 0.19,
+      upper: 0.95,
+      estimate: 0.57,
+      figureText: '0.19 to 0.95',
+    });
   });
 
   it('leaves a positive-is-better result as it is (maternal depression 0.13 to 0.45)', () => {

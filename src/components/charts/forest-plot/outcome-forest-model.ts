@@ -25,7 +25,10 @@ export function outcomeForestRows(outcomes: readonly Outcome[]): ForestPlotRow[]
   });
 }
 
-export function outcomeForestModel(outcomes: readonly Outcome[], extras: Pick<ForestPlotModel, 'title' | 'sourceLine'> = {}): ForestPlotModel {
+export function outcomeForestModel(
+  outcomes: readonly Outcome[],
+  extras: Pick<ForestPlotModel, 'title' | 'sourceLine'> = {},
+): ForestPlotModel {
   return {
     rows: outcomeForestRows(outcomes),
     scale: 'linear',

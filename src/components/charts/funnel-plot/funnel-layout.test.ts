@@ -33,7 +33,10 @@ describe('layoutFunnel', () => {
   });
 
   it('ignores points it cannot place and picks round tick steps', () => {
-    expect(layoutFunnel({ ...input, points: [...input.points, { id: 'x', label: 'X', effect: Number.NaN, se: 0.1 }] }).points).toHaveLength(3);
+    expect(
+      layoutFunnel({ ...input, points: [...input.points, { id: 'x', label: 'X', effect: Number.NaN, se: 0.1 }] })
+        .points,
+    ).toHaveLength(3);
     expect(niceStep(1, 5)).toBe(0.2);
     expect(niceStep(7, 4)).toBe(2);
     expect(niceStep(0, 4)).toBe(1);

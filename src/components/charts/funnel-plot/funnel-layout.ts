@@ -45,13 +45,16 @@ export function niceStep(span: number, count: number): number {
 function ticks(min: number, max: number, count: number): number[] {
   const step = niceStep(max - min, count);
   const values: number[] = [];
-  for (let value = Math.ceil(min / step) * step; value <= max + step * 1e-9; value += step) values.push(Math.abs(value) < step * 1e-9 ? 0 : value);
+  for (let value = Math.ceil(min / step) * step; value <= max + step * 1e-9; value += step)
+    values.push(Math.abs(value) < step * 1e-9 ? 0 : value);
   return values.slice(0, 50);
 }
 
 export function layoutFunnel(input: FunnelInput, size = { width: 640, height: 400 }): FunnelLayout {
   const plot = { left: 60, top: 16, right: size.width - 16, bottom: size.height - 56 };
-  const finite = input.points.filter((point) => Number.isFinite(point.effect) && Number.isFinite(point.se) && point.se >= 0);
+  const finite = input.points.filter(
+    (point) => Number.isFinite(point.effect) && Number.isFinite(point.se) && point.se >= 0,
+  );
   const maxSe = Math.max(...finite.map((point) => point.se), 1e-9);
   const yMax = maxSe * 1.05;
   const halfWidth = Z * yMax;
@@ -67,8 +70,20 @@ export function layoutFunnel(input: FunnelInput, size = { width: 640, height: 40
     width: size.width,
     height: size.height,
     plot,
-    points: finite.map((point) => ({ id: point.id, label: point.label, x: x(point.effect), y: y(point.se), muted: point.muted ?? false })),
-    funnel: { apexX: x(input.centre), apexY: y(0), leftX: x(input.centre - halfWidth), rightX: x(input.centre + halfWidth), baseY: y(yMax) },
+    points: finite.map((point) => ({
+      id: point.id,
+      label: point.label,
+      x: x(point.effect),
+      y: y(point.se),
+      muted: point.muted ?? false,
+    })),
+    funnel: {
+      apexX: x(input.centre),
+      apexY: y(0),
+      leftX: x(input.centre - halfWidth),
+      rightX: x(input.centre + halfWidth),
+      baseY: y(yMax),
+    },
     centreX: x(input.centre),
     zeroX: xMin <= 0 && 0 <= xMax ? x(0) : null,
     xTicks: ticks(xMin, xMax, 6).map((value) => ({ x: x(value), value })),

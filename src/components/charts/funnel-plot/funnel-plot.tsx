@@ -7,16 +7,38 @@ export function FunnelPlot({ input, description, title }: { input: FunnelInput; 
   const offset = title ? 30 : 0;
   const { plot } = layout;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${layout.width} ${layout.height + offset}`} width="100%" role="img" aria-label={description} className="max-w-2xl" fontFamily="Arial, sans-serif">
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${layout.width} ${layout.height + offset}`}
+      width="100%"
+      role="img"
+      aria-label={description}
+      className="max-w-2xl"
+      fontFamily="Arial, sans-serif"
+    >
       {title ? (
         <text x={8} y={20} fontSize={16} fontWeight="bold" fill="#212b32">
           {title}
         </text>
       ) : null}
       <g transform={`translate(0 ${offset})`}>
-        <polygon points={`${layout.funnel.apexX},${layout.funnel.apexY} ${layout.funnel.leftX},${layout.funnel.baseY} ${layout.funnel.rightX},${layout.funnel.baseY}`} fill="#f0f4f5" stroke="#768692" strokeDasharray="4 3" />
-        <line x1={layout.centreX} x2={layout.centreX} y1={plot.top} y2={plot.bottom} stroke="#005eb8" strokeWidth={1.5} />
-        {layout.zeroX === null ? null : <line x1={layout.zeroX} x2={layout.zeroX} y1={plot.top} y2={plot.bottom} stroke="#212b32" strokeWidth={1} />}
+        <polygon
+          points={`${layout.funnel.apexX},${layout.funnel.apexY} ${layout.funnel.leftX},${layout.funnel.baseY} ${layout.funnel.rightX},${layout.funnel.baseY}`}
+          fill="#f0f4f5"
+          stroke="#768692"
+          strokeDasharray="4 3"
+        />
+        <line
+          x1={layout.centreX}
+          x2={layout.centreX}
+          y1={plot.top}
+          y2={plot.bottom}
+          stroke="#005eb8"
+          strokeWidth={1.5}
+        />
+        {layout.zeroX === null ? null : (
+          <line x1={layout.zeroX} x2={layout.zeroX} y1={plot.top} y2={plot.bottom} stroke="#212b32" strokeWidth={1} />
+        )}
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="#212b32" />
         <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke="#212b32" />
         {layout.xTicks.map((tick) => (
@@ -38,11 +60,25 @@ export function FunnelPlot({ input, description, title }: { input: FunnelInput; 
         <text x={(plot.left + plot.right) / 2} y={plot.bottom + 42} fontSize={13} textAnchor="middle" fill="#212b32">
           {layout.axisLabel}
         </text>
-        <text x={14} y={(plot.top + plot.bottom) / 2} fontSize={13} textAnchor="middle" fill="#212b32" transform={`rotate(-90 14 ${(plot.top + plot.bottom) / 2})`}>
+        <text
+          x={14}
+          y={(plot.top + plot.bottom) / 2}
+          fontSize={13}
+          textAnchor="middle"
+          fill="#212b32"
+          transform={`rotate(-90 14 ${(plot.top + plot.bottom) / 2})`}
+        >
           Standard error
         </text>
         {layout.points.map((point) => (
-          <circle key={point.id} cx={point.x} cy={point.y} r={5} fill={point.muted ? '#ffffff' : '#212b32'} stroke={point.muted ? '#768692' : '#212b32'}>
+          <circle
+            key={point.id}
+            cx={point.x}
+            cy={point.y}
+            r={5}
+            fill={point.muted ? '#ffffff' : '#212b32'}
+            stroke={point.muted ? '#768692' : '#212b32'}
+          >
             <title>{point.label}</title>
           </circle>
         ))}
