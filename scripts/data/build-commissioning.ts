@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Programme } from '../../src/domain/evidence-schema';
-import type { Named } from './content-schema';
+import type { Named } from './named';
 import { DataBuildError } from './data-build-error';
 
 // Commissioning facts (programmes-commissioning.json): ratings, dose, workforce, training, UK delivery and cost, each

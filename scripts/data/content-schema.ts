@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CommissioningContent } from './build-commissioning';
+import type { Named } from './named';
 import { OUTCOME_IDS, INTERVENTION_TYPE_IDS } from '../../src/domain/evidence-schema';
 import {
   AGE_BANDS,
@@ -145,11 +146,7 @@ export type ProgrammeContent = z.infer<typeof programmeContentSchema>;
 export type TrialContent = z.infer<typeof trialContentSchema>;
 export type TrialSampleContent = z.infer<typeof trialSampleContentSchema>;
 
-/** A content file and the name it was read from, so errors can name the file. */
-export interface Named<T> {
-  file: string;
-  data: T;
-}
+export type { Named } from './named';
 
 export interface Content {
   commissioning: Named<CommissioningContent>;

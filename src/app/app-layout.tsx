@@ -5,6 +5,7 @@ import { useTrayIsEmpty } from '../components/comparison-tray-storage';
 import { PrintFooter } from '../components/print-footer';
 import { RouteError, RouteErrorBoundary } from '../components/route-error';
 import { UpdateBanner } from '../components/update-banner';
+import { NAVIGATION, pages } from '../domain/pages/pages';
 
 // The tray's code loads only once someone has picked a programme, so pages that never use it do not download it.
 const ComparisonTray = lazy(async () => ({ default: (await import('../components/comparison-tray')).ComparisonTray }));
@@ -21,19 +22,6 @@ function ComparisonTrayWhenUsed() {
   );
 }
 
-const NAVIGATION = [
-  { to: '/', label: 'Home', end: true },
-  { to: '/outcomes', label: 'Outcomes', end: false },
-  { to: '/interventions', label: 'Interventions', end: false },
-  { to: '/analysis', label: 'Analyse data', end: false },
-  { to: '/compare', label: 'Compare', end: false },
-  { to: '/summary', label: 'Summary table', end: false },
-  { to: '/glossary', label: 'Glossary', end: false },
-  { to: '/learn/forest-plot', label: 'Read a forest plot', end: false },
-  { to: '/present', label: 'Present', end: false },
-  { to: '/about', label: 'About the evidence', end: false },
-];
-
 /** The frame of every page: skip link, header, navigation, main content, footer. */
 export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
   return (
@@ -47,7 +35,7 @@ export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
       <header className="bg-nhs-blue text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
           <a
-            href="/"
+            href={pages.home.href()}
             className="text-xl font-bold text-white no-underline visited:text-white hover:text-white sm:text-2xl"
           >
             Under-5s Evidence Explorer
@@ -57,7 +45,7 @@ export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
         <nav aria-label="Main" className="bg-nhs-dark-blue">
           <ul className="mx-auto mb-0 flex max-w-5xl flex-wrap gap-x-6 px-4">
             {NAVIGATION.map((item) => (
-              <li key={item.to}>
+              <li key={item.id}>
                 <NavLink
                   to={item.to}
                   end={item.end}

@@ -1,33 +1,13 @@
 import type { EvidenceDataset } from '../domain/evidence-schema';
+import { prerenderPathsOfEveryPage } from '../domain/pages/pages';
 import { buildDeck } from '../domain/presentation/build-deck';
 
 /**
- * Every public page the build renders to HTML (with its data) before any script runs. ONE list: add a new public route
- * here, as a fixed path or from the dataset, and it is prerendered, precached for offline use and checked by the tests.
+ * Every public page the build renders to HTML (with its data) before any script runs: each page's `prerender` list in
+ * the page registry (src/domain/pages/pages.ts). The service worker precaches what is written.
  */
-export const STATIC_PATHS: readonly string[] = [
-  '/',
-  '/outcomes',
-  '/interventions',
-  '/compare',
-  '/summary',
-  '/analysis',
-  '/glossary',
-  '/learn/forest-plot',
-  '/families',
-  '/present',
-  '/about',
-];
-
 export function prerenderPaths(dataset: EvidenceDataset): string[] {
-  return [
-    ...STATIC_PATHS,
-    ...dataset.outcomes.map((outcome) => `/outcomes/${outcome.id}`),
-    ...dataset.outcomes.map((outcome) => `/families/${outcome.id}`),
-    ...dataset.programmes.map((programme) => `/interventions/${programme.id}`),
-    ...dataset.review.interventionTypes.map((type) => `/types/${type.id}`),
-    ...buildDeck(dataset).map((_, index) => `/present/${index + 1}`),
-  ];
+  return prerenderPathsOfEveryPage({ dataset, slideCount: buildDeck(dataset).length });
 }
 
 /** Rendered to 404.html: what a host serves for an unknown address (see docs/deploy.md). Matches the catch-all route. */

@@ -1,41 +1,72 @@
-import { Suspense, useEffect, useReducer, useState } from 'react';
+import { Suspense, useEffect, useReducer, useState, type ComponentType } from 'react';
 import { matchRoutes, useLocation, useNavigationType, useRoutes, type Location, type RouteObject } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
 import { PageNotFound, RouteErrorBoundary, RoutePage } from '../components/route-error';
+import { PAGE_LIST, pages, type PageEntry, type PageId } from '../domain/pages/pages';
 import { HomePage } from '../features/home/home-page';
 import { AppLayout } from './app-layout';
 import { lazyPage, type LazyPage } from './lazy-page';
 import { ScrollOnNavigate } from './scroll-on-navigate';
 
-export const pages = {
-  outcomes: lazyPage(async () => (await import('../features/outcomes/outcomes-page')).OutcomesPage),
-  outcome: lazyPage(async () => (await import('../features/outcomes/outcome-detail-page')).OutcomeDetailPage),
-  catalogue: lazyPage(async () => (await import('../features/catalogue/catalogue-page')).CataloguePage),
-  programme: lazyPage(async () => (await import('../features/programmes/programme-page')).ProgrammePage),
-  type: lazyPage(async () => (await import('../features/types/type-page')).TypePage),
-  glossary: lazyPage(async () => (await import('../features/glossary/glossary-page')).GlossaryPage),
-  analysis: lazyPage(async () => (await import('../features/analysis/analysis-page')).AnalysisPage),
-  families: lazyPage(async () => (await import('../features/families/families-index-page')).FamiliesIndexPage),
-  family: lazyPage(async () => (await import('../features/families/family-outcome-page')).FamilyOutcomePage),
-  compare: lazyPage(async () => (await import('../features/compare/compare-page')).ComparePage),
-  summary: lazyPage(async () => (await import('../features/compare/summary-page')).SummaryPage),
-  about: lazyPage(async () => (await import('../features/about/about-page')).AboutPage),
-  forestPlotLesson: lazyPage(
-    async () => (await import('../features/learn/forest-plot-lesson-page')).ForestPlotLessonPage,
-  ),
-  presentation: lazyPage(async () => (await import('../features/present/present-page')).PresentPage),
-} satisfies Record<string, LazyPage>;
+// The code of every lazily loaded page, keyed by its source path from the project root ('/src/features/…'). The
+// registry (src/domain/pages/pages.ts) names each page's module and component; this maps them to a dynamic import.
+const PAGE_MODULES = import.meta.glob<Record<string, unknown>>([
+  '/src/features/*/*-page.tsx',
+  '!/src/features/home/home-page.tsx',
+]);
 
-/** A route whose page code downloads on first visit. `handle.page` lets start-up fetch it before hydrating. */
-function lazyRoute(path: string, page: LazyPage): RouteObject {
+/** The pages that ship with the first script, by registry id (only the home page: it must be drawn at once). */
+const EAGER_PAGES: Partial<Record<PageId, ComponentType>> = { home: HomePage };
+
+/** The lazy page of a registry entry: the component its entry names, from the module its entry names. */
+function lazyPageOf(page: PageEntry): LazyPage {
+  const load = PAGE_MODULES[`/${page.source}`];
+  if (!load) throw new Error(`No page module at ${page.source} (src/domain/pages/pages.ts)`);
+  return lazyPage(async () => {
+    const component = (await load())[page.component];
+    if (typeof component !== 'function')
+      throw new Error(`${page.source} has no component called ${page.component} (src/domain/pages/pages.ts)`);
+    return component as ComponentType;
+  });
+}
+
+/** Each lazily loaded page, by its registry id. */
+export const lazyPages: ReadonlyMap<PageId, LazyPage> = new Map(
+  PAGE_LIST.filter((page) => page.load === 'lazy').map((page) => [page.id, lazyPageOf(page)]),
+);
+
+/** What each page's route carries: which registry entry it is. */
+interface PageHandle {
+  pageId: PageId;
+}
+
+/** The registry ids of the pages an address shows (none for unknown addresses). */
+export function pageIdsFor(pathname: string): PageId[] {
+  return (matchRoutes(routes, pathname) ?? []).flatMap(({ route }) => {
+    const handle = route.handle as PageHandle | undefined;
+    return handle ? [handle.pageId] : [];
+  });
+}
+
+/**
+ * The route of a registry entry. A lazy page's code downloads on first visit; `handle.pageId` lets start-up fetch it
+ * before hydrating. Every page has its own error boundary (RoutePage), so a failure in one page shows an error inside
+ * the site's frame instead of a blank screen.
+ */
+function pageRoute(page: PageEntry & { id: PageId }): RouteObject {
+  const lazy = lazyPages.get(page.id);
+  const Page = lazy?.Page ?? EAGER_PAGES[page.id];
+  if (!Page) throw new Error(`The page ${page.id} is eager, but src/app/routes.tsx does not import it`);
+  const element = (
+    <RoutePage>
+      <Page />
+    </RoutePage>
+  );
   return {
-    path,
-    element: (
-      <RoutePage>
-        <page.Page />
-      </RoutePage>
-    ),
-    handle: { page },
+    ...(page.path === pages.home.path ? { index: true } : { path: page.path }),
+    // Outside the site's frame no Suspense boundary sits above the page, so it brings its own.
+    element: page.frame === 'none' ? <Suspense fallback={<LoadingEvidence />}>{element}</Suspense> : element,
+    handle: { pageId: page.id } satisfies PageHandle,
   };
 }
 
@@ -49,56 +80,24 @@ function SiteFrame() {
   );
 }
 
-// Public URLs: links to these get shared, so keep them stable. Every page has its own error boundary (RoutePage), so
-// a failure in one page shows an error inside the site's frame instead of a blank screen.
+// Public URLs, from the page registry: links to these get shared, so keep them stable.
 export const routes: RouteObject[] = [
   {
-    path: '/',
+    path: pages.home.path,
     element: <SiteFrame />,
     children: [
-      // The home page ships with the first script; every other page's code loads when it is first visited.
-      {
-        index: true,
-        element: (
-          <RoutePage>
-            <HomePage />
-          </RoutePage>
-        ),
-      },
-      lazyRoute('outcomes', pages.outcomes),
-      lazyRoute('outcomes/:outcomeId', pages.outcome),
-      lazyRoute('interventions', pages.catalogue),
-      lazyRoute('interventions/:programmeId', pages.programme),
-      lazyRoute('types/:typeId', pages.type),
-      lazyRoute('glossary', pages.glossary),
-      lazyRoute('analysis', pages.analysis),
-      lazyRoute('families', pages.families),
-      lazyRoute('families/:outcomeId', pages.family),
-      lazyRoute('compare', pages.compare),
-      lazyRoute('summary', pages.summary),
-      lazyRoute('about', pages.about),
-      lazyRoute('learn/forest-plot', pages.forestPlotLesson),
+      ...PAGE_LIST.filter((page) => page.frame !== 'none').map(pageRoute),
       { path: '*', element: <PageNotFound /> },
     ],
   },
-  // The presentation fills the screen, so it sits outside the site's frame (no header or footer).
-  {
-    path: '/present/:slide?',
-    element: (
-      <Suspense fallback={<LoadingEvidence />}>
-        <RoutePage>
-          <pages.presentation.Page />
-        </RoutePage>
-      </Suspense>
-    ),
-    handle: { page: pages.presentation },
-  },
+  // A page that fills the screen (the presentation) sits outside the site's frame (no header or footer).
+  ...PAGE_LIST.filter((page) => page.frame === 'none').map(pageRoute),
 ];
 
 /** The lazy pages an address needs (none for the home page and unknown addresses). */
 export function lazyPagesFor(pathname: string): LazyPage[] {
-  return (matchRoutes(routes, pathname) ?? []).flatMap(({ route }) => {
-    const page = (route.handle as { page?: LazyPage } | undefined)?.page;
+  return pageIdsFor(pathname).flatMap((id) => {
+    const page = lazyPages.get(id);
     return page ? [page] : [];
   });
 }

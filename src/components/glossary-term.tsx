@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { GlossaryEntry } from '../domain/glossary/glossary-entry';
 import { tooltipPosition } from './tooltip-position';
+import { pages } from '../domain/pages/pages';
 
 /**
  * A technical term that explains itself: on hover and on keyboard focus it shows the plain-English definition
@@ -36,7 +37,7 @@ export function Term({ entry, children }: { entry: GlossaryEntry; children: Reac
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <span ref={anchor} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <Link
-        to={`/glossary#${entry.id}`}
+        to={pages.glossary.href(entry.id)}
         aria-describedby={tooltipId}
         className="glossary-term decoration-dotted decoration-2"
         onFocus={() => setOpen(true)}

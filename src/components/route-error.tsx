@@ -5,6 +5,7 @@ import { EvidenceUnavailableError } from '../data/evidence-query';
 import { EvidenceDatasetError } from '../domain/dataset-error';
 import { PageLoadError, reloadOnceForNewDeploy } from './page-load-error';
 import { useDocumentTitle } from './use-document-title';
+import { pages } from '../domain/pages/pages';
 
 export function PageNotFound() {
   useDocumentTitle('Page not found');
@@ -12,7 +13,8 @@ export function PageNotFound() {
     <div>
       <h1>Page not found</h1>
       <p>
-        There is no page at this address. Check the link, or start from the <Link to="/">home page</Link>.
+        There is no page at this address. Check the link, or start from the{' '}
+        <Link to={pages.home.href()}>home page</Link>.
       </p>
     </div>
   );

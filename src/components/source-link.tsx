@@ -1,8 +1,5 @@
 import { Link } from 'react-router';
-
-export function sourceAnchor(sourceId: string): string {
-  return `source-${sourceId}`;
-}
+import { pages } from '../domain/pages/pages';
 
 interface SourceLinkProps {
   sourceId: string;
@@ -14,7 +11,7 @@ interface SourceLinkProps {
 export function SourceLink({ sourceId, figure }: SourceLinkProps) {
   return (
     <Link
-      to={`/about#${sourceAnchor(sourceId)}`}
+      to={pages.about.href(sourceId)}
       aria-label={`Source for ${figure}`}
       className="whitespace-nowrap text-base font-normal"
     >

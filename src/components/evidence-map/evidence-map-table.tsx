@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { tallyDirections, type EvidenceMapRow } from '../../domain/catalogue';
 import { COMPARISON_LABELS, DIRECTION_LABELS, DOMAIN_LABELS } from '../../domain/vocabulary';
 import { mapColumns } from './evidence-map-layout';
+import { pages } from '../../domain/pages/pages';
 
 const TALLY_ORDER = [
   'improved',
@@ -49,7 +50,7 @@ export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) 
           {rows.map((row) => (
             <tr key={row.programmeId}>
               <th scope="row" className="pl-2 font-normal">
-                <Link to={`/interventions/${row.programmeId}`}>{row.name}</Link>
+                <Link to={pages.programme.href(row.programmeId)}>{row.name}</Link>
               </th>
               {columns.map((domain) =>
                 row.cells[domain].length === 0 ? (

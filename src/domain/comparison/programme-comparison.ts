@@ -29,6 +29,7 @@ import {
   type ComparisonRow,
   type ComparisonTable,
 } from './comparison-model';
+import { pages } from '../pages/pages';
 
 // Programmes side by side. Every row comes from the dataset; every item keeps its source and locator; rows that are
 // our coding or our arithmetic say so. Ratings stay on their own scales: a row lists each clearinghouse's rating with
@@ -296,7 +297,7 @@ export function compareProgrammes(dataset: EvidenceDataset, programmes: readonly
     columns: programmes.map((programme) => ({
       id: programme.id,
       name: programme.name,
-      path: `/interventions/${programme.id}`,
+      path: pages.programme.href(programme.id),
     })),
     rows,
   };

@@ -5,6 +5,7 @@ import type { EvidenceDataset, Programme } from '../evidence-schema';
 // `?type=mentalization&type=dyadic` (2 or 3). The URL is the state, so a shared link shows the same comparison.
 
 export { MAX_PROGRAMMES, MIN_COMPARED } from './comparison-limits';
+import { pages } from '../pages/pages';
 import { MAX_PROGRAMMES, MIN_COMPARED } from './comparison-limits';
 
 export type ComparisonSelection =
@@ -50,11 +51,9 @@ export function parseComparisonSelection(parameters: URLSearchParams, dataset: E
 }
 
 export function programmeComparisonPath(programmeIds: readonly string[]): string {
-  const parameters = new URLSearchParams(programmeIds.map((id) => ['programme', id]));
-  return `/compare?${parameters.toString()}`;
+  return pages.compare.href({ programmes: programmeIds });
 }
 
 export function typeComparisonPath(typeIds: readonly string[]): string {
-  const parameters = new URLSearchParams(typeIds.map((id) => ['type', id]));
-  return `/compare?${parameters.toString()}`;
+  return pages.compare.href({ types: typeIds });
 }

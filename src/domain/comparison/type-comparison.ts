@@ -3,6 +3,7 @@ import { countEvidence, evidenceCountText, participantText } from '../trial-samp
 import { FORMATS, FORMAT_LABELS } from '../vocabulary';
 import { cell, row, type ComparisonTable } from './comparison-model';
 import { findingsItems } from './programme-comparison';
+import { pages } from '../pages/pages';
 
 // The three types side by side: what each is, which programmes we coded to it, and how much evidence our sources
 // name for them. Our sources give no pooled result per type, so no row may rank the types: the "pooled result" row
@@ -145,7 +146,7 @@ export function compareTypes(dataset: EvidenceDataset, typeIds: readonly Interve
     columns: perType.map((entry) => ({
       id: entry.typeId,
       name: entry.type?.name ?? entry.typeId,
-      path: `/types/${entry.typeId}`,
+      path: pages.type.href(entry.typeId),
     })),
     rows,
   };

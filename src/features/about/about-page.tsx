@@ -1,12 +1,12 @@
 import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
 import { Link } from 'react-router';
-import { sourceAnchor } from '../../components/source-link';
 import { CitationTools, HowToCiteThisPage } from '../../components/citation-tools';
 import { plainReference, releaseReference, reviewReference } from '../../domain/export/citations';
 import { useFocusHashTarget } from '../../components/use-focus-hash-target';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useEvidence } from '../../data/evidence-query';
+import { EVIDENCE_URL, useEvidence } from '../../data/evidence-query';
 import { figuresBySource, sourceDisplayName } from '../../domain/lookup';
+import { pages, sourceAnchor } from '../../domain/pages/pages';
 
 export function AboutPage() {
   useDocumentTitle('About the evidence');
@@ -115,7 +115,7 @@ export function AboutPage() {
       <h2 id="sources">Where every figure comes from</h2>
       <p>
         Each figure in the app has a “source” link that brings you here. Programme and trial pages link straight to
-        their own sources. The whole dataset is at <a href="/data/evidence.json">data/evidence.json</a>.
+        their own sources. The whole dataset is at <a href={EVIDENCE_URL}>data/evidence.json</a>.
       </p>
       <ul className="space-y-4">
         {reviewSources.map((source) => (
@@ -152,7 +152,7 @@ export function AboutPage() {
         are ours; the facts and figures are copied from the sources.
       </p>
       <p>
-        <Link to="/outcomes">See the outcomes</Link>
+        <Link to={pages.outcomes.href()}>See the outcomes</Link>
       </p>
     </>
   );

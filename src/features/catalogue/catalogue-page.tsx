@@ -31,6 +31,7 @@ import { ProgrammeCard } from './programme-card';
 import { CsvDownloadButton } from '../../components/csv-download-button';
 import { CATALOGUE_COLUMNS, catalogueRecords } from '../../domain/export/tables';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
+import { pages } from '../../domain/pages/pages';
 
 export function CataloguePage() {
   useDocumentTitle('Interventions');
@@ -255,7 +256,7 @@ function Catalogue() {
           </>
         )}
         <p className="mt-4">
-          <Link to="/glossary">What the terms mean</Link>
+          <Link to={pages.glossary.href()}>What the terms mean</Link>
         </p>
       </section>
     </>

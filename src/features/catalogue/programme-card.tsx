@@ -2,13 +2,14 @@ import { Link } from 'react-router';
 import { AddToComparisonButton } from '../../components/comparison-tray';
 import { designSummary, type ProgrammeFacts } from '../../domain/catalogue';
 import { FORMAT_LABELS } from '../../domain/vocabulary';
+import { pages } from '../../domain/pages/pages';
 
 export function ProgrammeCard({ fact, typeName }: { fact: ProgrammeFacts; typeName: string }) {
   const { programme } = fact;
   return (
     <li className="border-l-[6px] border-nhs-blue bg-white p-4">
       <h3 className="mt-0">
-        <Link to={`/interventions/${programme.id}`}>{programme.name}</Link>
+        <Link to={pages.programme.href(programme.id)}>{programme.name}</Link>
       </h3>
       <p className="mb-2">
         <span className="inline-block bg-nhs-pale-grey px-2 text-base font-bold">{typeName}</span>

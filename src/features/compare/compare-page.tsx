@@ -10,16 +10,17 @@ import { compareTypes } from '../../domain/comparison/type-comparison';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { ComparisonTableView } from './comparison-table';
 import { CompareExports } from './compare-exports';
+import { pages } from '../../domain/pages/pages';
 
 function Chooser({ dataset, chosen }: { dataset: EvidenceDataset; chosen: string[] }) {
   return (
     <>
       <p>
         {chosen.length > 0 ? `You chose ${chosen.join(', ')}. ` : ''}Choose 2 to {MAX_PROGRAMMES} programmes to see them
-        side by side. You can also add programmes from the <Link to="/interventions">list of interventions</Link> with
-        “Add to comparison”.
+        side by side. You can also add programmes from the{' '}
+        <Link to={pages.catalogue.href()}>list of interventions</Link> with “Add to comparison”.
       </p>
-      <form method="get" action="/compare" className="bg-white p-4">
+      <form method="get" action={pages.compare.href()} className="bg-white p-4">
         <fieldset>
           <legend className="mb-2 font-bold">Programmes</legend>
           <ul className="m-0 grid list-none gap-1 p-0 sm:grid-cols-2">
@@ -113,7 +114,7 @@ export function ComparePage() {
           />
           <CompareExports dataset={dataset} table={table} />
           <p className="no-print mt-6">
-            <Link to="/compare">Choose other programmes or types to compare</Link>
+            <Link to={pages.compare.href()}>Choose other programmes or types to compare</Link>
           </p>
         </>
       )}

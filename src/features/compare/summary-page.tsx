@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { summaryOfFindings } from '../../domain/comparison/summary-of-findings';
 import { SummaryExports } from './summary-exports';
+import { pages } from '../../domain/pages/pages';
 
 /** A summary-of-findings table in the Cochrane style: one row per outcome, fits one A4 portrait page in print. */
 export function SummaryPage() {
@@ -44,7 +45,7 @@ export function SummaryPage() {
             {table.rows.map((row) => (
               <tr key={row.outcomeId}>
                 <th scope="row">
-                  <Link to={`/outcomes/${row.outcomeId}`}>{row.outcome}</Link>
+                  <Link to={pages.outcome.href(row.outcomeId)}>{row.outcome}</Link>
                 </th>
                 <td>
                   {row.asPrinted}{' '}

@@ -4,6 +4,7 @@ import { useEvidence } from '../../data/evidence-query';
 import { CHROME } from './family-chrome-text';
 import { familyIndexPage } from './family-page-content';
 import { FamilyPage, FamilySectionView, ShareLink, WhereFrom } from './family-parts';
+import { pages } from '../../domain/pages/pages';
 
 /** The way in for parents and carers: what this help is, and one line per outcome, each linking to its own page. */
 export function FamiliesIndexPage() {
@@ -21,7 +22,7 @@ export function FamiliesIndexPage() {
           {content.outcomes.map((outcome) => (
             <li key={outcome.outcomeId} className="border-l-[6px] border-nhs-blue bg-white p-4">
               <h3 className="mt-0">
-                <Link to={`/families/${outcome.outcomeId}`}>{outcome.title}</Link>
+                <Link to={pages.family.href(outcome.outcomeId)}>{outcome.title}</Link>
               </h3>
               <p className="mb-0">
                 <strong>{outcome.verdict.label}.</strong> {outcome.verdict.found[0]}

@@ -5,6 +5,7 @@ import { findOutcome } from '../../domain/lookup';
 import { CHROME } from './family-chrome-text';
 import { familyOutcomePage } from './family-page-content';
 import { ContactBox, FamilyPage, FamilySectionView, ShareLink, WhereFrom } from './family-parts';
+import { pages } from '../../domain/pages/pages';
 
 function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   useDocumentTitle('Page not found');
@@ -13,7 +14,7 @@ function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
       <h1>Page not found</h1>
       <p>
         There is no page for families called “{outcomeId}”. See{' '}
-        <Link to="/families">{CHROME.allPages.toLowerCase()}</Link>.
+        <Link to={pages.families.href()}>{CHROME.allPages.toLowerCase()}</Link>.
       </p>
     </>
   );
@@ -32,7 +33,7 @@ export function FamilyOutcomePage() {
   return (
     <FamilyPage>
       <p className="mb-2 text-base print:hidden">
-        <Link to="/families">{CHROME.allPages}</Link>
+        <Link to={pages.families.href()}>{CHROME.allPages}</Link>
       </p>
       <h1>{content.title}</h1>
       <p>{content.lead.join(' ')}</p>
@@ -50,7 +51,7 @@ export function FamilyOutcomePage() {
       <ShareLink />
       <WhereFrom sources={content.sources} />
       <p className="mt-6 text-base print:hidden">
-        <Link to={`/outcomes/${outcome.id}`}>{CHROME.forPractitioners}</Link>
+        <Link to={pages.outcome.href(outcome.id)}>{CHROME.forPractitioners}</Link>
       </p>
     </FamilyPage>
   );

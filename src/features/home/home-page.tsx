@@ -8,6 +8,7 @@ import { Term } from '../../components/glossary-term';
 import { comparisonGroupTerm } from '../../domain/glossary/comparison-group';
 import { psychodynamicTerm } from '../../domain/glossary/psychodynamic';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
+import { pages } from '../../domain/pages/pages';
 
 /** The heading and introduction need no data, so they show at once while the evidence file loads. */
 export function HomePage() {
@@ -60,7 +61,7 @@ function HomeEvidence() {
         {review.interventionTypes.map((type) => (
           <div key={type.id} className="bg-white p-4">
             <dt className="font-bold">
-              <Link to={`/types/${type.id}`}>{type.name}</Link>
+              <Link to={pages.type.href(type.id)}>{type.name}</Link>
             </dt>
             <dd>
               {type.summary} <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
@@ -81,7 +82,7 @@ function HomeEvidence() {
           return (
             <li key={outcome.id} className="border-l-[6px] border-nhs-blue bg-white p-4">
               <h3 className="mt-0">
-                <Link to={`/outcomes/${outcome.id}`}>{outcome.name}</Link>
+                <Link to={pages.outcome.href(outcome.id)}>{outcome.name}</Link>
               </h3>
               <p className="mb-1">{summary.statement}</p>
               <p className="mb-0 text-base text-nhs-dark-grey">
@@ -107,16 +108,22 @@ function HomeEvidence() {
       <h2>Where next</h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <Link to="/outcomes">Compare all six outcomes on one chart</Link>
+          <Link to={pages.outcomes.href()}>Compare all six outcomes on one chart</Link>
         </li>
         <li>
-          <Link to="/interventions">Browse the 14 programmes by type, with their trials and an evidence map</Link>
+          <Link to={pages.catalogue.href()}>
+            Browse the 14 programmes by type, with their trials and an evidence map
+          </Link>
         </li>
         <li>
-          <Link to="/about">How the review was done, where every figure comes from, and how to cite it</Link>
+          <Link to={pages.about.href()}>
+            How the review was done, where every figure comes from, and how to cite it
+          </Link>
         </li>
         <li>
-          <Link to="/families">For families: what the research found, in everyday words, to print or share</Link>
+          <Link to={pages.families.href()}>
+            For families: what the research found, in everyday words, to print or share
+          </Link>
         </li>
       </ul>
     </>

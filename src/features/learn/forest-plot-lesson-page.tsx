@@ -18,6 +18,7 @@ import { orientOutcomeResult } from '../../domain/plain-language/orientation';
 import { ExampleIntervalChart, RealResultChart } from './lesson-chart';
 import { SelfCheck } from './self-check';
 import './learn.css';
+import { pages } from '../../domain/pages/pages';
 
 /** A slider for the example interval, in hundredths, read out and labelled as an effect size ("0.35"). */
 function LessonSlider({
@@ -83,10 +84,10 @@ function Lesson() {
       <h2>Where next</h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <Link to="/outcomes">See all {dataset.outcomes.length} outcomes on one chart</Link>
+          <Link to={pages.outcomes.href()}>See all {dataset.outcomes.length} outcomes on one chart</Link>
         </li>
         <li>
-          <Link to="/present">Present the review to a group, slide by slide</Link>
+          <Link to={pages.presentation.href()}>Present the review to a group, slide by slide</Link>
         </li>
       </ul>
     </>

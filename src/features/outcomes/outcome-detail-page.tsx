@@ -20,6 +20,7 @@ import { Term } from '../../components/glossary-term';
 import { certaintyTerm } from '../../domain/glossary/certainty';
 import { confidenceIntervalTerm } from '../../domain/glossary/confidence-interval';
 import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
+import { pages } from '../../domain/pages/pages';
 
 function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   useDocumentTitle('Outcome not found');
@@ -27,7 +28,7 @@ function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
     <>
       <h1>Outcome not found</h1>
       <p>
-        There is no outcome called “{outcomeId}”. See <Link to="/outcomes">all six outcomes</Link>.
+        There is no outcome called “{outcomeId}”. See <Link to={pages.outcomes.href()}>all six outcomes</Link>.
       </p>
     </>
   );
@@ -49,12 +50,12 @@ export function OutcomeDetailPage() {
   return (
     <>
       <p className="mb-2">
-        <Link to="/outcomes">All outcomes</Link>
+        <Link to={pages.outcomes.href()}>All outcomes</Link>
       </p>
       <h1>{outcome.name}</h1>
       <p className="text-xl">{outcome.summary}</p>
       <p className="no-print">
-        <Link to={`/families/${outcome.id}`}>For families: this result in everyday words, to print or share</Link>
+        <Link to={pages.family.href(outcome.id)}>For families: this result in everyday words, to print or share</Link>
       </p>
 
       <section aria-labelledby="verdict">
@@ -94,7 +95,7 @@ export function OutcomeDetailPage() {
       </p>
 
       <p>
-        <Link to={`/interventions?outcome=${OUTCOME_DOMAINS[outcome.id]}`}>
+        <Link to={pages.catalogue.href({ outcome: OUTCOME_DOMAINS[outcome.id] })}>
           Programmes whose trials measured {DOMAIN_LABELS[OUTCOME_DOMAINS[outcome.id]].toLowerCase()}
         </Link>{' '}
         <span className="text-base text-nhs-dark-grey">
@@ -216,7 +217,7 @@ export function OutcomeDetailPage() {
         {resultSource ? (
           <li>
             {sourceDisplayName(resultSource)}:{' '}
-            <Link to={`/about#source-${resultSource.id}`}>details and where to look</Link>
+            <Link to={pages.about.href(resultSource.id)}>details and where to look</Link>
             {resultSource.url ? (
               <>
                 {' '}
@@ -232,18 +233,18 @@ export function OutcomeDetailPage() {
         className="mt-8 flex flex-wrap justify-between gap-4 border-t-2 border-nhs-grey-4 pt-4 print:hidden"
       >
         {neighbours.previous ? (
-          <Link to={`/outcomes/${neighbours.previous.id}`} rel="prev">
+          <Link to={pages.outcome.href(neighbours.previous.id)} rel="prev">
             ← Previous outcome: {neighbours.previous.name}
           </Link>
         ) : (
           <span />
         )}
         {neighbours.next ? (
-          <Link to={`/outcomes/${neighbours.next.id}`} rel="next">
+          <Link to={pages.outcome.href(neighbours.next.id)} rel="next">
             Next outcome: {neighbours.next.name} →
           </Link>
         ) : (
-          <Link to="/outcomes">All outcomes on one chart →</Link>
+          <Link to={pages.outcomes.href()}>All outcomes on one chart →</Link>
         )}
       </nav>
     </>

@@ -8,6 +8,7 @@ import { SourceLink } from '../../components/source-link';
 import type { Outcome } from '../../domain/evidence-schema';
 import { formatEffect, formatInterval } from '../../domain/format';
 import { orientOutcomeResult } from '../../domain/plain-language/orientation';
+import { pages } from '../../domain/pages/pages';
 
 /** Every figure behind the outcomes chart, as printed and as oriented: the chart's text alternative. */
 export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly Outcome[]; caption: string }) {
@@ -43,7 +44,7 @@ export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly 
             return (
               <tr key={outcome.id}>
                 <th scope="row" className="pl-2 font-normal">
-                  <Link to={`/outcomes/${outcome.id}`}>{outcome.name}</Link>
+                  <Link to={pages.outcome.href(outcome.id)}>{outcome.name}</Link>
                 </th>
                 {oriented && result.status === 'significant' ? (
                   <>

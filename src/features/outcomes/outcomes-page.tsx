@@ -14,6 +14,7 @@ import { hedgesGTerm } from '../../domain/glossary/hedges-g';
 import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
 import { statisticallySignificantTerm } from '../../domain/glossary/statistically-significant';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
+import { pages } from '../../domain/pages/pages';
 
 /** The heading and explanation need no data, so they show at once while the evidence file loads. */
 export function OutcomesPage() {
@@ -96,7 +97,7 @@ function OutcomesEvidence() {
         Choose an outcome for the details, what it means for families, and how sure we can be:{' '}
         {outcomes.map((outcome, index) => (
           <span key={outcome.id}>
-            <Link to={`/outcomes/${outcome.id}`}>{outcome.name}</Link>
+            <Link to={pages.outcome.href(outcome.id)}>{outcome.name}</Link>
             {index < outcomes.length - 1 ? ', ' : '.'}
           </span>
         ))}

@@ -8,6 +8,7 @@ import { SlideView } from './slide-view';
 import { useDeckKeys, useSwipe } from './use-deck-controls';
 import { slidePath, useDeckNavigation } from './use-deck-navigation';
 import { useFullscreen } from './use-fullscreen';
+import { pages } from '../../domain/pages/pages';
 
 const PRESENTER_WINDOW = 'under5s-presenter';
 
@@ -84,8 +85,8 @@ export function AudienceView({ deck, dataset, slideNumber }: AudienceViewProps) 
           <button type="button" onClick={openPresenter} aria-keyshortcuts="S">
             Presenter (S)
           </button>
-          <Link to="/present?view=handout">Handout</Link>
-          <Link to="/">Exit</Link>
+          <Link to={pages.presentation.href({ view: 'handout' })}>Handout</Link>
+          <Link to={pages.home.href()}>Exit</Link>
         </nav>
         <p className="sr-only" aria-live="polite" aria-atomic="true">
           Slide {slideNumber} of {count}: {slide.title}

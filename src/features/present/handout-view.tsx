@@ -5,6 +5,7 @@ import type { EvidenceDataset } from '../../domain/evidence-schema';
 import type { Slide } from '../../domain/presentation/build-deck';
 import { SlideView } from './slide-view';
 import { SpeakerNotes } from './speaker-notes';
+import { pages } from '../../domain/pages/pages';
 
 interface HandoutProps {
   deck: readonly Slide[];
@@ -51,7 +52,8 @@ export function HandoutView({ deck, dataset }: HandoutProps) {
           <button type="button" onClick={() => window.print()}>
             Print the handout
           </button>{' '}
-          <Link to="/present/1">Start the presentation</Link> · <Link to="/">Back to the site</Link>
+          <Link to={pages.presentation.href({ slide: 1 })}>Start the presentation</Link> ·{' '}
+          <Link to={pages.home.href()}>Back to the site</Link>
         </p>
       </div>
       <HandoutPages deck={deck} dataset={dataset} withNotes={withNotes} />

@@ -7,6 +7,7 @@ import { AudienceView } from './audience-view';
 import { HandoutView } from './handout-view';
 import { PresenterView } from './presenter-view';
 import './present.css';
+import { pages } from '../../domain/pages/pages';
 
 function Loading() {
   return (
@@ -48,7 +49,8 @@ function SlideNotFound({ segment, count }: { segment: string; count: number }) {
         There is no slide “{segment}”. This presentation has {count} slides, numbered 1 to {count}.
       </p>
       <p>
-        <Link to="/present/1">Go to slide 1</Link> or <Link to="/">back to the site</Link>.
+        <Link to={pages.presentation.href({ slide: 1 })}>Go to slide 1</Link> or{' '}
+        <Link to={pages.home.href()}>back to the site</Link>.
       </p>
     </main>
   );

@@ -7,6 +7,7 @@ import { SlideView } from './slide-view';
 import { SpeakerNotes } from './speaker-notes';
 import { useDeckKeys } from './use-deck-controls';
 import { useDeckNavigation } from './use-deck-navigation';
+import { pages } from '../../domain/pages/pages';
 
 interface PresenterViewProps {
   deck: readonly Slide[];
@@ -109,7 +110,7 @@ export function PresenterView({ deck, dataset, slideNumber }: PresenterViewProps
             <button type="button" onClick={() => move('next')} aria-keyshortcuts="ArrowRight PageDown Space">
               Next →
             </button>{' '}
-            <Link to="/">Exit</Link>
+            <Link to={pages.home.href()}>Exit</Link>
           </nav>
           <p className="presenter-hint">
             Keys: → or PageDown next, ← or PageUp back, Home first, End last. The audience window follows.

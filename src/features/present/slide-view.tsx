@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { sourceAnchor } from '../../components/source-link';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { findSource } from '../../domain/lookup';
 import {
@@ -11,6 +10,7 @@ import {
   type Slide,
 } from '../../domain/presentation/build-deck';
 import { SlideChart } from './slide-chart';
+import { pages } from '../../domain/pages/pages';
 
 const PROVENANCE_TAGS: Partial<Record<DeckText['kind'], string>> = {
   derived: 'derived',
@@ -39,7 +39,7 @@ export function SourceMarkers({
         return (
           <Link
             key={number}
-            to={`/about#${sourceAnchor(footnote.sourceId)}`}
+            to={pages.about.href(footnote.sourceId)}
             aria-label={`Source ${number}: ${source ? shortSourceName(source) : footnote.sourceId}`}
           >
             [{number}]
@@ -126,7 +126,7 @@ export function SlideView({ slide, dataset, headingLevel = 1, titleId }: SlideVi
             <li key={entry.sourceId}>
               {entry.title}{' '}
               <Link
-                to={`/about#${sourceAnchor(entry.sourceId)}`}
+                to={pages.about.href(entry.sourceId)}
                 aria-label={`Where to look in: ${entry.title}`}
                 className="slide-small"
               >

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { sourceAnchor } from '../../components/source-link';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { findSource } from '../../domain/lookup';
 import { footnoteNumbers, shortSourceName, slideFootnotes, type Slide } from '../../domain/presentation/build-deck';
+import { pages } from '../../domain/pages/pages';
 
 const TAGS = {
   source: null,
@@ -37,7 +37,7 @@ export function SpeakerNotes({ slide, dataset }: { slide: Slide; dataset: Eviden
             const name = source ? shortSourceName(source) : footnote.sourceId;
             return (
               <li key={footnote.number}>
-                [{footnote.number}] <Link to={`/about#${sourceAnchor(footnote.sourceId)}`}>{name}</Link>:{' '}
+                [{footnote.number}] <Link to={pages.about.href(footnote.sourceId)}>{name}</Link>:{' '}
                 {footnote.locators.join(' ')}
               </li>
             );

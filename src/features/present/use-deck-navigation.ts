@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
+import { pages } from '../../domain/pages/pages';
 import { targetSlide, type DeckMove } from './deck-keys';
 import { useDeckChannel } from './use-deck-channel';
 
 export type DeckWindow = 'audience' | 'presenter';
 
 export function slidePath(slide: number, window: DeckWindow): string {
-  return window === 'presenter' ? `/present/${slide}?view=presenter` : `/present/${slide}`;
+  return pages.presentation.href({ slide, view: window });
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   AGE_BAND_LABELS,
   REPORT_KIND_LABELS,
 } from '../../domain/vocabulary';
+import { pages } from '../../domain/pages/pages';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -202,7 +203,7 @@ export function ProgrammePage() {
         <h1>Programme not found</h1>
         <p>
           There is no programme called “{programmeId}” in our dataset. See{' '}
-          <Link to="/interventions">all interventions</Link>.
+          <Link to={pages.catalogue.href()}>all interventions</Link>.
         </p>
       </>
     );
@@ -216,7 +217,7 @@ export function ProgrammePage() {
   return (
     <>
       <p className="mb-2">
-        <Link to="/interventions">All interventions</Link>
+        <Link to={pages.catalogue.href()}>All interventions</Link>
       </p>
       <h1>{programme.name}</h1>
       <p className="text-xl">{programme.catalogue.summary}</p>
@@ -232,7 +233,7 @@ export function ProgrammePage() {
           how it coded each study is not in our sources. Why we chose this type: {programme.typeBasis}
         </p>
         <p>
-          <Link to={`/types/${programme.type}`}>More about {type?.name.toLowerCase()} interventions</Link>
+          <Link to={pages.type.href(programme.type)}>More about {type?.name.toLowerCase()} interventions</Link>
         </p>
       </InsetText>
 

@@ -7,6 +7,7 @@ import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import type { InterventionTypeId } from '../../domain/evidence-schema';
+import { pages } from '../../domain/pages/pages';
 
 // Our own words on each approach and how it differs from the other two.
 const DIFFERENCES: Record<InterventionTypeId, { approach: string; differs: string }> = {
@@ -42,7 +43,7 @@ export function TypePage() {
         <p>
           The review grouped interventions into three types:{' '}
           {dataset.review.interventionTypes.map((item) => item.name).join(', ')}. See{' '}
-          <Link to="/interventions">all interventions</Link>.
+          <Link to={pages.catalogue.href()}>all interventions</Link>.
         </p>
       </>
     );
@@ -53,7 +54,7 @@ export function TypePage() {
   return (
     <>
       <p className="mb-2">
-        <Link to="/interventions">All interventions</Link>
+        <Link to={pages.catalogue.href()}>All interventions</Link>
       </p>
       <h1>{type.name} interventions</h1>
       <p className="text-xl">{type.summary}</p>
@@ -73,7 +74,7 @@ export function TypePage() {
           .map((other, index) => (
             <span key={other.id}>
               {index > 0 ? ', ' : ''}
-              <Link to={`/types/${other.id}`}>{other.name}</Link>
+              <Link to={pages.type.href(other.id)}>{other.name}</Link>
             </span>
           ))}
         .
@@ -94,7 +95,7 @@ export function TypePage() {
       <ul className="list-disc space-y-1 pl-6">
         {programmes.map((programme) => (
           <li key={programme.id}>
-            <Link to={`/interventions/${programme.id}`}>{programme.name}</Link>: {programme.catalogue.summary}{' '}
+            <Link to={pages.programme.href(programme.id)}>{programme.name}</Link>: {programme.catalogue.summary}{' '}
             <span className="text-nhs-dark-grey">
               ({formatTrialCount(countTrialsAndReports(dataset, programme.id))} in our sources.)
             </span>
@@ -102,7 +103,7 @@ export function TypePage() {
         ))}
       </ul>
       <p>
-        <Link to={`/interventions?type=${type.id}`}>
+        <Link to={pages.catalogue.href({ type: type.id })}>
           See these programmes in the catalogue, with their evidence map
         </Link>
       </p>
@@ -116,7 +117,8 @@ export function TypePage() {
           than the others.
         </p>
         <p>
-          What the pooled results do say, for all types together, is on the <Link to="/outcomes">outcomes page</Link>.
+          What the pooled results do say, for all types together, is on the{' '}
+          <Link to={pages.outcomes.href()}>outcomes page</Link>.
         </p>
       </WarningCallout>
     </>

@@ -1,0 +1,255 @@
+import type { EvidenceDataset } from '../evidence-schema';
+
+/** What a page's prerender list is made from: the dataset, and the number of slides in the deck built from it. */
+export interface PrerenderContext {
+  dataset: EvidenceDataset;
+  slideCount: number;
+}
+
+/**
+ * One page of the site: everything the app, the build and the tests need to know about it, in one place.
+ * src/app turns these into routes (routes.tsx), the navigation (app-layout.tsx), the prerender list and each
+ * prerendered page's <head> (prerender-paths.ts, page-sources.ts); scripts/check-bundle-budget.ts reads the budgets.
+ */
+export interface PageEntry {
+  /** The route pattern, React Router syntax (`:param`, `:param?`). */
+  path: string;
+  /** The module that holds the page's component, from the project root (the build manifest's key for it). */
+  source: string;
+  /** The named export of `source` that is the page's component. */
+  component: string;
+  /**
+   * How its code loads: `eager` ships in the first script (only the home page: it must be drawn at once), `lazy`
+   * downloads on first visit (src/app maps `source` to its dynamic import).
+   */
+  load: 'eager' | 'lazy';
+  /** `none`: the page fills the screen, outside the site's header and footer (the presentation). */
+  frame?: 'site' | 'none';
+  /** Every address of this page the build renders to HTML (and the service worker keeps for offline use). */
+  prerender: (context: PrerenderContext) => readonly string[];
+  /**
+   * Script budget, gzip KB (1,024 bytes), for everything the page loads up to network idle: the first script, the
+   * page's module and what it imports, and `alsoLoads` (charts fetched once on screen, counted when the build has
+   * them). Budgets are the measured sizes plus 1–2 KB; say why beside one when it is raised.
+   */
+  budget: { kb: number; alsoLoads?: readonly string[] };
+  /** Its label in the main navigation, in registry order; `end`: active only on this exact address. */
+  nav?: { label: string; end?: boolean };
+}
+
+// Link builders. Ids are the dataset's stable slugs, so they go into the address as they are.
+const search = (parameters: [string, string][]) => {
+  const query = new URLSearchParams(parameters).toString();
+  return query === '' ? '' : `?${query}`;
+};
+
+/** The id of the entry for a source on the about page, which every [source] link points to. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}
+
+/** Catalogue filters a link can set (the facet names of src/domain/catalogue.ts). */
+export interface CatalogueLinkFilters {
+  type?: string;
+  outcome?: string;
+}
+
+/** A comparison's choice: two or more programmes, or two or more intervention types. */
+export interface CompareLinkSelection {
+  programmes?: readonly string[];
+  types?: readonly string[];
+}
+
+export type PresentView = 'audience' | 'presenter' | 'handout';
+
+/** The pages, in the order of the main navigation. */
+export const pages = {
+  home: {
+    path: '/',
+    href: () => '/',
+    source: 'src/features/home/home-page.tsx',
+    component: 'HomePage',
+    load: 'eager',
+    prerender: (): string[] => ['/'],
+    // The aim for every first visit; React DOM 19 alone is 62 KB of it (docs/deploy.md). −30 KB (2026-11-27):
+    // declarative routing instead of the data router, the outcomes page, the comparison tray and unused glossary
+    // definitions out of the first script; −1.8 KB: React Router built without its unused components.
+    budget: { kb: 100 },
+    nav: { label: 'Home', end: true },
+  },
+  outcomes: {
+    path: '/outcomes',
+    href: () => '/outcomes',
+    source: 'src/features/outcomes/outcomes-page.tsx',
+    component: 'OutcomesPage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.outcomes.href()],
+    budget: { kb: 116 },
+    nav: { label: 'Outcomes' },
+  },
+  outcome: {
+    path: '/outcomes/:outcomeId',
+    href: (outcomeId: string) => `/outcomes/${outcomeId}`,
+    source: 'src/features/outcomes/outcome-detail-page.tsx',
+    component: 'OutcomeDetailPage',
+    load: 'lazy',
+    prerender: ({ dataset }): string[] => dataset.outcomes.map((outcome) => pages.outcome.href(outcome.id)),
+    budget: { kb: 124 },
+  },
+  catalogue: {
+    path: '/interventions',
+    href: (filters: CatalogueLinkFilters = {}) =>
+      `/interventions${search(Object.entries(filters).filter((entry): entry is [string, string] => entry[1] !== undefined))}`,
+    source: 'src/features/catalogue/catalogue-page.tsx',
+    component: 'CataloguePage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.catalogue.href()],
+    budget: { kb: 216, alsoLoads: ['src/components/evidence-map/evidence-map.tsx'] },
+    nav: { label: 'Interventions' },
+  },
+  programme: {
+    path: '/interventions/:programmeId',
+    href: (programmeId: string) => `/interventions/${programmeId}`,
+    source: 'src/features/programmes/programme-page.tsx',
+    component: 'ProgrammePage',
+    load: 'lazy',
+    prerender: ({ dataset }): string[] => dataset.programmes.map((programme) => pages.programme.href(programme.id)),
+    budget: { kb: 113 }, // carries the citation exports
+  },
+  type: {
+    path: '/types/:typeId',
+    href: (typeId: string) => `/types/${typeId}`,
+    source: 'src/features/types/type-page.tsx',
+    component: 'TypePage',
+    load: 'lazy',
+    prerender: ({ dataset }): string[] => dataset.review.interventionTypes.map((type) => pages.type.href(type.id)),
+    budget: { kb: 105 },
+  },
+  analysis: {
+    path: '/analysis',
+    href: () => '/analysis',
+    source: 'src/features/analysis/analysis-page.tsx',
+    component: 'AnalysisPage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.analysis.href()],
+    // Carries the CSV reader (papaparse), the statistics engine and the workspace store.
+    budget: { kb: 202 },
+    nav: { label: 'Analyse data' },
+  },
+  compare: {
+    path: '/compare',
+    href: ({ programmes = [], types = [] }: CompareLinkSelection = {}) =>
+      `/compare${search([
+        ...programmes.map((id): [string, string] => ['programme', id]),
+        ...types.map((id): [string, string] => ['type', id]),
+      ])}`,
+    source: 'src/features/compare/compare-page.tsx',
+    component: 'ComparePage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.compare.href()],
+    budget: { kb: 145 },
+    nav: { label: 'Compare' },
+  },
+  summary: {
+    path: '/summary',
+    href: () => '/summary',
+    source: 'src/features/compare/summary-page.tsx',
+    component: 'SummaryPage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.summary.href()],
+    budget: { kb: 111 },
+    nav: { label: 'Summary table' },
+  },
+  glossary: {
+    path: '/glossary',
+    href: (termId?: string) => (termId === undefined ? '/glossary' : `/glossary#${termId}`),
+    source: 'src/features/glossary/glossary-page.tsx',
+    component: 'GlossaryPage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.glossary.href()],
+    budget: { kb: 105 },
+    nav: { label: 'Glossary' },
+  },
+  forestPlotLesson: {
+    path: '/learn/forest-plot',
+    href: () => '/learn/forest-plot',
+    source: 'src/features/learn/forest-plot-lesson-page.tsx',
+    component: 'ForestPlotLessonPage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.forestPlotLesson.href()],
+    budget: { kb: 112 },
+    nav: { label: 'Read a forest plot' },
+  },
+  presentation: {
+    path: '/present/:slide?',
+    href: ({ slide, view = 'audience' }: { slide?: number; view?: PresentView } = {}) =>
+      `/present${slide === undefined ? '' : `/${slide}`}${view === 'audience' ? '' : search([['view', view]])}`,
+    source: 'src/features/present/present-page.tsx',
+    component: 'PresentPage',
+    load: 'lazy',
+    frame: 'none',
+    prerender: ({ slideCount }): string[] => [
+      pages.presentation.href(),
+      ...Array.from({ length: slideCount }, (_, index) => pages.presentation.href({ slide: index + 1 })),
+    ],
+    budget: { kb: 115 },
+    nav: { label: 'Present' },
+  },
+  about: {
+    path: '/about',
+    href: (sourceId?: string) => (sourceId === undefined ? '/about' : `/about#${sourceAnchor(sourceId)}`),
+    source: 'src/features/about/about-page.tsx',
+    component: 'AboutPage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.about.href()],
+    budget: { kb: 109 }, // carries the citation exports
+    nav: { label: 'About the evidence' },
+  },
+  families: {
+    path: '/families',
+    href: () => '/families',
+    source: 'src/features/families/families-index-page.tsx',
+    component: 'FamiliesIndexPage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.families.href()],
+    budget: { kb: 107 },
+  },
+  family: {
+    path: '/families/:outcomeId',
+    href: (outcomeId: string) => `/families/${outcomeId}`,
+    source: 'src/features/families/family-outcome-page.tsx',
+    component: 'FamilyOutcomePage',
+    load: 'lazy',
+    prerender: ({ dataset }): string[] => dataset.outcomes.map((outcome) => pages.family.href(outcome.id)),
+    budget: { kb: 108 },
+  },
+} as const satisfies Record<string, RegistryEntry>;
+
+/**
+ * A registry entry: a page and its link builder. A page in the navigation is linked to with no arguments.
+ */
+type RegistryEntry = PageEntry &
+  (
+    { href: (...args: never[]) => string; nav?: undefined } | { href: () => string; nav: NonNullable<PageEntry['nav']> }
+  );
+
+export type PageId = keyof typeof pages;
+
+/** Every page with its id, in registry order. */
+export const PAGE_LIST: readonly (RegistryEntry & { id: PageId })[] = Object.entries(pages).map(([id, page]) => ({
+  ...(page as RegistryEntry),
+  id: id as PageId,
+}));
+
+/** The main navigation: the pages with a `nav` label, in registry order. */
+export const NAVIGATION: readonly { id: PageId; to: string; label: string; end: boolean }[] = PAGE_LIST.flatMap(
+  (page) => (page.nav ? [{ id: page.id, to: page.href(), label: page.nav.label, end: page.nav.end ?? false }] : []),
+);
+
+/**
+ * Every address the build renders to HTML, for every page, in registry order. The service worker's precache takes
+ * these pages (with the app's files and the dataset).
+ */
+export function prerenderPathsOfEveryPage(context: PrerenderContext): string[] {
+  return PAGE_LIST.flatMap((page) => page.prerender(context));
+}
