@@ -3,6 +3,9 @@ import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
+// ESLint loads the whole config (and TypeScript's parser) on first use: many seconds on a busy 2-core machine.
+const LINT_TIMEOUT = { timeout: 60_000 };
+
 const root = resolve(import.meta.dirname, '..');
 
 // The project's own eslint.config.js, without the type-aware rules (the probes are not in the TypeScript project) and
@@ -16,7 +19,7 @@ async function refusals(path: string, from: string): Promise<string[]> {
   return (result?.messages ?? []).flatMap((message) => (message.ruleId ? [message.ruleId] : []));
 }
 
-describe('the lint zones', () => {
+describe('the lint zones', LINT_TIMEOUT, () => {
   it('refuse a feature importing another feature, by any path', async () => {
     expect(await refusals('src/features/outcomes/probe.ts', '../catalogue/catalogue-page')).toContain(
       'import-x/no-restricted-paths',
@@ -48,7 +51,7 @@ describe('the lint zones', () => {
   });
 });
 
-describe('the import-cycle rule', () => {
+describe('the import-cycle rule', LINT_TIMEOUT, () => {
   it('refuses two modules that import each other', async () => {
     const results = await eslint.lintFiles([resolve(root, 'scripts/lint-fixtures/cycle-a.ts')]);
     const rules = results.flatMap((result) => result.messages.map((message) => message.ruleId));

@@ -1,5 +1,6 @@
 import type { IconArrayCounts } from '../../domain/plain-language/plain-numbers';
 import { iconArrayCells, type IconKind } from './icon-array-cells';
+import { ChartErrorBoundary } from '../charts/chart-error-boundary';
 
 const STYLE: Record<IconKind, string> = {
   'extra-at-low': 'bg-nhs-dark-blue border-nhs-dark-blue',
@@ -28,7 +29,15 @@ interface IconArrayProps {
  * difference between the groups, never which families were helped. Which dots are filled depends on where in the
  * interval the truth lies.
  */
-export function IconArray({ counts, description }: IconArrayProps) {
+export function IconArray(props: IconArrayProps) {
+  return (
+    <ChartErrorBoundary message="This picture could not be drawn from these figures. The figures are in the text beside it.">
+      <IconArrayFigure {...props} />
+    </ChartErrorBoundary>
+  );
+}
+
+function IconArrayFigure({ counts, description }: IconArrayProps) {
   const cells = iconArrayCells(counts);
   return (
     <figure className="my-4">
