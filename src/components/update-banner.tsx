@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { evidenceQueryOptions } from '../data/evidence-query';
-import { formatDatasetDate } from './format-dataset-date';
+import { formatDatasetDate } from '../domain/date-words';
 import { reloadForUpdate, useOnline, useUpdateNotice } from './update-notice';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInWords, todayIso } from './date-words';
+import { formatDatasetDate, todayInWords, todayIso } from './date-words';
 
 describe('dates on printed and cited pages', () => {
   it('writes a date in words, British order, as toLocaleDateString en-GB does', () => {
@@ -12,5 +12,17 @@ describe('dates on printed and cited pages', () => {
 
   it('writes an ISO date with leading zeros', () => {
     expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+});
+
+describe('formatDatasetDate', () => {
+  it('writes an ISO date the GOV.UK way', () => {
+    expect(formatDatasetDate('2026-11-26')).toBe('26 November 2026');
+    expect(formatDatasetDate('2022-10-06')).toBe('6 October 2022');
+  });
+
+  it('leaves anything else as it is', () => {
+    expect(formatDatasetDate('yesterday')).toBe('yesterday');
+    expect(formatDatasetDate('2026-13-01')).toBe('2026-13-01');
   });
 });
