@@ -3,7 +3,7 @@ import { parseCsv } from './csv';
 import type { ColumnMapping, LayoutId } from './layouts';
 
 // The bundled example: 45 study-level rows from ANOTHER review (Rayce et al. 2017, BMJ Open), copied with their
-// sources by scripts/build-example.mjs. It is never mixed with the Anna Freud Centre review's figures. The column
+// sources by scripts/build-example.ts. It is never mixed with the Anna Freud Centre review's figures. The column
 // approach_our_coding is OUR coding, not the paper's.
 
 export const EXAMPLE_FILE = 'data/example-rayce-2017.csv';

@@ -1,7 +1,6 @@
-#!/usr/bin/env node
 // Sums the encoded (as transferred) size of every script a page loads up to network idle, in Debian's Chromium: the
 // compressed bodies (what a "KB gzip" budget counts) and the total with response headers.
-//   node scripts/measure-scripts.mjs http://127.0.0.1:4331/ [more URLs]
+//   npx tsx scripts/measure-scripts.ts http://127.0.0.1:4331/ [more URLs]
 // Serve the build gzipped first (node scripts/serve-dist.mjs), since `vite preview` does not compress.
 import { chromium } from '@playwright/test';
 
@@ -14,7 +13,7 @@ for (const url of process.argv.slice(2)) {
   const page = await context.newPage();
   const client = await context.newCDPSession(page);
   await client.send('Network.enable');
-  const scripts = new Map();
+  const scripts = new Map<string, { url: string; bytes: number; body: number }>();
   client.on('Network.responseReceived', (event) => {
     if (event.type === 'Script') scripts.set(event.requestId, { url: event.response.url, bytes: 0, body: 0 });
   });

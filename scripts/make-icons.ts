@@ -1,6 +1,5 @@
-#!/usr/bin/env node
 // Draws the app's icons (NHS blue, a white diamond: the pooled result of a forest plot) as PNGs, with no dependencies.
-//   node scripts/make-icons.mjs   → public/icons/icon-192.png, icon-512.png, icon-maskable-512.png, apple-touch-icon.png
+//   npx tsx scripts/make-icons.ts   → public/icons/icon-192.png, icon-512.png, icon-maskable-512.png, apple-touch-icon.png
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -12,12 +11,12 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
-const crc32 = (buffer) => {
+const crc32 = (buffer: Buffer): number => {
   let c = 0xffffffff;
-  for (const byte of buffer) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
+  for (const byte of buffer) c = (crcTable[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 };
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
@@ -27,8 +26,8 @@ function chunk(type, data) {
 }
 
 /** `diamond`: half-diagonal as a share of the size; a maskable icon keeps it inside the central safe zone. */
-function png(size, diamond) {
-  const rows = [];
+function png(size: number, diamond: number): Buffer {
+  const rows: Buffer[] = [];
   const centre = (size - 1) / 2;
   const line = (size * 0.07) / 2;
   for (let y = 0; y < size; y += 1) {
