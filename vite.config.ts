@@ -89,7 +89,7 @@ export default defineConfig(({ command }) => ({
   build: {
     // Keep the report honest: we measure gzip sizes of real chunks.
     reportCompressedSize: true,
-    // dist/.vite/manifest.json: which chunks each page loads, read by scripts/check-bundle-budget.mjs.
+    // dist/.vite/manifest.json: which chunks each page loads, read by scripts/check-bundle-budget.ts.
     manifest: true,
     // Every browser the NHS uses supports <link rel=modulepreload>: no polyfill in the first script.
     modulePreload: { polyfill: false },
