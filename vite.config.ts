@@ -116,5 +116,8 @@ export default defineConfig(({ command }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./tests/setup-unit.ts'],
     restoreMocks: true,
+    // Component tests render whole pages from the full dataset: about 1 s alone, but several times that on a shared
+    // 2-core machine under load (a compare-page test once took over 5 s there). Time is not what these tests check.
+    testTimeout: 20_000,
   },
 }));
