@@ -5,7 +5,7 @@ import {
   type EvidenceDataset,
 } from '../../src/domain/evidence-schema';
 import { buildCommissioning } from './build-commissioning';
-import type { Content, Named, TrialContent, TrialSampleContent } from './content-schema';
+import type { Content, Named, ProgrammeContent, TrialContent, TrialSampleContent } from './content-schema';
 import { DataBuildError, parseWith } from './data-build-error';
 import type { EvidenceSources, ProgrammeIn, SourcedValue, TrialIn } from './evidence-sources';
 
@@ -297,6 +297,53 @@ export function buildOutcomes(content: Content, evidence: EvidenceSources): Outc
 
 const sameText = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
 
+/** Every quote our sources hold at each address: commissioning facts and since-the-review entries. */
+function quotesAt(evidence: EvidenceSources, url: string): string[] {
+  const commissioning = evidence.commissioning.flatMap((entry) =>
+    entry.facts.filter((fact) => fact.url === url).map((fact) => fact.quote),
+  );
+  const since = evidence.sinceTheReview.flatMap((entry) => [
+    ...(entry.sourceUrl === url ? [entry.quote] : []),
+    ...entry.extraQuotes.filter((extra) => extra.sourceUrl === url).map((extra) => extra.quote),
+  ]);
+  return [...commissioning, ...since];
+}
+
+type ProgrammeFieldOut = Programme['replications'][number];
+
+/** Replaces entries our other sources have overtaken, quoting the newer source word for word (see content-schema). */
+function applyCorrections(
+  named: Named<ProgrammeContent>,
+  fields: ProgrammeFieldOut[],
+  evidence: EvidenceSources,
+  sources: SourceRegister,
+): ProgrammeFieldOut[] {
+  const corrections = named.data.corrections ?? [];
+  corrections.forEach((correction, index) => {
+    if (!fields.some((field) => field.value === correction.readFrom))
+      throw new DataBuildError(
+        named.file,
+        `corrections.${index}.readFrom`,
+        'is no longer an entry of replications in programmes.json: re-read the source and update or drop the correction',
+      );
+    if (!quotesAt(evidence, correction.sourceUrl).some((quote) => quote.includes(correction.quote)))
+      throw new DataBuildError(
+        named.file,
+        `corrections.${index}.quote`,
+        `is not word for word in any quote our sources hold at ${correction.sourceUrl}`,
+      );
+  });
+  return fields.map((field) => {
+    const correction = corrections.find((candidate) => candidate.readFrom === field.value);
+    if (!correction) return field;
+    return {
+      value: `${correction.lead} “${correction.quote}”`,
+      sourceId: sources.idFor(correction.sourceUrl),
+      note: correction.note,
+    };
+  });
+}
+
 export function buildProgrammes(
   content: Content,
   evidence: EvidenceSources,
@@ -370,7 +417,7 @@ export function buildProgrammes(
         developers: toField(programme.developers),
       },
       ratings: (programme.ratings ?? []).map(toField),
-      replications: (programme.replications ?? []).map(toField),
+      replications: applyCorrections(named, (programme.replications ?? []).map(toField), evidence, sources),
       notes: programme.notes ?? null,
       sourceIds: programme.sources.map((url) => sources.idFor(url) ?? url),
       catalogue: {

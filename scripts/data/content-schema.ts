@@ -101,6 +101,25 @@ export const programmeContentSchema = z.strictObject({
   summary: text,
   formats: codedFrom(z.enum(FORMATS)),
   childAgeBands: codedFrom(z.enum(AGE_BANDS)),
+  /**
+   * Where a programmes.json entry has been overtaken by another of our sources (e.g. "protocol only; results not
+   * found" when a commissioning source quotes the result). The build fails unless `readFrom` is still the entry's
+   * text and `quote` is word for word in a fact of programmes-commissioning.json or since-the-review.json at `sourceUrl`.
+   */
+  corrections: z
+    .array(
+      z.strictObject({
+        field: z.literal('replications'),
+        readFrom: text,
+        /** Our words before the quote, e.g. what the trial was. */
+        lead: text,
+        quote: text,
+        sourceUrl: text,
+        /** Our note: what the entry said before, and why it changed. */
+        note: text,
+      }),
+    )
+    .optional(),
 });
 
 export const trialOutcomeContentSchema = z.strictObject({

@@ -178,6 +178,9 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
       },
     ),
     origin: cell(fieldItem(programme.fields.countryOfOrigin)),
+    // Every other commissioning fact, whichever way it points: trial results reported by clearinghouses and
+    // commissioners (such as the NSPCC's UK trial of Minding the Baby), caseloads, referral routes and settings.
+    otherFacts: cell(commissioning.other.facts.map((fact) => factItem(fact, fact.sourceName))),
     ratings: cell(
       ratings.map((fact) => factItem(fact, fact.schemeName)),
       missingWith(commissioning.ratings.searchNotes),
@@ -253,6 +256,7 @@ const PROGRAMME_ROWS: { id: ProgrammeCellId; label: string; ourCoding?: boolean;
   { id: 'training', label: 'Training and supervision' },
   { id: 'ukDelivery', label: 'Delivered in the UK' },
   { id: 'origin', label: 'Where it comes from' },
+  { id: 'otherFacts', label: 'Other facts and results from commissioning sources' },
   { id: 'ratings', label: 'Ratings by clearinghouses (each on its own scale)' },
   { id: 'cost', label: 'Cost' },
   {

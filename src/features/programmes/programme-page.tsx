@@ -23,6 +23,7 @@ import {
   REPORT_KIND_LABELS,
 } from '../../domain/vocabulary';
 import { pages } from '../../domain/pages/pages';
+import { ProgrammeCommissioning } from './programme-commissioning';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -286,6 +287,8 @@ export function ProgrammePage() {
       {programme.notes ? (
         <p className="text-base text-nhs-dark-grey">Note by the compilers of our evidence files: {programme.notes}</p>
       ) : null}
+
+      <ProgrammeCommissioning dataset={dataset} programme={programme} />
 
       <h2>Trials</h2>
       {trials.length === 0 ? (
