@@ -490,6 +490,7 @@ function trialOutcomes(trial: TrialIn, named: Named<TrialContent>): Trial['outco
       note: outcome.note ?? null,
       coding: {
         domain: code.domain,
+        ...(code.alsoDomains && code.alsoDomains.length > 0 ? { alsoDomains: code.alsoDomains } : {}),
         direction: code.direction,
         comparison: code.comparison,
         reason: code.reason,
@@ -497,6 +498,18 @@ function trialOutcomes(trial: TrialIn, named: Named<TrialContent>): Trial['outco
       },
     };
   });
+}
+
+function nCountsOf(trial: TrialIn, named: Named<TrialContent>): Pick<Trial, 'nCounts'> {
+  const counts = named.data.nCounts;
+  if (!counts) return {};
+  if (counts.readFrom !== trial.n_detail)
+    throw new DataBuildError(
+      named.file,
+      'nCounts.readFrom',
+      `the source text changed: trials.json ${trial.id}.n_detail now says "${String(trial.n_detail)}"; re-read it`,
+    );
+  return { nCounts: { kind: counts.kind, note: counts.note } };
 }
 
 export function buildTrials(content: Content, evidence: EvidenceSources, sources: SourceRegister): Trial[] {
@@ -546,6 +559,7 @@ export function buildTrials(content: Content, evidence: EvidenceSources, sources
       designCode: named.data.design.code,
       reportKind: named.data.reportKind,
       n: trial.n ?? null,
+      ...nCountsOf(trial, named),
       nDetail: trial.n_detail ?? null,
       population: trial.population ?? null,
       country: trial.country ?? null,
@@ -623,6 +637,52 @@ export function buildTrialSamples(content: Content, evidence: EvidenceSources, r
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Possible overlaps: trials counted apart that may share participants (content/possible-overlaps.json).
+
+export function buildPossibleOverlaps(
+  content: Content,
+  evidence: EvidenceSources,
+  reports: Trial[],
+): EvidenceDataset['possibleOverlaps'] {
+  const { file, data } = content.possibleOverlaps;
+  return data.map((overlap, index) => {
+    const sampleIds = overlap.reports.map((reportId, reportIndex) => {
+      const source = evidence.trials.find((trial) => trial.id === reportId);
+      const report = reports.find((trial) => trial.id === kebab(reportId));
+      if (!source || !report?.sampleId)
+        throw new DataBuildError(
+          file,
+          `${index}.reports.${reportIndex}`,
+          `"${reportId}" is not a trial report in trials.json`,
+        );
+      if (source.programme_id !== overlap.programme)
+        throw new DataBuildError(
+          file,
+          `${index}.reports.${reportIndex}`,
+          `"${reportId}" is not a report of ${overlap.programme}`,
+        );
+      return report.sampleId;
+    });
+    if (new Set(sampleIds).size !== sampleIds.length)
+      throw new DataBuildError(
+        file,
+        `${index}.reports`,
+        'names two reports of one trial: they are already counted once',
+      );
+    overlap.readFrom.forEach((quote, quoteIndex) => {
+      const source = evidence.trials.find((trial) => trial.id === quote.report);
+      if (!overlap.reports.includes(quote.report) || source?.[quote.field] !== quote.text)
+        throw new DataBuildError(
+          file,
+          `${index}.readFrom.${quoteIndex}.text`,
+          `the source text changed or is not one of these reports: trials.json ${quote.report}.${quote.field} says "${String(source?.[quote.field])}"; re-read it and decide again`,
+        );
+    });
+    return { id: overlap.id, programmeId: kebab(overlap.programme), sampleIds, basis: overlap.basis };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 /** The whole dataset, validated with the app's own schema; a failure names the section, row and field. */
 export function buildDataset(content: Content, evidence: EvidenceSources): EvidenceDataset {
@@ -652,6 +712,7 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
     programmes,
     trials,
     trialSamples,
+    possibleOverlaps: buildPossibleOverlaps(content, evidence, trials),
   };
   // Validate only: the parsed copy would follow the schema's key order, and the file keeps the builder's order.
   parseWith(evidenceDatasetSchema, dataset, 'public/data/evidence.json (as built)');
