@@ -5,7 +5,7 @@ import {
   type EvidenceDataset,
 } from '../../src/domain/evidence-schema';
 import { buildCommissioning } from './build-commissioning';
-import type { Content, Named, TrialContent, TrialSampleContent } from './content-schema';
+import type { Content, Named, ProgrammeContent, TrialContent, TrialSampleContent } from './content-schema';
 import { DataBuildError, parseWith } from './data-build-error';
 import type { EvidenceSources, ProgrammeIn, SourcedValue, TrialIn } from './evidence-sources';
 
@@ -297,6 +297,53 @@ export function buildOutcomes(content: Content, evidence: EvidenceSources): Outc
 
 const sameText = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
 
+/** Every quote our sources hold at each address: commissioning facts and since-the-review entries. */
+function quotesAt(evidence: EvidenceSources, url: string): string[] {
+  const commissioning = evidence.commissioning.flatMap((entry) =>
+    entry.facts.filter((fact) => fact.url === url).map((fact) => fact.quote),
+  );
+  const since = evidence.sinceTheReview.flatMap((entry) => [
+    ...(entry.sourceUrl === url ? [entry.quote] : []),
+    ...entry.extraQuotes.filter((extra) => extra.sourceUrl === url).map((extra) => extra.quote),
+  ]);
+  return [...commissioning, ...since];
+}
+
+type ProgrammeFieldOut = Programme['replications'][number];
+
+/** Replaces entries our other sources have overtaken, quoting the newer source word for word (see content-schema). */
+function applyCorrections(
+  named: Named<ProgrammeContent>,
+  fields: ProgrammeFieldOut[],
+  evidence: EvidenceSources,
+  sources: SourceRegister,
+): ProgrammeFieldOut[] {
+  const corrections = named.data.corrections ?? [];
+  corrections.forEach((correction, index) => {
+    if (!fields.some((field) => field.value === correction.readFrom))
+      throw new DataBuildError(
+        named.file,
+        `corrections.${index}.readFrom`,
+        'is no longer an entry of replications in programmes.json: re-read the source and update or drop the correction',
+      );
+    if (!quotesAt(evidence, correction.sourceUrl).some((quote) => quote.includes(correction.quote)))
+      throw new DataBuildError(
+        named.file,
+        `corrections.${index}.quote`,
+        `is not word for word in any quote our sources hold at ${correction.sourceUrl}`,
+      );
+  });
+  return fields.map((field) => {
+    const correction = corrections.find((candidate) => candidate.readFrom === field.value);
+    if (!correction) return field;
+    return {
+      value: `${correction.lead} “${correction.quote}”`,
+      sourceId: sources.idFor(correction.sourceUrl),
+      note: correction.note,
+    };
+  });
+}
+
 export function buildProgrammes(
   content: Content,
   evidence: EvidenceSources,
@@ -370,7 +417,7 @@ export function buildProgrammes(
         developers: toField(programme.developers),
       },
       ratings: (programme.ratings ?? []).map(toField),
-      replications: (programme.replications ?? []).map(toField),
+      replications: applyCorrections(named, (programme.replications ?? []).map(toField), evidence, sources),
       notes: programme.notes ?? null,
       sourceIds: programme.sources.map((url) => sources.idFor(url) ?? url),
       catalogue: {
@@ -443,6 +490,7 @@ function trialOutcomes(trial: TrialIn, named: Named<TrialContent>): Trial['outco
       note: outcome.note ?? null,
       coding: {
         domain: code.domain,
+        ...(code.alsoDomains && code.alsoDomains.length > 0 ? { alsoDomains: code.alsoDomains } : {}),
         direction: code.direction,
         comparison: code.comparison,
         reason: code.reason,
@@ -450,6 +498,18 @@ function trialOutcomes(trial: TrialIn, named: Named<TrialContent>): Trial['outco
       },
     };
   });
+}
+
+function nCountsOf(trial: TrialIn, named: Named<TrialContent>): Pick<Trial, 'nCounts'> {
+  const counts = named.data.nCounts;
+  if (!counts) return {};
+  if (counts.readFrom !== trial.n_detail)
+    throw new DataBuildError(
+      named.file,
+      'nCounts.readFrom',
+      `the source text changed: trials.json ${trial.id}.n_detail now says "${String(trial.n_detail)}"; re-read it`,
+    );
+  return { nCounts: { kind: counts.kind, note: counts.note } };
 }
 
 export function buildTrials(content: Content, evidence: EvidenceSources, sources: SourceRegister): Trial[] {
@@ -499,6 +559,7 @@ export function buildTrials(content: Content, evidence: EvidenceSources, sources
       designCode: named.data.design.code,
       reportKind: named.data.reportKind,
       n: trial.n ?? null,
+      ...nCountsOf(trial, named),
       nDetail: trial.n_detail ?? null,
       population: trial.population ?? null,
       country: trial.country ?? null,
@@ -576,6 +637,52 @@ export function buildTrialSamples(content: Content, evidence: EvidenceSources, r
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Possible overlaps: trials counted apart that may share participants (content/possible-overlaps.json).
+
+export function buildPossibleOverlaps(
+  content: Content,
+  evidence: EvidenceSources,
+  reports: Trial[],
+): EvidenceDataset['possibleOverlaps'] {
+  const { file, data } = content.possibleOverlaps;
+  return data.map((overlap, index) => {
+    const sampleIds = overlap.reports.map((reportId, reportIndex) => {
+      const source = evidence.trials.find((trial) => trial.id === reportId);
+      const report = reports.find((trial) => trial.id === kebab(reportId));
+      if (!source || !report?.sampleId)
+        throw new DataBuildError(
+          file,
+          `${index}.reports.${reportIndex}`,
+          `"${reportId}" is not a trial report in trials.json`,
+        );
+      if (source.programme_id !== overlap.programme)
+        throw new DataBuildError(
+          file,
+          `${index}.reports.${reportIndex}`,
+          `"${reportId}" is not a report of ${overlap.programme}`,
+        );
+      return report.sampleId;
+    });
+    if (new Set(sampleIds).size !== sampleIds.length)
+      throw new DataBuildError(
+        file,
+        `${index}.reports`,
+        'names two reports of one trial: they are already counted once',
+      );
+    overlap.readFrom.forEach((quote, quoteIndex) => {
+      const source = evidence.trials.find((trial) => trial.id === quote.report);
+      if (!overlap.reports.includes(quote.report) || source?.[quote.field] !== quote.text)
+        throw new DataBuildError(
+          file,
+          `${index}.readFrom.${quoteIndex}.text`,
+          `the source text changed or is not one of these reports: trials.json ${quote.report}.${quote.field} says "${String(source?.[quote.field])}"; re-read it and decide again`,
+        );
+    });
+    return { id: overlap.id, programmeId: kebab(overlap.programme), sampleIds, basis: overlap.basis };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 /** The whole dataset, validated with the app's own schema; a failure names the section, row and field. */
 export function buildDataset(content: Content, evidence: EvidenceSources): EvidenceDataset {
@@ -605,6 +712,7 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
     programmes,
     trials,
     trialSamples,
+    possibleOverlaps: buildPossibleOverlaps(content, evidence, trials),
   };
   // Validate only: the parsed copy would follow the schema's key order, and the file keeps the builder's order.
   parseWith(evidenceDatasetSchema, dataset, 'public/data/evidence.json (as built)');

@@ -101,6 +101,25 @@ export const programmeContentSchema = z.strictObject({
   summary: text,
   formats: codedFrom(z.enum(FORMATS)),
   childAgeBands: codedFrom(z.enum(AGE_BANDS)),
+  /**
+   * Where a programmes.json entry has been overtaken by another of our sources (e.g. "protocol only; results not
+   * found" when a commissioning source quotes the result). The build fails unless `readFrom` is still the entry's
+   * text and `quote` is word for word in a fact of programmes-commissioning.json or since-the-review.json at `sourceUrl`.
+   */
+  corrections: z
+    .array(
+      z.strictObject({
+        field: z.literal('replications'),
+        readFrom: text,
+        /** Our words before the quote, e.g. what the trial was. */
+        lead: text,
+        quote: text,
+        sourceUrl: text,
+        /** Our note: what the entry said before, and why it changed. */
+        note: text,
+      }),
+    )
+    .optional(),
 });
 
 export const trialOutcomeContentSchema = z.strictObject({
@@ -108,6 +127,8 @@ export const trialOutcomeContentSchema = z.strictObject({
   measure: text,
   resultText: text,
   domain: z.enum(DOMAINS),
+  /** Other domains the same stated result covers, when the source names several measures in one finding. */
+  alsoDomains: z.array(z.enum(DOMAINS)).optional(),
   direction: z.enum(DIRECTIONS),
   comparison: z.enum(COMPARISONS),
   /** Why we coded it so, where our rules needed a judgement. */
@@ -119,6 +140,11 @@ export const trialContentSchema = z.strictObject({
   report: text,
   design: z.strictObject({ readFrom: text, code: z.enum(DESIGN_CODES) }),
   reportKind: z.enum(REPORT_KINDS),
+  /**
+   * What the report's N counts, where it is not the number randomised or enrolled: read from its n_detail (the build
+   * fails if that text changes), with our note for the reader.
+   */
+  nCounts: z.strictObject({ kind: z.literal('analysed'), readFrom: text, note: text }).optional(),
   /** Keyed by the outcome's stable id: its measure as a slug (see outcomeKey). */
   outcomes: z.record(slug, trialOutcomeContentSchema),
 });
@@ -137,6 +163,26 @@ export const trialSampleContentSchema = z.strictObject({
   readFrom: z.array(z.strictObject({ report: text, field: z.enum(['design', 'notes', 'n_detail']), text })).min(1),
 });
 
+/**
+ * Reports we count as separate trials although they may share participants (our sources do not say either way). The
+ * pages flag the possible overlap wherever the trials or their participants are counted.
+ */
+export const possibleOverlapsContentSchema = z.array(
+  z.strictObject({
+    id: slug,
+    /** The programme's id in programmes.json. */
+    programme: text,
+    /** Report ids in trials.json, each the main report of a different trial. */
+    reports: z.array(text).min(2),
+    /** Our sentence: why they may overlap. */
+    basis: text,
+    readFrom: z
+      .array(z.strictObject({ report: text, field: z.enum(['design', 'notes', 'n_detail', 'population']), text }))
+      .min(1),
+  }),
+);
+
+export type PossibleOverlapsContent = z.infer<typeof possibleOverlapsContentSchema>;
 export type DatasetContent = z.infer<typeof datasetContentSchema>;
 export type NamedSourcesContent = z.infer<typeof namedSourcesContentSchema>;
 export type WordingContent = z.infer<typeof wordingContentSchema>;
@@ -158,4 +204,5 @@ export interface Content {
   programmes: Named<ProgrammeContent>[];
   trials: Named<TrialContent>[];
   trialSamples: Named<TrialSampleContent>[];
+  possibleOverlaps: Named<PossibleOverlapsContent>;
 }

@@ -14,6 +14,7 @@ export const SOURCE_FILES = [
   'programmes.json',
   'trials.json',
   'programmes-commissioning.json',
+  'since-the-review.json',
 ] as const;
 export type SourceFile = (typeof SOURCE_FILES)[number];
 
@@ -114,12 +115,62 @@ const trialInSchema = z.object({
 });
 export type TrialIn = z.infer<typeof trialInSchema>;
 
+/** since-the-review.json: studies and reviews newer than the review or outside it, each with its exact words. */
+export const SINCE_SOURCE_KINDS = [
+  'publisher or journal',
+  'registry',
+  'university repository',
+  'abstract index',
+  'secondary summary',
+] as const;
+export const SINCE_KINDS = ['trial', 'follow-up', 'review', 'registration'] as const;
+
+const sinceInSchema = z.array(
+  z.object({
+    id: text,
+    kind: z.enum(SINCE_KINDS),
+    programmeId: text.nullable(),
+    programmeAsStated: text,
+    inReviewClass: z.boolean().nullable(),
+    relationToReview: text,
+    citation: z.object({
+      authors: text.nullable(),
+      year: z.number().int().nullable(),
+      title: text,
+      journal: text.nullable(),
+    }),
+    doi: text.nullable(),
+    year: z.number().int().nullable(),
+    design: text,
+    country: text.nullable(),
+    population: text.nullable(),
+    n: text.nullable(),
+    outcomesMeasured: z.array(text),
+    resultAsStated: text.nullable(),
+    appOutcomes: z.array(
+      z.object({
+        appOutcome: text,
+        measureAsStated: text,
+        resultAsStated: text,
+        mappingNote: text.nullable(),
+      }),
+    ),
+    sourceUrl: text,
+    quote: text,
+    extraQuotes: z.array(z.object({ sourceUrl: text, quote: text })),
+    sourceKind: z.enum(SINCE_SOURCE_KINDS),
+    caution: text.nullable(),
+  }),
+);
+export type SinceIn = z.infer<typeof sinceInSchema>;
+
 export interface EvidenceSources {
   reviewFacts: z.infer<typeof reviewFactsSchema>;
   releaseFigures: z.infer<typeof releaseFiguresSchema>;
   programmes: ProgrammeIn[];
   trials: TrialIn[];
   commissioning: CommissioningIn;
+  sinceTheReview: SinceIn;
 }
 
 export function parseEvidenceSources(raw: Record<SourceFile, unknown>): EvidenceSources {
@@ -137,6 +188,7 @@ export function parseEvidenceSources(raw: Record<SourceFile, unknown>): Evidence
       raw['programmes-commissioning.json'],
       'sources/programmes-commissioning.json',
     ),
+    sinceTheReview: parseWith(sinceInSchema, raw['since-the-review.json'], 'sources/since-the-review.json'),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   datasetContentSchema,
   namedSourcesContentSchema,
   outcomeContentSchema,
+  possibleOverlapsContentSchema,
   programmeContentSchema,
   reviewContentSchema,
   trialContentSchema,
@@ -43,5 +44,6 @@ export function readContent(folder: string): Content {
     programmes: readAll('programmes', programmeContentSchema),
     trials: readAll('trials', trialContentSchema),
     trialSamples: readAll('trial-samples', trialSampleContentSchema),
+    possibleOverlaps: read('possible-overlaps.json', possibleOverlapsContentSchema),
   };
 }

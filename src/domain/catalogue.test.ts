@@ -6,6 +6,8 @@ import {
   countryName,
   designSummary,
   emptyFilters,
+  COMPARISON_STRENGTH,
+  codedDomains,
   evidenceMapRows,
   facetCounts,
   facetOptions,
@@ -139,6 +141,21 @@ describe('evidenceMapRows', () => {
     expect(new Set(behaviour.map((entry) => `${entry.sampleId}/${entry.comparison}`)).size).toBe(behaviour.length);
   });
 
+  it('gives each trial one mark per outcome, so the counts are trials (P8)', () => {
+    for (const row of rows) {
+      for (const [domain, entries] of Object.entries(row.cells)) {
+        const samples = entries.map((entry) => entry.sampleId);
+        expect(new Set(samples).size, `${row.programmeId} ${domain}`).toBe(samples.length);
+        for (const entry of entries) {
+          const strongest = Math.min(
+            ...entry.findings.map((finding) => COMPARISON_STRENGTH.indexOf(finding.comparison)),
+          );
+          expect(COMPARISON_STRENGTH.indexOf(entry.comparison)).toBe(strongest);
+        }
+      }
+    }
+  });
+
   it('keeps a before-and-after result apart from a result against a comparison group', () => {
     for (const row of rows) {
       for (const entry of Object.values(row.cells).flat()) {
@@ -147,6 +164,24 @@ describe('evidenceMapRows', () => {
             expect(finding.direction, `${finding.reportId} ${finding.measure}`).not.toBe('improved');
         }
       }
+    }
+  });
+});
+
+describe('findings that name several outcomes (audit P7)', () => {
+  const www = programmeFacts(dataset).find((fact) => fact.programme.id === 'watch-wait-wonder');
+  it('files a finding under every outcome its measure names', () => {
+    for (const trial of dataset.trials)
+      for (const outcome of trial.outcomes) expect(codedDomains(outcome)[0]).toBe(outcome.coding.domain);
+    expect(www?.domains).toEqual(expect.arrayContaining(['parenting-stress', 'interaction', 'child-behaviour']));
+  });
+
+  it('shows a follow-up in which the other group caught up beside the earlier advantage', () => {
+    const row = evidenceMapRows(www ? [www] : [])[0];
+    for (const domain of ['parent-mental-health', 'attachment'] as const) {
+      const directions = row?.cells[domain].flatMap((entry) => entry.findings.map((finding) => finding.direction));
+      expect(directions).toContain('no-difference');
+      expect(row?.cells[domain].map((entry) => entry.direction)).toContain('mixed');
     }
   });
 });

@@ -1,5 +1,5 @@
 import { INTERVENTION_TYPE_IDS, type InterventionTypeId } from './dataset-ids';
-import type { EvidenceDataset, Programme, Trial } from './evidence-schema';
+import type { EvidenceDataset, Programme, Trial, TrialOutcome } from './evidence-schema';
 import { groupReportsByTrial, reportLabel, trialDesignSummary } from './trials';
 import {
   AGE_BANDS,
@@ -78,7 +78,7 @@ export function programmeFacts(dataset: EvidenceDataset): ProgrammeFacts[] {
       evidence.map((trial) => countryName(trial.country)).filter((name): name is string => name !== null),
     ).sort();
     const domains = DOMAINS.filter((domain) =>
-      evidence.some((trial) => trial.outcomes.some((outcome) => outcome.coding.domain === domain)),
+      evidence.some((trial) => trial.outcomes.some((outcome) => codedDomains(outcome).includes(domain))),
     );
     const design = strongestDesign(trials);
     return {
@@ -227,9 +227,17 @@ export interface EvidenceMapFinding {
 }
 
 /**
- * One glyph on the map: one trial's findings in one domain from one kind of comparison, whichever of its reports they
- * come from. A follow-up that repeats a result does not add a second glyph.
+ * One glyph on the map: one trial's findings in one domain, whichever of its reports they come from. A follow-up that
+ * repeats a result does not add a second glyph, nor does a before-and-after finding of a trial that also compared
+ * groups: the glyph's comparison and direction are those of the trial's strongest comparison for that domain.
  */
+export const COMPARISON_STRENGTH: readonly Comparison[] = [
+  'controlled',
+  'two-active-treatments',
+  'before-after',
+  'not-stated',
+];
+
 export interface EvidenceMapEntry {
   sampleId: string;
   /** The trial's label: its main report's first author and year. */
@@ -246,12 +254,17 @@ export interface EvidenceMapRow {
   cells: Record<Domain, EvidenceMapEntry[]>;
 }
 
+/** The domains a coded finding counts in: its own, and any others the same stated result covers. */
+export function codedDomains(outcome: TrialOutcome): Domain[] {
+  return [outcome.coding.domain, ...(outcome.coding.alsoDomains ?? [])];
+}
+
 export function shortCitation(trial: Trial): string {
   return reportLabel(trial);
 }
 
 /**
- * Evidence map state: for each programme, per domain, one entry per trial and kind of comparison. Summaries and results
+ * Evidence map state: for each programme, per domain, one entry per trial. Summaries and results
  * that are not an effect of the programme (feasibility, moderation, a pilot's "may") are left out.
  */
 export function evidenceMapRows(facts: readonly ProgrammeFacts[]): EvidenceMapRow[] {
@@ -264,25 +277,39 @@ export function evidenceMapRows(facts: readonly ProgrammeFacts[]): EvidenceMapRo
       const label = trial.reports[0] ? shortCitation(trial.reports[0]) : trial.sampleId;
       for (const report of trial.reports) {
         for (const outcome of report.outcomes) {
-          const { direction, domain, comparison, reason } = outcome.coding;
+          const { direction, comparison, reason } = outcome.coding;
           if (direction === 'not-comparable') continue;
-          const finding: EvidenceMapFinding = {
-            reportId: report.id,
-            citation: shortCitation(report),
-            measure: outcome.measure,
-            resultText: outcome.resultText,
-            direction,
-            comparison,
-            reason,
-          };
-          const entry = cells[domain].find(
-            (item) => item.sampleId === trial.sampleId && item.comparison === comparison,
-          );
-          if (entry) {
+          for (const domain of codedDomains(outcome)) {
+            const finding: EvidenceMapFinding = {
+              reportId: report.id,
+              citation: shortCitation(report),
+              measure: outcome.measure,
+              resultText: outcome.resultText,
+              direction,
+              comparison,
+              reason,
+            };
+            // One mark per trial and outcome (P8): the mark takes its direction from the trial's strongest kind of
+            // comparison for that outcome; weaker findings of the same trial stay listed in it, each with its comparison.
+            const entry = cells[domain].find((item) => item.sampleId === trial.sampleId);
+            if (!entry) {
+              cells[domain].push({
+                sampleId: trial.sampleId,
+                label,
+                comparison,
+                direction,
+                findings: [{ ...finding }],
+              });
+              continue;
+            }
             entry.findings.push(finding);
-            if (entry.direction !== direction) entry.direction = 'mixed';
-          } else {
-            cells[domain].push({ sampleId: trial.sampleId, label, comparison, direction, findings: [finding] });
+            const rank = COMPARISON_STRENGTH.indexOf(comparison) - COMPARISON_STRENGTH.indexOf(entry.comparison);
+            if (rank < 0) {
+              entry.comparison = comparison;
+              entry.direction = direction;
+            } else if (rank === 0 && entry.direction !== direction) {
+              entry.direction = 'mixed';
+            }
           }
         }
       }

@@ -277,6 +277,11 @@ const trialOutcomeSchema = z.object({
   /** Our coding of the stated result into a domain and a direction; `resultText` beside it is the source's words. */
   coding: z.object({
     domain: z.enum(DOMAINS),
+    /**
+     * Added in dataset 1.2.0: other domains the same stated result covers, when the source names several measures in
+     * one finding (e.g. "infant symptoms, parenting stress, interaction"). The finding counts in each.
+     */
+    alsoDomains: z.array(z.enum(DOMAINS)).optional(),
     direction: z.enum(DIRECTIONS),
     /** What the finding compares: controlled, before and after, or two active treatments. */
     comparison: z.enum(COMPARISONS),
@@ -306,6 +311,8 @@ const trialSchema = z.object({
   designCode: z.enum(DESIGN_CODES),
   reportKind: z.enum(REPORT_KINDS),
   n: z.number().int().positive().nullable(),
+  /** Added in dataset 1.2.0: present when `n` is not the number randomised or enrolled (e.g. the number analysed). */
+  nCounts: z.object({ kind: z.literal('analysed'), note: nonEmptyText }).optional(),
   nDetail: nonEmptyText.nullable(),
   population: nonEmptyText.nullable(),
   country: nonEmptyText.nullable(),
@@ -330,6 +337,17 @@ const trialSampleSchema = z.object({
   grouping: z.object({ basis: nonEmptyText, evidenceReportIds: z.array(slug).min(1) }).nullable(),
 });
 
+/**
+ * Added in dataset 1.2.0: trials we count apart although they may share participants (our sources do not say). Pages
+ * flag the possible overlap wherever those trials or their participants are counted.
+ */
+const possibleOverlapSchema = z.object({
+  id: slug,
+  programmeId: slug,
+  sampleIds: z.array(slug).min(2),
+  basis: nonEmptyText,
+});
+
 export const evidenceDatasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -341,6 +359,7 @@ export const evidenceDatasetSchema = z
     programmes: z.array(programmeSchema),
     trials: z.array(trialSchema),
     trialSamples: z.array(trialSampleSchema),
+    possibleOverlaps: z.array(possibleOverlapSchema),
   })
   .superRefine((dataset, context) => {
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
@@ -557,6 +576,17 @@ export const evidenceDatasetSchema = z
         checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]),
       );
     });
+    const sampleIds = new Set(dataset.trialSamples.map((sample) => sample.id));
+    dataset.possibleOverlaps.forEach((overlap, index) => {
+      overlap.sampleIds.forEach((sampleId, sampleIndex) => {
+        if (!sampleIds.has(sampleId))
+          context.addIssue({
+            code: 'custom',
+            path: ['possibleOverlaps', index, 'sampleIds', sampleIndex],
+            message: `names trial "${sampleId}", which is not in trialSamples`,
+          });
+      });
+    });
     dataset.trialSamples.forEach((sample, index) => {
       const reports = dataset.trials.filter((trial) => trial.sampleId === sample.id);
       if (reports.length === 0)
@@ -604,6 +634,7 @@ export type ProgrammeField = Programme['fields'][keyof Programme['fields']];
 export type Trial = EvidenceDataset['trials'][number];
 export type TrialOutcome = Trial['outcomes'][number];
 export type TrialSample = EvidenceDataset['trialSamples'][number];
+export type PossibleOverlap = EvidenceDataset['possibleOverlaps'][number];
 export type Commissioning = Programme['commissioning'];
 export type CommissioningFact = Commissioning['dose']['facts'][number];
 export type RatingFact = Commissioning['ratings']['facts'][number];

@@ -12,6 +12,7 @@ const COLLECTIONS_WITH_IDS = new Set([
   'keyFigures',
   'interventionTypes',
   'trialSamples',
+  'possibleOverlaps',
 ]);
 
 function idAt(container: unknown, index: number): string | undefined {

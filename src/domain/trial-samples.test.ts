@@ -51,3 +51,50 @@ describe('countEvidence', () => {
     }
   });
 });
+
+describe('possible overlaps and analysed numbers (audit P6)', () => {
+  it('flags trials that may share participants, with the most that may be counted twice', () => {
+    const overlap = { id: 'x', programmeId: 'p', sampleIds: ['a', 'b'], basis: 'Same centre.' };
+    const count = countEvidence([report('a', { n: 38 }), report('b', { n: 75 })], [overlap]);
+    expect(count.overlaps).toEqual([overlap]);
+    expect(count.possiblyCountedTwice).toBe(38);
+    expect(participantText(count)).toContain('may count up to 38 participants twice');
+    expect(evidenceCountText(count)).toContain('possible overlap');
+    expect(countEvidence([report('a', { n: 38 })], [overlap]).overlaps).toEqual([]);
+  });
+
+  it('flags every possible overlap of the dataset in its programme’s counts', () => {
+    for (const overlap of publishedDataset.possibleOverlaps) {
+      const count = countEvidence(trialsOf(overlap.programmeId), publishedDataset.possibleOverlaps);
+      expect(count.overlaps.map((item) => item.id)).toContain(overlap.id);
+      expect(participantText(count)).toMatch(/twice/);
+    }
+  });
+
+  it('says when a trial’s number is the number analysed, not randomised', () => {
+    const analysed = publishedDataset.trials.filter((trial) => trial.nCounts?.kind === 'analysed');
+    expect(analysed.length).toBeGreaterThan(0);
+    for (const trial of analysed) {
+      const text = participantText(countEvidence(trialsOf(trial.programmeId), publishedDataset.possibleOverlaps));
+      expect(text).toMatch(/only the number analysed/);
+    }
+  });
+});
+
+describe('coding notes agree with the figures beside them (audit P2, P20)', () => {
+  const outcomes = publishedDataset.trials.flatMap((trial) => trial.outcomes.map((outcome) => ({ trial, outcome })));
+
+  it('never says no test is printed where a p value is printed', () => {
+    for (const { trial, outcome } of outcomes)
+      if (outcome.p !== null)
+        expect(outcome.coding.reason ?? '', `${trial.id} ${outcome.measure}`).not.toMatch(/no test is printed/i);
+  });
+
+  it('comments on a printed odds ratio shown beside two group percentages', () => {
+    for (const { trial, outcome } of outcomes) {
+      const percentages = outcome.resultText.match(/\d+(?:\.\d+)?%/g) ?? [];
+      if (outcome.effectSize?.metric !== 'odds ratio' || percentages.length !== 2) continue;
+      expect(outcome.coding.reason ?? '', `${trial.id} ${outcome.measure}`).toMatch(/crude odds ratio/);
+    }
+  });
+});

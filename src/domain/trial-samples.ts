@@ -1,4 +1,4 @@
-import type { Trial } from './evidence-schema';
+import type { PossibleOverlap, Trial } from './evidence-schema';
 import { formatTrialCount } from './trials';
 import { DESIGN_CODES, DESIGN_SHORT_LABELS, type DesignCode } from './vocabulary';
 
@@ -29,10 +29,19 @@ export interface EvidenceCount {
   participantTotal: number;
   /** Samples whose size no report states. */
   samplesWithoutParticipants: number;
+  /** Samples whose number is the number analysed, not randomised or enrolled (no report gives the larger number). */
+  samplesCountingAnalysed: number;
+  /** Trials counted apart here that may share participants (both trials among these samples). */
+  overlaps: PossibleOverlap[];
+  /** The most participants the total may count twice: for each possible overlap, the smaller trial's number. */
+  possiblyCountedTwice: number;
 }
 
 /** Groups one programme's reports (or any list of reports) into samples and counts them. */
-export function countEvidence(trials: readonly Trial[]): EvidenceCount {
+export function countEvidence(
+  trials: readonly Trial[],
+  possibleOverlaps: readonly PossibleOverlap[] = [],
+): EvidenceCount {
   const groups = new Map<string, Trial[]>();
   const summaries = trials.filter((trial) => trial.sampleId === null);
   for (const trial of trials) {
@@ -49,7 +58,22 @@ export function countEvidence(trials: readonly Trial[]): EvidenceCount {
       participants: sizes.length > 0 ? Math.max(...sizes) : null,
     };
   });
+  const overlaps = possibleOverlaps.filter((overlap) =>
+    overlap.sampleIds.every((sampleId) => samples.some((sample) => sample.id === sampleId)),
+  );
+  const possiblyCountedTwice = overlaps.reduce((total, overlap) => {
+    const sizes = overlap.sampleIds.map((sampleId) => samples.find((sample) => sample.id === sampleId)?.participants);
+    const known = sizes.filter((size): size is number => typeof size === 'number');
+    return total + (known.length === sizes.length ? Math.min(...known) : 0);
+  }, 0);
+  const countsAnalysed = (sample: TrialSample) => {
+    const largest = sample.reports.find((report) => report.n === sample.participants);
+    return largest?.nCounts?.kind === 'analysed';
+  };
   return {
+    overlaps,
+    possiblyCountedTwice,
+    samplesCountingAnalysed: samples.filter((sample) => sample.participants !== null && countsAnalysed(sample)).length,
     reportCount: trials.length - summaries.length,
     summaryCount: summaries.length,
     samples,
@@ -78,7 +102,11 @@ export function evidenceCountText(count: EvidenceCount): string {
     reports: count.reportCount,
     summaries: count.summaryCount,
   });
-  return `${trials}: ${designs}`;
+  const overlap =
+    count.overlaps.length > 0
+      ? `; ${plural(count.overlaps.length * 2, 'trial', 'trials')} may be reports of fewer trials (possible overlap)`
+      : '';
+  return `${trials}: ${designs}${overlap}`;
 }
 
 /** "About 520 participants (derived; 1 study does not state its size)". */
@@ -89,5 +117,13 @@ export function participantText(count: EvidenceCount): string {
     count.samplesWithoutParticipants > 0
       ? `; ${plural(count.samplesWithoutParticipants, 'trial does', 'trials do')} not state a number`
       : '';
-  return `${count.participantTotal.toLocaleString('en-GB')} (our sum of the numbers randomised or enrolled${missing})`;
+  const analysed =
+    count.samplesCountingAnalysed > 0
+      ? `; for ${plural(count.samplesCountingAnalysed, 'trial', 'trials')} only the number analysed is in our sources`
+      : '';
+  const twice =
+    count.possiblyCountedTwice > 0
+      ? `; may count up to ${count.possiblyCountedTwice.toLocaleString('en-GB')} participants twice, where trials may overlap`
+      : '';
+  return `${count.participantTotal.toLocaleString('en-GB')} (our sum of the numbers randomised or enrolled${analysed}${missing}${twice})`;
 }

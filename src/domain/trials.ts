@@ -26,6 +26,19 @@ export function countTrialsAndReports(dataset: Reports, programmeId?: string): T
   };
 }
 
+/** A sentence flagging trials counted apart that may share participants; empty when there are none. */
+export function overlapSentence(
+  dataset: { possibleOverlaps: readonly { programmeId: string; sampleIds: readonly string[] }[] },
+  programmeId?: string,
+): string {
+  const overlaps = dataset.possibleOverlaps.filter(
+    (overlap) => programmeId === undefined || overlap.programmeId === programmeId,
+  );
+  if (overlaps.length === 0) return '';
+  const trials = overlaps.reduce((total, overlap) => total + overlap.sampleIds.length, 0);
+  return ` ${trials} of these trials may share participants (${overlaps.length === 1 ? 'one possible overlap' : `${overlaps.length} possible overlaps`}, flagged on ${overlaps.length === 1 ? 'its programme page' : 'their programme pages'}): our sources do not say whether they are separate.`;
+}
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** "6 trials (8 reports)"; "1 trial (1 report)"; "No trials in our sources". Summaries are not mentioned here. */

@@ -70,7 +70,11 @@ export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) 
                             <ul className="mt-1 space-y-1 pl-3">
                               {entry.findings.map((finding, index) => (
                                 <li key={`${finding.reportId}-${index}`}>
-                                  {finding.citation}, {finding.measure}: “{finding.resultText}”
+                                  {finding.citation}, {finding.measure}
+                                  {finding.comparison !== entry.comparison
+                                    ? ` (${COMPARISON_LABELS[finding.comparison].toLowerCase()})`
+                                    : ''}
+                                  : “{finding.resultText}”
                                   {finding.reason ? <em> Our coding: {finding.reason}</em> : null}
                                 </li>
                               ))}

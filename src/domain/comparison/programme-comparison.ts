@@ -7,6 +7,7 @@ import {
   type RatingFact,
   type Trial,
 } from '../evidence-schema';
+import { codedDomains } from '../catalogue';
 import { findSource, sourceDisplayName } from '../lookup';
 import { countEvidence, evidenceCountText, participantText } from '../trial-samples';
 import {
@@ -73,7 +74,9 @@ export function findingsItems(trials: readonly Trial[]): ComparisonItem[] {
       const findings = evidence
         .filter((trial) => trial.designCode === design)
         .flatMap((trial) =>
-          trial.outcomes.filter((outcome) => outcome.coding.domain === domain).map((outcome) => ({ trial, outcome })),
+          trial.outcomes
+            .filter((outcome) => codedDomains(outcome).includes(domain))
+            .map((outcome) => ({ trial, outcome })),
         );
       if (findings.length === 0) return [];
       const byDirection = DIRECTIONS.map(
@@ -103,7 +106,7 @@ export function findingsItems(trials: readonly Trial[]): ComparisonItem[] {
 
 function programmeCells(dataset: EvidenceDataset, programme: Programme) {
   const trials = dataset.trials.filter((trial) => trial.programmeId === programme.id);
-  const count = countEvidence(trials);
+  const count = countEvidence(trials, dataset.possibleOverlaps);
   const type = dataset.review.interventionTypes.find((candidate) => candidate.id === programme.type);
   const { commissioning } = programme;
   const ratings = commissioning.ratings.facts.filter((fact) => fact.scheme !== 'eif-cost');
@@ -178,6 +181,9 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
       },
     ),
     origin: cell(fieldItem(programme.fields.countryOfOrigin)),
+    // Every other commissioning fact, whichever way it points: trial results reported by clearinghouses and
+    // commissioners (such as the NSPCC's UK trial of Minding the Baby), caseloads, referral routes and settings.
+    otherFacts: cell(commissioning.other.facts.map((fact) => factItem(fact, fact.sourceName))),
     ratings: cell(
       ratings.map((fact) => factItem(fact, fact.schemeName)),
       missingWith(commissioning.ratings.searchNotes),
@@ -196,7 +202,10 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
             {
               text: evidenceCountText(count),
               sources: trials.map(trialSource),
-              note: 'Our count: reports count as one trial only where our sources say they share a sample or a registration; a developer’s summary adds none.',
+              note: [
+                'Our count: reports count as one trial only where our sources say they share a sample or a registration; a developer’s summary adds none.',
+                ...count.overlaps.map((overlap) => `Possible overlap: ${overlap.basis}`),
+              ].join(' '),
             },
           ],
       { key: evidenceCountText(count), missing: 'No trials in our sources' },
@@ -208,7 +217,10 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
             {
               text: participantText(count),
               sources: trials.filter((trial) => trial.n !== null).map(trialSource),
-              note: 'Derived: for each study, the largest number randomised or enrolled that any of its reports states.',
+              note: [
+                'Derived: for each study, the largest number randomised or enrolled that any of its reports states.',
+                ...trials.flatMap((trial) => (trial.nCounts ? [`${trialLabel(trial)}: ${trial.nCounts.note}`] : [])),
+              ].join(' '),
             },
           ],
       { key: participantText(count), missing: 'Not reported in our sources' },
@@ -253,6 +265,7 @@ const PROGRAMME_ROWS: { id: ProgrammeCellId; label: string; ourCoding?: boolean;
   { id: 'training', label: 'Training and supervision' },
   { id: 'ukDelivery', label: 'Delivered in the UK' },
   { id: 'origin', label: 'Where it comes from' },
+  { id: 'otherFacts', label: 'Other facts and results from commissioning sources' },
   { id: 'ratings', label: 'Ratings by clearinghouses (each on its own scale)' },
   { id: 'cost', label: 'Cost' },
   {
@@ -265,7 +278,8 @@ const PROGRAMME_ROWS: { id: ProgrammeCellId; label: string; ourCoding?: boolean;
     id: 'participants',
     label: 'Participants (total)',
     ourCoding: true,
-    basis: 'Our sum of the numbers randomised or enrolled.',
+    basis:
+      'Our sum of the numbers randomised or enrolled (or analysed, where that is the only number), with possible double counts flagged.',
   },
   {
     id: 'findings',

@@ -17,7 +17,7 @@ export function compareTypes(dataset: EvidenceDataset, typeIds: readonly Interve
     const type = dataset.review.interventionTypes.find((candidate) => candidate.id === typeId);
     const programmes = dataset.programmes.filter((programme) => programme.type === typeId);
     const trials = dataset.trials.filter((trial) => programmes.some((programme) => programme.id === trial.programmeId));
-    return { typeId, type, programmes, trials, count: countEvidence(trials) };
+    return { typeId, type, programmes, trials, count: countEvidence(trials, dataset.possibleOverlaps) };
   });
   const notReported = dataset.review.notReported.find((gap) => /each intervention type/i.test(gap.topic));
   const typeSource = (entry: (typeof perType)[number]) =>

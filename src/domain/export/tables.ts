@@ -98,7 +98,7 @@ export function catalogueRecords(
       'Summary (ours)': programme.catalogue.summary,
       'Formats (our coding)': programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join('; '),
       'Child’s age (our coding)': programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join('; '),
-      'Studies and reports (our count)': evidenceCountText(countEvidence(trials)),
+      'Studies and reports (our count)': evidenceCountText(countEvidence(trials, dataset.possibleOverlaps)),
       'Strongest design (our coding)':
         strongestDesign === 'none' ? 'No trials in our dataset' : DESIGN_LABELS[strongestDesign],
       'Countries of its trials': countries.join('; '),

@@ -1,4 +1,4 @@
-import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
+import { countTrialsAndReports, formatTrialCount, overlapSentence } from '../../domain/trials';
 import { Link } from 'react-router';
 import { CitationTools, HowToCiteThisPage } from '../../components/citation-tools';
 import { plainReference, releaseReference, reviewReference } from '../../domain/export/citations';
@@ -149,7 +149,7 @@ export function AboutPage() {
         Dataset version {dataset.datasetVersion}, dated {dataset.datasetDate} (schema version {dataset.schemaVersion}).
         It holds {dataset.outcomes.length} outcomes, {dataset.programmes.length} programmes,{' '}
         {formatTrialCount(countTrialsAndReports(dataset))} and {dataset.sources.length} sources. The words on this site
-        are ours; the facts and figures are copied from the sources.
+        are ours; the facts and figures are copied from the sources.{overlapSentence(dataset)}
       </p>
       <p>
         <Link to={pages.outcomes.href()}>See the outcomes</Link>

@@ -26,7 +26,7 @@ import {
   type CatalogueFilters,
   type FacetId,
 } from '../../domain/catalogue';
-import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
+import { countTrialsAndReports, formatTrialCount, overlapSentence } from '../../domain/trials';
 import { ProgrammeCard } from './programme-card';
 import { CsvDownloadButton } from '../../components/csv-download-button';
 import { CATALOGUE_COLUMNS, catalogueRecords } from '../../domain/export/tables';
@@ -104,6 +104,7 @@ function Catalogue() {
           These {dataset.programmes.length} programmes and their trials are the ones our sources name: they are not the
           review’s list of its {dataset.review.keyFigures.find((figure) => figure.id === 'studies')?.display ?? ''}{' '}
           studies, which is not in our sources. In all: {formatTrialCount(countTrialsAndReports(dataset))}.
+          {overlapSentence(dataset)}
         </p>
       </InsetText>
       {ignored.length > 0 ? (
@@ -230,13 +231,15 @@ function Catalogue() {
         <p>
           Which outcomes the trials of each programme measured, and what they found, for the programmes shown above.
           Each mark is one trial’s findings for one outcome: a follow-up or another report of the same trial adds
-          findings to its mark, not a new mark. Developers’ summaries of trials already listed, and results that are not
-          an effect of the programme (feasibility, moderation, a pilot’s “may improve”), are left out. Which outcome,
-          which way and what was compared are all <strong>our coding</strong> of the trial’s stated result; open a cell
-          in the table to read the trial’s own words. The shape shows what a finding compared: only a controlled
-          comparison can show what the programme adds. A <Term entry={prePostTerm}>before-and-after</Term> change cannot
-          show what would have happened without the programme, and a contrast of two active treatments is not an effect
-          of the programme.
+          findings to its mark, not a new mark. Where a trial has both a comparison with another group and a
+          before-and-after change for the same outcome, its mark shows the comparison with the other group; the
+          before-and-after finding is listed inside it. Developers’ summaries of trials already listed, and results that
+          are not an effect of the programme (feasibility, moderation, a pilot’s “may improve”), are left out. Which
+          outcome, which way and what was compared are all <strong>our coding</strong> of the trial’s stated result;
+          open a cell in the table to read the trial’s own words. The shape shows what a finding compared: only a
+          controlled comparison can show what the programme adds. A <Term entry={prePostTerm}>before-and-after</Term>{' '}
+          change cannot show what would have happened without the programme, and a contrast of two active treatments is
+          not an effect of the programme.
         </p>
         {results.length === 0 ? (
           <p>No programmes to map with these filters.</p>

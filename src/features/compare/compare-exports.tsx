@@ -42,7 +42,12 @@ export function CompareExports({ dataset, table }: { dataset: EvidenceDataset; t
         </CsvDownloadButton>
       </p>
       <p className="mb-0 text-base">
-        Citations of the review, its 2022 report and the {trials.length} trial reports shown:
+        Citations of the review, its 2022 report and the {trials.filter((trial) => trial.sampleId !== null).length}{' '}
+        trial reports shown
+        {trials.some((trial) => trial.sampleId === null)
+          ? ` (and summaries of reports already listed: ${trials.filter((trial) => trial.sampleId === null).length})`
+          : ''}
+        :
       </p>
       <CitationTools
         references={[

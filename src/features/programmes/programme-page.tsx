@@ -23,6 +23,7 @@ import {
   REPORT_KIND_LABELS,
 } from '../../domain/vocabulary';
 import { pages } from '../../domain/pages/pages';
+import { ProgrammeCommissioning } from './programme-commissioning';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -115,7 +116,9 @@ function TrialSection({
         <dt className="font-bold">Participants (N)</dt>
         <dd className="mb-1">
           {trial.n ?? 'Not reported in our sources'}
+          {trial.nCounts ? ' (the number analysed, not the number randomised)' : ''}
           {trial.nDetail ? <span className="block text-nhs-dark-grey">{trial.nDetail}</span> : null}
+          {trial.nCounts ? <span className="block text-nhs-dark-grey">Our note: {trial.nCounts.note}</span> : null}
         </dd>
         <dt className="font-bold">Who took part</dt>
         <dd className="mb-1">{trial.population ?? 'Not reported in our sources'}</dd>
@@ -149,6 +152,12 @@ function TrialSection({
                 </td>
                 <td>
                   {DOMAIN_LABELS[outcome.coding.domain]}: {DIRECTION_LABELS[outcome.coding.direction].toLowerCase()}
+                  {outcome.coding.alsoDomains && outcome.coding.alsoDomains.length > 0 ? (
+                    <span className="block text-sm">
+                      Also counted under:{' '}
+                      {outcome.coding.alsoDomains.map((domain) => DOMAIN_LABELS[domain].toLowerCase()).join('; ')}
+                    </span>
+                  ) : null}
                   <span className="block text-sm text-nhs-dark-grey">
                     {COMPARISON_LABELS[outcome.coding.comparison]}.
                     {outcome.coding.reason ? ` ${outcome.coding.reason}` : ''}
@@ -287,6 +296,8 @@ export function ProgrammePage() {
         <p className="text-base text-nhs-dark-grey">Note by the compilers of our evidence files: {programme.notes}</p>
       ) : null}
 
+      <ProgrammeCommissioning dataset={dataset} programme={programme} />
+
       <h2>Trials</h2>
       {trials.length === 0 ? (
         <p>No trials of this programme are in our dataset.</p>
@@ -302,6 +313,15 @@ export function ProgrammePage() {
             can show fairly what the programme adds; a <Term entry={prePostTerm}>before-and-after study</Term> cannot.
             Results are as the sources state them; “our coding” is how we grouped each result for the evidence map.
           </p>
+          {dataset.possibleOverlaps
+            .filter((overlap) => overlap.programmeId === programme.id)
+            .map((overlap) => (
+              <InsetText key={overlap.id}>
+                <p>
+                  <strong>Possible overlap (our reading of the sources):</strong> {overlap.basis}
+                </p>
+              </InsetText>
+            ))}
           <CitationTools
             references={trials.map((trial) => trialReference(dataset, trial))}
             filename={`${programme.id}-trials`}
