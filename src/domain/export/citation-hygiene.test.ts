@@ -45,7 +45,7 @@ describe('citation hygiene (audit P15)', () => {
 
   it('writes every RIS date as YYYY/MM/DD (or a year alone as YYYY///)', () => {
     const ris = toRis(references, '2026-12-03');
-    const dates = ris.split('\r\n').filter((line) => /^(DA|Y2)  - /.test(line));
+    const dates = ris.split('\r\n').filter((line) => /^(DA|Y2) {2}- /.test(line));
     expect(dates.length).toBeGreaterThan(0);
     for (const line of dates) expect(line.slice(6)).toMatch(/^\d{4}\/(\d{2}\/\d{2}|\/\/)$/);
     expect(risDate('6 October 2022')).toBe('2022/10/06');
