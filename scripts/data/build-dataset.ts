@@ -8,6 +8,7 @@ import { buildCommissioning } from './build-commissioning';
 import type { Content, Named, ProgrammeContent, TrialContent, TrialSampleContent } from './content-schema';
 import { DataBuildError, parseWith } from './data-build-error';
 import type { EvidenceSources, ProgrammeIn, SourcedValue, TrialIn } from './evidence-sources';
+import { withPublicWording } from './public-wording';
 
 // Builds the app's dataset from the shared evidence files (facts and figures, copied) and our content files (coding
 // and prose). One function per section of the dataset, so a new section is one more function. Pure: no file access.
@@ -716,7 +717,8 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
   };
   // Validate only: the parsed copy would follow the schema's key order, and the file keeps the builder's order.
   parseWith(evidenceDatasetSchema, dataset, 'public/data/evidence.json (as built)');
-  return dataset;
+  // The compilers' search notes and field names in plain words ("not in our sources"): public-wording.ts.
+  return withPublicWording(dataset);
 }
 
 /** The file text exactly as committed: two-space JSON and a final newline. */

@@ -95,16 +95,25 @@ export function trialDesignSummary(reports: readonly Trial[]): string {
   return `${count}: ${parts.join('; ')}`;
 }
 
-// Some sources could not show the authors and say so in the author field ("Not displayed in excerpt (PMC2928150)").
-// Those words are a note, not a name: never show them as authors.
-const PLACEHOLDER = /not displayed|not captured|not visible|not reported|excerpt/i;
+// Some sources could not show the authors and say so in the author field ("Not displayed in excerpt (PMC2928150)",
+// "Robert-Tissot C, et al. (full author list not displayed)"). Those words are a note, not a name: never show them as
+// authors, in a label, a citation or an export (audit P15).
+const PLACEHOLDER = /not displayed|not captured|not visible|not reported|excerpt|not (?:stated )?in our sources/i;
 
 /** The report's authors as a name list, without placeholder notes; null when the sources do not give them. */
 export function reportAuthors(report: Pick<Trial, 'citation'>): string | null {
   const parts = (report.citation.authors ?? '')
     .split(';')
-    .map((part) => part.trim())
-    .filter((part) => part !== '' && !PLACEHOLDER.test(part));
+    .map((part) =>
+      part
+        // A note in brackets about what could not be seen: "(full author list not displayed)".
+        .replace(/\s*\([^)]*\)/g, (note) => (PLACEHOLDER.test(note) ? '' : note))
+        // A trailing note: "… - report authors not in our sources".
+        .replace(/\s+-\s+[^-]*$/, (note) => (PLACEHOLDER.test(note) ? '' : note))
+        .trim(),
+    )
+    // A part that is a note, or a role rather than a name ("evaluators Anna Freud Centre").
+    .filter((part) => part !== '' && !PLACEHOLDER.test(part) && !/^[a-z]/.test(part));
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
@@ -115,7 +124,7 @@ export function reportLabel(report: Pick<Trial, 'citation'>): string {
   if (authors) {
     const first = authors.split(/[,;]/)[0]?.trim() ?? authors;
     // "Sadler LS" → "Sadler"; an organisation name is kept whole.
-    const surname = /^(\S+)\s+[A-Z-]{1,4}$/.exec(first)?.[1] ?? first;
+    const surname = /^(.+?)\s+[A-Z](?:[A-Z]|-[A-Z]){0,3}$/.exec(first)?.[1] ?? first;
     return `${surname}${year ? ` ${year}` : ''}`;
   }
   const words = report.citation.title.split(' ');

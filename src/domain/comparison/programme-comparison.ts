@@ -10,6 +10,7 @@ import {
 import { codedDomains } from '../catalogue';
 import { findSource, sourceDisplayName } from '../lookup';
 import { countEvidence, evidenceCountText, participantText } from '../trial-samples';
+import { reportLabel } from '../trials';
 import {
   AGE_BAND_LABELS,
   DESIGN_CODES,
@@ -56,14 +57,11 @@ const factItem = (fact: CommissioningFact | RatingFact, label?: string): Compari
   ...(fact.caveat ? { caveat: fact.caveat } : {}),
 });
 
-const searchNote = (notes: readonly string[]): string | undefined =>
-  notes.length > 0 ? `Not in our sources. ${notes.join(' ')}` : undefined;
-
 const trialSource = (trial: Trial): CellSource => ({ sourceId: trial.sourceId, locator: trial.citation.title });
 
+/** The same short label as the programme and outcome pages ("Sadler 2013"), never a placeholder author note. */
 export function trialLabel(trial: Trial): string {
-  const firstAuthor = trial.citation.authors?.split(',')[0]?.trim();
-  return `${firstAuthor ?? 'Report'}${trial.citation.year ? ` ${trial.citation.year}` : ''}`;
+  return reportLabel(trial);
 }
 
 /** What the trials of one set of reports found, per outcome domain and design: counts of findings as coded by us. */
@@ -118,11 +116,6 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
       ...COMMISSIONING_CATEGORIES.flatMap((category) => commissioning[category].facts.map((fact) => fact.sourceId)),
     ]),
   ];
-  const missingWith = (notes: readonly string[]) => {
-    const text = searchNote(notes);
-    return text ? { missing: text } : {};
-  };
-
   return {
     type: cell(
       [
@@ -161,40 +154,27 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
       ],
       { key: [...programme.catalogue.formats].sort().join(',') },
     ),
-    dose: cell(
-      [...fieldItem(programme.fields.length), ...commissioning.dose.facts.map((fact) => factItem(fact))],
-      missingWith(commissioning.dose.searchNotes),
-    ),
-    deliveredBy: cell(
-      [...fieldItem(programme.fields.deliveredBy), ...commissioning.deliveredBy.facts.map((fact) => factItem(fact))],
-      missingWith(commissioning.deliveredBy.searchNotes),
-    ),
-    training: cell(
-      commissioning.training.facts.map((fact) => factItem(fact)),
-      missingWith(commissioning.training.searchNotes),
-    ),
+    dose: cell([...fieldItem(programme.fields.length), ...commissioning.dose.facts.map((fact) => factItem(fact))]),
+    deliveredBy: cell([
+      ...fieldItem(programme.fields.deliveredBy),
+      ...commissioning.deliveredBy.facts.map((fact) => factItem(fact)),
+    ]),
+    training: cell(commissioning.training.facts.map((fact) => factItem(fact))),
     ukDelivery: cell(
       commissioning.ukDelivery.facts.map((fact) => factItem(fact)),
       {
         key: commissioning.ukDelivery.facts.length > 0 ? 'uk-delivery-reported' : 'not-in-sources',
-        ...missingWith(commissioning.ukDelivery.searchNotes),
       },
     ),
     origin: cell(fieldItem(programme.fields.countryOfOrigin)),
     // Every other commissioning fact, whichever way it points: trial results reported by clearinghouses and
     // commissioners (such as the NSPCC's UK trial of Minding the Baby), caseloads, referral routes and settings.
     otherFacts: cell(commissioning.other.facts.map((fact) => factItem(fact, fact.sourceName))),
-    ratings: cell(
-      ratings.map((fact) => factItem(fact, fact.schemeName)),
-      missingWith(commissioning.ratings.searchNotes),
-    ),
-    cost: cell(
-      [
-        ...costRatings.map((fact) => factItem(fact, fact.schemeName)),
-        ...commissioning.costPerParticipant.facts.map((fact) => factItem(fact, 'Cost per participant')),
-      ],
-      missingWith(commissioning.costPerParticipant.searchNotes),
-    ),
+    ratings: cell(ratings.map((fact) => factItem(fact, fact.schemeName))),
+    cost: cell([
+      ...costRatings.map((fact) => factItem(fact, fact.schemeName)),
+      ...commissioning.costPerParticipant.facts.map((fact) => factItem(fact, 'Cost per participant')),
+    ]),
     studies: cell(
       count.reportCount === 0
         ? []

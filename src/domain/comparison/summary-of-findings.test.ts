@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDataset } from '../../../tests/render-with-evidence';
+import { formatInterval } from '../format';
 import { summariseOutcome } from '../plain-language/outcome-summary';
 import { PER_OUTCOME_COUNTS_MISSING, summaryOfFindings } from './summary-of-findings';
 
@@ -15,13 +16,19 @@ describe('summaryOfFindings', () => {
     }
   });
 
-  it('shows printed and turned figures, and never turns a benefit into a harm', () => {
-    const attachment = table.rows.find((row) => row.outcomeId === 'infant-attachment');
-    expect(attachment?.asPrinted).toContain('-0.95');
-    expect(attachment?.oriented).toBe('0.19 to 0.95');
-    const behaviour = table.rows.find((row) => row.outcomeId === 'infant-behaviour');
-    expect(behaviour?.oriented).toBe('0.00 to 0.43');
-    expect(behaviour?.plainEffect).toMatch(/none at all/);
+  it('shows printed and turned figures, never turns a benefit into a harm, and sizes it as the outcome pages do', () => {
+    for (const outcome of publishedDataset.outcomes) {
+      const row = table.rows.find((candidate) => candidate.outcomeId === outcome.id);
+      const summary = summariseOutcome(outcome, publishedDataset.review);
+      if (summary.kind !== 'significant' || outcome.result.status !== 'significant') {
+        expect(row?.oriented).toBeNull();
+        continue;
+      }
+      expect(row?.asPrinted).toContain(outcome.result.asPrinted);
+      expect(row?.oriented).toBe(formatInterval(summary.oriented.oriented));
+      expect(summary.oriented.oriented.upper).toBeGreaterThan(0);
+      expect(row?.plainEffect).toContain(`could be ${summary.sizeRange}.`);
+    }
   });
 
   it('gives every certainty step down a footnote, numbered once', () => {

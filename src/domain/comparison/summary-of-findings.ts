@@ -2,7 +2,6 @@ import type { EvidenceDataset } from '../evidence-schema';
 import { formatInterval } from '../format';
 import { heterogeneityLevel } from '../plain-language/heterogeneity-words';
 import { summariseOutcome } from '../plain-language/outcome-summary';
-import { describeSizeRange } from '../plain-language/size-words';
 import type { CellSource } from './comparison-model';
 
 // A summary-of-findings table in the Cochrane style, one row per outcome. All wording comes from the plain-language
@@ -77,7 +76,7 @@ export function summaryOfFindings(dataset: EvidenceDataset): SummaryOfFindings {
       ...base,
       asPrinted: result.pReadingNote ? `${result.asPrinted} (read as ${result.pReading})` : result.asPrinted,
       oriented: formatInterval(summary.oriented.oriented),
-      plainEffect: `Favours the interventions. The benefit could be ${describeSizeRange(summary.oriented.oriented)}. Studies disagreed: ${heterogeneityLevel(result.i2Percent)}.`,
+      plainEffect: `Favours the interventions. The benefit could be ${summary.sizeRange}. Studies disagreed: ${heterogeneityLevel(result.i2Percent)}.`,
       certainty: summary.certainty.level,
       footnotes: notes,
       meaning: summary.statement,

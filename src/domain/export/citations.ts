@@ -1,5 +1,6 @@
 import type { EvidenceDataset, Trial } from '../evidence-schema';
 import { findSource } from '../lookup';
+import { reportAuthors } from '../trials';
 
 // Citations of the review, the news release and any trial, as RIS and BibTeX for reference managers and as one plain
 // reference line to copy. Only what the dataset holds is written: a missing volume or DOI is left out, never guessed.
@@ -97,7 +98,7 @@ export function releaseReference(dataset: EvidenceDataset): Reference {
 
 export function trialReference(dataset: EvidenceDataset, trial: Trial): Reference {
   const { citation } = trial;
-  const { authors, moreAuthors } = parseAuthors(citation.authors);
+  const { authors, moreAuthors } = parseAuthors(reportAuthors(trial));
   const source = findSource(dataset, trial.sourceId);
   return {
     id: trial.id.replace(/[^a-z0-9]/g, ''),
@@ -109,12 +110,59 @@ export function trialReference(dataset: EvidenceDataset, trial: Trial): Referenc
     year: citation.year,
     volume: citation.volume,
     issue: citation.issue,
-    pages: citation.pages,
+    pages: cleanPages(citation.pages),
     doi: citation.doi,
     url: citation.doi ? `https://doi.org/${citation.doi}` : (source?.url ?? null),
     publisher: null,
     date: null,
   };
+}
+
+/** "278-." (an open range as printed) → "278"; "advance online publication, 1-15" → "1-15". */
+export function cleanPages(pages: string | null): string | null {
+  if (!pages) return null;
+  const range = /(\d+)\s*[-–]\s*(\d+)\s*$/.exec(pages);
+  if (range) return `${range[1]}-${range[2]}`;
+  const start = /(\d+)\s*[-–]?\s*\.?\s*$/.exec(pages);
+  return start?.[1] ?? pages.trim();
+}
+
+/** Pages as RIS wants them: the first page (SP) and the last (EP). */
+export function pageRange(pages: string | null): { start: string | null; end: string | null } {
+  if (!pages) return { start: null, end: null };
+  const [start, end] = pages.split('-');
+  return { start: start?.trim() || null, end: end?.trim() || null };
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A date in RIS form, YYYY/MM/DD, from "2023-06-26" or "6 October 2022"; a year alone is "2023///" (the RIS form for
+ * a date with only its year); anything else gives null rather than a guess.
+ */
+export function risDate(text: string | null): string | null {
+  if (!text) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (iso) return `${iso[1]}/${iso[2]}/${iso[3]}`;
+  const words = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(text.trim());
+  const month = words?.[2] ? MONTHS.indexOf(words[2].toLowerCase()) : -1;
+  if (words?.[1] && words[3] && month >= 0)
+    return `${words[3]}/${String(month + 1).padStart(2, '0')}/${words[1].padStart(2, '0')}`;
+  const year = /^(\d{4})$/.exec(text.trim());
+  return year ? `${year[1]}///` : null;
 }
 
 const personName = (person: Person) =>
@@ -133,14 +181,15 @@ export function toRis(references: readonly Reference[], accessed: string): strin
         ['TI', reference.title],
         ['T2', reference.container],
         ['PY', reference.year === null ? null : String(reference.year)],
-        ['DA', reference.date],
+        ['DA', risDate(reference.date)],
         ['VL', reference.volume],
         ['IS', reference.issue],
-        ['SP', reference.pages],
+        ['SP', pageRange(reference.pages).start],
+        ['EP', pageRange(reference.pages).end],
         ['PB', reference.publisher],
         ['DO', reference.doi],
         ['UR', reference.url],
-        ['Y2', accessed],
+        ['Y2', risDate(accessed) ?? accessed],
         ['N1', reference.moreAuthors ? 'The source lists only some of the authors.' : null],
       ];
       return [

@@ -70,6 +70,7 @@ describe('familyVerdict: same truth, different words', () => {
         },
         certainty: { level, steps: [] },
         statement: '',
+        sizeRange: 'small, across the whole range',
         roundingNote: null,
       };
       const family = familyVerdict(summary, FAMILY_OUTCOME_WORDS['maternal-depression']);

@@ -1,6 +1,7 @@
 import type { Outcome, Review } from '../evidence-schema';
 import { assessCertainty, certaintyStatement, noDifferenceStatement, type CertaintyAssessment } from './certainty';
 import { orientOutcomeResult, type OrientedOutcomeResult } from './orientation';
+import { describeSizeRange } from './size-words';
 
 export type OutcomeSummary =
   | {
@@ -8,6 +9,11 @@ export type OutcomeSummary =
       oriented: OrientedOutcomeResult;
       certainty: CertaintyAssessment;
       statement: string;
+      /**
+       * The one size verdict for this outcome, completing "The benefit could be …". Every page, print, export and slide
+       * takes it from here, so an outcome never has two (a printed 0 with p < .05 is "almost none", not "none at all").
+       */
+      sizeRange: string;
       /** Set when the printed interval touches 0 but p < .05: the one explanation of the rounding, used on every page. */
       roundingNote: string | null;
     }
@@ -43,6 +49,7 @@ export function summariseOutcome(outcome: Outcome, review: Review): OutcomeSumma
     oriented,
     certainty,
     statement: certaintyStatement(certainty.level, outcome.benefitPhrase),
+    sizeRange: describeSizeRange(oriented.oriented, outcome.result.status === 'significant'),
     roundingNote: roundingNote(outcome),
   };
 }

@@ -2,7 +2,6 @@ import type { EvidenceDataset, Outcome, OutcomeId } from '../evidence-schema';
 import { formatInterval } from '../format';
 import { describeHeterogeneity, heterogeneityLevel } from '../plain-language/heterogeneity-words';
 import { summariseOutcome } from '../plain-language/outcome-summary';
-import { describeSizeRange } from '../plain-language/size-words';
 
 // The training deck is a pure function of the dataset: every figure on a slide is read from it, and every sentence
 // says where it comes from. Nothing here is typed in by hand from the sources, so the slides cannot drift from them.
@@ -258,7 +257,7 @@ function outcomeSlide(outcome: Outcome, dataset: EvidenceDataset): Slide | null 
         `Turned so that benefit is positive, as on the chart: ${formatInterval(oriented.oriented)}. ${outcome.orientation.basis}`,
         printed,
       ),
-      ours('our-rating', `The benefit could be ${describeSizeRange(oriented.oriented, true)}.`, printed),
+      ours('our-rating', `The benefit could be ${summary.sizeRange}.`, printed),
       ...certainty.steps.map((step) =>
         ours(
           'our-rating',

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { SourceLink } from '../../components/source-link';
+import { reviewReference } from '../../domain/export/citations';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { summaryOfFindings } from '../../domain/comparison/summary-of-findings';
@@ -17,8 +18,9 @@ export function SummaryPage() {
       <h1>Summary of findings</h1>
       <p>
         Psychoanalytic and psychodynamic interventions for children under 5 and their caregivers, compared with control
-        groups. Review: Sleed, Li, Vainieri and Midgley ({review.journal.publicationDate}); {table.overall.studies}{' '}
-        studies, {table.overall.participants} participants
+        groups. Review: Sleed, Li, Vainieri and Midgley ({reviewReference(dataset).year ?? 'year not in our sources'}){' '}
+        <SourceLink sourceId={review.journal.sourceId} figure="the journal article" />; {table.overall.studies} studies,{' '}
+        {table.overall.participants} participants
         {table.overall.source ? (
           <>
             {' '}

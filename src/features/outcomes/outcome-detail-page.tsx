@@ -10,7 +10,7 @@ import { formatEffect, formatInterval } from '../../domain/format';
 import { findOutcome, findSource, neighbouringOutcomes, sourceDisplayName } from '../../domain/lookup';
 import { describeHeterogeneity, heterogeneityLevel } from '../../domain/plain-language/heterogeneity-words';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
-import { describeSizeRange, SIZE_WORDS_CAVEAT } from '../../domain/plain-language/size-words';
+import { SIZE_WORDS_CAVEAT } from '../../domain/plain-language/size-words';
 import { CERTAINTY_STARTING_POINT } from '../../domain/plain-language/certainty';
 import { OUTCOME_DOMAINS } from '../../domain/outcome-domains';
 import { reportLabel } from '../../domain/trials';
@@ -64,9 +64,9 @@ export function OutcomeDetailPage() {
           <p className="text-xl font-bold">{summary.statement}</p>
           {summary.kind === 'significant' ? (
             <p>
-              The pooled result favours the interventions. The size of the benefit could be{' '}
-              {describeSizeRange(summary.oriented.oriented, true)} ({SIZE_WORDS_CAVEAT}). How sure we can be:{' '}
-              <strong>{summary.certainty.level}</strong> (our rating, explained below).
+              The pooled result favours the interventions. The size of the benefit could be {summary.sizeRange} (
+              {SIZE_WORDS_CAVEAT}). How sure we can be: <strong>{summary.certainty.level}</strong> (our rating,
+              explained below).
             </p>
           ) : (
             <p>No significant difference was found. Figures are not reported in our sources, so none are shown here.</p>
