@@ -121,43 +121,34 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
   };
 
   return {
-    type: cell(
-      [
-        {
-          text: type?.name ?? programme.type,
-          sources: type ? [{ sourceId: type.sourceId, locator: type.locator }] : [],
-          note: `Our coding. Why: ${programme.typeBasis}`,
-        },
-      ],
-      { key: programme.type },
-    ),
+    type: cell([
+      {
+        text: type?.name ?? programme.type,
+        sources: type ? [{ sourceId: type.sourceId, locator: type.locator }] : [],
+        note: `Our coding. Why: ${programme.typeBasis}`,
+      },
+    ]),
     whatItIs: cell([
       { label: 'Our summary', text: programme.catalogue.summary, sources: [] },
       ...fieldItem(programme.fields.selfDescription, 'In its own words'),
     ]),
     whoFor: cell(fieldItem(programme.fields.targetPopulation)),
-    childAge: cell(
-      [
-        ...fieldItem(programme.fields.childAge),
-        {
-          label: 'Our coding',
-          text: programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join(', '),
-          sources: [],
-        },
-      ],
-      { key: [...programme.catalogue.childAgeBands].sort().join(',') },
-    ),
-    format: cell(
-      [
-        ...fieldItem(programme.fields.format),
-        {
-          label: 'Our coding',
-          text: programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join(', '),
-          sources: [],
-        },
-      ],
-      { key: [...programme.catalogue.formats].sort().join(',') },
-    ),
+    childAge: cell([
+      ...fieldItem(programme.fields.childAge),
+      {
+        label: 'Our coding',
+        text: programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join(', '),
+        sources: [],
+      },
+    ]),
+    format: cell([
+      ...fieldItem(programme.fields.format),
+      {
+        label: 'Our coding',
+        text: programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join(', '),
+        sources: [],
+      },
+    ]),
     dose: cell(
       [...fieldItem(programme.fields.length), ...commissioning.dose.facts.map((fact) => factItem(fact))],
       missingWith(commissioning.dose.searchNotes),
@@ -172,10 +163,7 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
     ),
     ukDelivery: cell(
       commissioning.ukDelivery.facts.map((fact) => factItem(fact)),
-      {
-        key: commissioning.ukDelivery.facts.length > 0 ? 'uk-delivery-reported' : 'not-in-sources',
-        ...missingWith(commissioning.ukDelivery.searchNotes),
-      },
+      missingWith(commissioning.ukDelivery.searchNotes),
     ),
     origin: cell(fieldItem(programme.fields.countryOfOrigin)),
     ratings: cell(
@@ -199,7 +187,7 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
               note: 'Our count: reports count as one trial only where our sources say they share a sample or a registration; a developer’s summary adds none.',
             },
           ],
-      { key: evidenceCountText(count), missing: 'No trials in our sources' },
+      { missing: 'No trials in our sources' },
     ),
     participants: cell(
       count.samples.length === 0 || count.samplesWithoutParticipants === count.samples.length
@@ -211,7 +199,7 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
               note: 'Derived: for each study, the largest number randomised or enrolled that any of its reports states.',
             },
           ],
-      { key: participantText(count), missing: 'Not reported in our sources' },
+      { missing: 'Not reported in our sources' },
     ),
     findings: cell(findingsItems(trials), { missing: 'No trial outcomes in our sources' }),
     reports: cell(
