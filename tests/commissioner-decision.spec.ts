@@ -39,3 +39,44 @@ test('"Delivered in the UK" lists Minding the Baby, Circle of Security and Child
   await expect(page.getByRole('link', { name: /^Source for UK delivery of Minding the Baby/ }).first()).toBeVisible();
   expect(foreign).toEqual([]);
 });
+
+test('the provision and policy page shows NICE, funding and provision facts, each with its date and source', async ({
+  page,
+}) => {
+  // Two axe runs over a long page on a shared 2-core machine.
+  test.setTimeout(90_000);
+  const foreign = recordForeignRequests(page, ORIGIN);
+  await page.goto('/compare');
+  await page.getByRole('link', { name: 'UK provision and policy' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('UK provision and policy');
+  await expect(page.getByRole('heading', { name: 'What no national guidance covers' })).toBeVisible();
+  for (const heading of ['Guidance', 'Funding', 'Services and how many families they reach'])
+    await expect(page.getByRole('heading', { level: 3, name: heading }).first()).toBeVisible();
+  const facts = page.locator('.provision-entry');
+  const nice = facts.filter({ has: page.getByRole('link', { name: /nice\.org\.uk/ }) }).first();
+  await expect(nice).toContainText('NICE');
+  const funding = facts.filter({ hasText: 'Start for Life' }).first();
+  await expect(funding).toContainText('Date');
+  await expect(funding.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  await expect(facts.filter({ hasText: 'parent-infant teams' }).first()).toBeVisible();
+  // Every fact shows a date and a source.
+  const shown = await facts.evaluateAll((items) =>
+    items.map((item) => ({
+      terms: [...item.querySelectorAll('dt')].map((term) => term.textContent),
+      sourceLinks: item.querySelectorAll('a[href^="http"]').length,
+    })),
+  );
+  expect(shown.length).toBeGreaterThan(0);
+  for (const fact of shown) {
+    expect(fact.terms).toEqual(expect.arrayContaining(['Date', 'Source', 'Its words']));
+    expect(fact.sourceLinks).toBeGreaterThan(0);
+  }
+  await expect(page.getByRole('heading', { level: 2, name: 'Northern Ireland' })).toBeVisible();
+  for (const viewport of [LAPTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    await expectNoAxeViolations(page);
+  }
+  await page.goto('/summary');
+  await expect(page.getByRole('link', { name: 'UK provision and policy' }).last()).toBeVisible();
+  expect(foreign).toEqual([]);
+});
