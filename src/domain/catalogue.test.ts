@@ -57,6 +57,29 @@ describe('filtering by type', () => {
   });
 });
 
+describe('filtering by delivered in the UK', () => {
+  it('lists the programmes whose commissioning facts describe UK delivery, whatever country their trials ran in', () => {
+    const filters = { ...emptyFilters(), delivered: ['uk'] };
+    const expected = dataset.programmes
+      .filter((programme) => programme.commissioning.ukDelivery.facts.length > 0)
+      .map((programme) => programme.id);
+    const listed = namesOf(applyFilters(facts, filters));
+    expect(listed).toEqual(expected);
+    expect(listed).toEqual(
+      expect.arrayContaining(['minding-the-baby', 'circle-of-security', 'child-parent-psychotherapy']),
+    );
+    const ukTrials = namesOf(applyFilters(facts, { ...emptyFilters(), country: ['UK'] }));
+    expect(listed).not.toEqual(ukTrials);
+  });
+
+  it('reads the filter from the URL and writes it back', () => {
+    const parsed = parseFilters(new URLSearchParams('delivered=uk'), options);
+    expect(parsed.ignored).toEqual([]);
+    expect(filtersToParameters(parsed.filters, options).toString()).toBe('delivered=uk');
+    expect(parseFilters(new URLSearchParams('delivered=no'), options).ignored).toHaveLength(1);
+  });
+});
+
 describe('facetCounts', () => {
   it('counts what ticking a value would show, given the other facets', () => {
     const filters = { ...emptyFilters(), type: ['dyadic'] };

@@ -15,15 +15,19 @@ import {
   type Direction,
   type Comparison,
 } from './vocabulary';
+import { UK_DELIVERY_LABELS, UK_DELIVERY_VALUES, ukDelivery } from './uk-delivery';
 
 // The intervention catalogue: which facet values each programme has, filters read from and written to the URL, and
 // faceted counts. Pure functions, so the same rules serve the page, the evidence map and the tests.
 
-export const FACET_IDS = ['type', 'outcome', 'format', 'age', 'design', 'country'] as const;
+// "Delivered in the UK" comes first: it is the question a health visitor or commissioner asks first, and it is a
+// different question from the country of the trials (last).
+export const FACET_IDS = ['delivered', 'type', 'outcome', 'format', 'age', 'design', 'country'] as const;
 export type FacetId = (typeof FACET_IDS)[number];
 
-/** Every facet except country is our coding, and its label says so wherever it is shown. */
+/** Every facet except UK delivery and country is our coding, and its label says so wherever it is shown. */
 export const FACET_LABELS: Record<FacetId, string> = {
+  delivered: 'Delivered in the UK (from commissioning sources)',
   type: 'Type of intervention (our coding)',
   outcome: 'Outcome measured in its trials (our coding)',
   format: 'How it is delivered (our coding)',
@@ -88,6 +92,7 @@ export function programmeFacts(dataset: EvidenceDataset): ProgrammeFacts[] {
       countries,
       domains,
       values: {
+        delivered: [ukDelivery(programme).value],
         type: [programme.type],
         outcome: domains,
         format: programme.catalogue.formats,
@@ -112,6 +117,7 @@ export function facetOptions(
   const typeName = (id: InterventionTypeId) =>
     dataset.review.interventionTypes.find((type) => type.id === id)?.name ?? id;
   return {
+    delivered: UK_DELIVERY_VALUES.map((value) => ({ value, label: UK_DELIVERY_LABELS[value] })),
     type: INTERVENTION_TYPE_IDS.map((id) => ({ value: id, label: typeName(id) })),
     outcome: DOMAINS.map((domain) => ({ value: domain, label: DOMAIN_LABELS[domain] })),
     format: FORMATS.map((format) => ({ value: format, label: FORMAT_LABELS[format] })),
@@ -127,6 +133,7 @@ export function facetOptions(
 }
 
 export const emptyFilters = (): CatalogueFilters => ({
+  delivered: [],
   type: [],
   outcome: [],
   format: [],

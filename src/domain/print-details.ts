@@ -1,6 +1,7 @@
 // What a printed page says about the choices behind it: the filters or comparison in its address, in words.
 
 const NAMES: Record<string, string> = {
+  delivered: 'delivered in the UK',
   type: 'type',
   outcome: 'outcome',
   format: 'format',

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 
 interface DatasetForTests {
-  programmes: { id: string; name: string; type: string }[];
+  programmes: {
+    id: string;
+    name: string;
+    type: string;
+    commissioning: { ukDelivery: { facts: unknown[] }; dose: { facts: { value: string }[] } };
+  }[];
   trials: { id: string; programmeId: string; sourceId: string }[];
   sources: { id: string; url: string | null }[];
 }

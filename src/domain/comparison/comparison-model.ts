@@ -53,12 +53,15 @@ export interface ComparisonTable {
   rows: ComparisonRow[];
 }
 
-export function cell(items: ComparisonItem[], options: { key?: string; missing?: string } = {}): ComparisonCell {
+/**
+ * A cell. Its key, which decides whether a row reads "Same" or "Differs", is made only from what the cell says (each
+ * item's label and text, or that it is missing), so cells that say different things can never read "Same".
+ */
+export function cell(items: ComparisonItem[], options: { missing?: string } = {}): ComparisonCell {
   const present = items.filter((item) => item.text.trim() !== '');
   const missing = present.length === 0 ? (options.missing ?? NOT_IN_OUR_SOURCES) : null;
   const key =
-    options.key ??
-    (present.length === 0 ? `missing` : present.map((item) => `${item.label ?? ''}:${item.text}`).join('|'));
+    present.length === 0 ? `missing` : present.map((item) => `${item.label ?? ''}:${item.text.trim()}`).join('|');
   return { items: present, missing, key };
 }
 

@@ -44,6 +44,20 @@ describe('comparison rows', () => {
     }
   });
 
+  it('marks "Delivered in the UK" as differing when the cells say different things, and no row "Same" unless its cells say the same', () => {
+    const table = compareProgrammes(publishedDataset, [
+      programme('minding-the-baby'),
+      programme('circle-of-security'),
+      programme('child-parent-psychotherapy'),
+    ]);
+    expect(table.rows.find((candidate) => candidate.id === 'ukDelivery')?.differs).toBe(true);
+    for (const tableRow of table.rows) {
+      const said = new Set(tableRow.cells.map(cellText));
+      if (said.size > 1 && !tableRow.cells.every((entry) => entry.missing !== null))
+        expect(tableRow.differs, tableRow.id).toBe(true);
+    }
+  });
+
   it('keeps each rating on its own scale with its scale explained, and US costs marked as not UK costs', () => {
     const table = compareProgrammes(publishedDataset, [
       programme('circle-of-security'),

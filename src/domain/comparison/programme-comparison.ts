@@ -117,55 +117,41 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
     ]),
   ];
   return {
-    type: cell(
-      [
-        {
-          text: type?.name ?? programme.type,
-          sources: type ? [{ sourceId: type.sourceId, locator: type.locator }] : [],
-          note: `Our coding. Why: ${programme.typeBasis}`,
-        },
-      ],
-      { key: programme.type },
-    ),
+    type: cell([
+      {
+        text: type?.name ?? programme.type,
+        sources: type ? [{ sourceId: type.sourceId, locator: type.locator }] : [],
+        note: `Our coding. Why: ${programme.typeBasis}`,
+      },
+    ]),
     whatItIs: cell([
       { label: 'Our summary', text: programme.catalogue.summary, sources: [] },
       ...fieldItem(programme.fields.selfDescription, 'In its own words'),
     ]),
     whoFor: cell(fieldItem(programme.fields.targetPopulation)),
-    childAge: cell(
-      [
-        ...fieldItem(programme.fields.childAge),
-        {
-          label: 'Our coding',
-          text: programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join(', '),
-          sources: [],
-        },
-      ],
-      { key: [...programme.catalogue.childAgeBands].sort().join(',') },
-    ),
-    format: cell(
-      [
-        ...fieldItem(programme.fields.format),
-        {
-          label: 'Our coding',
-          text: programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join(', '),
-          sources: [],
-        },
-      ],
-      { key: [...programme.catalogue.formats].sort().join(',') },
-    ),
+    childAge: cell([
+      ...fieldItem(programme.fields.childAge),
+      {
+        label: 'Our coding',
+        text: programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join(', '),
+        sources: [],
+      },
+    ]),
+    format: cell([
+      ...fieldItem(programme.fields.format),
+      {
+        label: 'Our coding',
+        text: programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join(', '),
+        sources: [],
+      },
+    ]),
     dose: cell([...fieldItem(programme.fields.length), ...commissioning.dose.facts.map((fact) => factItem(fact))]),
     deliveredBy: cell([
       ...fieldItem(programme.fields.deliveredBy),
       ...commissioning.deliveredBy.facts.map((fact) => factItem(fact)),
     ]),
     training: cell(commissioning.training.facts.map((fact) => factItem(fact))),
-    ukDelivery: cell(
-      commissioning.ukDelivery.facts.map((fact) => factItem(fact)),
-      {
-        key: commissioning.ukDelivery.facts.length > 0 ? 'uk-delivery-reported' : 'not-in-sources',
-      },
-    ),
+    ukDelivery: cell(commissioning.ukDelivery.facts.map((fact) => factItem(fact))),
     origin: cell(fieldItem(programme.fields.countryOfOrigin)),
     // Every other commissioning fact, whichever way it points: trial results reported by clearinghouses and
     // commissioners (such as the NSPCC's UK trial of Minding the Baby), caseloads, referral routes and settings.
@@ -188,7 +174,7 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
               ].join(' '),
             },
           ],
-      { key: evidenceCountText(count), missing: 'No trials in our sources' },
+      { missing: 'No trials in our sources' },
     ),
     participants: cell(
       count.samples.length === 0 || count.samplesWithoutParticipants === count.samples.length
@@ -203,7 +189,7 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
               ].join(' '),
             },
           ],
-      { key: participantText(count), missing: 'Not reported in our sources' },
+      { missing: 'Not reported in our sources' },
     ),
     findings: cell(findingsItems(trials), { missing: 'No trial outcomes in our sources' }),
     reports: cell(

@@ -76,7 +76,6 @@ export function compareTypes(dataset: EvidenceDataset, typeIds: readonly Interve
         );
         return cell(
           formats.length > 0 ? [{ text: formats.map((format) => FORMAT_LABELS[format]).join(', '), sources: [] }] : [],
-          { key: formats.join(',') },
         );
       }),
       { ourCoding: true },
@@ -85,15 +84,12 @@ export function compareTypes(dataset: EvidenceDataset, typeIds: readonly Interve
       'pooledResult',
       'Pooled result for this type',
       perType.map(() =>
-        cell(
-          [
-            {
-              text: NO_POOLED_RESULT_PER_TYPE,
-              sources: notReported ? [{ sourceId: notReported.sourceId, locator: notReported.locator }] : [],
-            },
-          ],
-          { key: 'not-in-sources' },
-        ),
+        cell([
+          {
+            text: NO_POOLED_RESULT_PER_TYPE,
+            sources: notReported ? [{ sourceId: notReported.sourceId, locator: notReported.locator }] : [],
+          },
+        ]),
       ),
     ),
     row(
@@ -110,7 +106,6 @@ export function compareTypes(dataset: EvidenceDataset, typeIds: readonly Interve
                   note: 'How much research our sources name for these programmes, not how well they work. Not the review’s list of 77 studies.',
                 },
               ],
-          { key: evidenceCountText(entry.count) },
         ),
       ),
       {
@@ -123,7 +118,6 @@ export function compareTypes(dataset: EvidenceDataset, typeIds: readonly Interve
       'Participants (total)',
       perType.map((entry) =>
         cell(entry.count.samples.length === 0 ? [] : [{ text: participantText(entry.count), sources: [] }], {
-          key: participantText(entry.count),
           missing: 'Not reported in our sources',
         }),
       ),

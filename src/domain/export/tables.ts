@@ -1,7 +1,8 @@
 import { cellText, type ComparisonTable } from '../comparison/comparison-model';
 import { summaryOfFindings } from '../comparison/summary-of-findings';
 import type { ProgrammeFacts } from '../catalogue';
-import type { EvidenceDataset } from '../evidence-schema';
+import type { EvidenceDataset, Programme } from '../evidence-schema';
+import { UK_DELIVERY_LABELS, ukDelivery } from '../uk-delivery';
 import { findSource, sourceDisplayName } from '../lookup';
 import { countEvidence, evidenceCountText } from '../trial-samples';
 import { AGE_BAND_LABELS, DESIGN_LABELS, FORMAT_LABELS } from '../vocabulary';
@@ -77,12 +78,19 @@ export const CATALOGUE_COLUMNS = [
   'Studies and reports (our count)',
   'Strongest design (our coding)',
   'Countries of its trials',
+  'Delivered in the UK (from commissioning sources)',
   'Who it is for',
   'Source',
   'Where in the source',
   'Source address',
   'App page',
 ];
+
+/** The answer and every fact behind it, each with its source's name. */
+function ukDeliveryCsv(programme: Programme): string {
+  const { value, facts } = ukDelivery(programme);
+  return [UK_DELIVERY_LABELS[value], ...facts.map((fact) => `${fact.sourceName}: ${fact.value}`)].join('; ');
+}
 
 export function catalogueRecords(
   dataset: EvidenceDataset,
@@ -99,6 +107,7 @@ export function catalogueRecords(
       'Formats (our coding)': programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join('; '),
       'Child’s age (our coding)': programme.catalogue.childAgeBands.map((band) => AGE_BAND_LABELS[band]).join('; '),
       'Studies and reports (our count)': evidenceCountText(countEvidence(trials, dataset.possibleOverlaps)),
+      'Delivered in the UK (from commissioning sources)': ukDeliveryCsv(programme),
       'Strongest design (our coding)':
         strongestDesign === 'none' ? 'No trials in our dataset' : DESIGN_LABELS[strongestDesign],
       'Countries of its trials': countries.join('; '),

@@ -160,6 +160,16 @@ export const pages = {
     budget: { kb: 111 },
     nav: { label: 'Summary table' },
   },
+  provision: {
+    path: '/provision-and-policy',
+    href: () => '/provision-and-policy',
+    source: 'src/features/provision/provision-page.tsx',
+    component: 'ProvisionPage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.provision.href()],
+    budget: { kb: 115 }, // the provision and policy facts are bundled with the page (about 9 KB gzip)
+    nav: { label: 'Provision and policy' },
+  },
   glossary: {
     path: '/glossary',
     href: (termId?: string) => (termId === undefined ? '/glossary' : `/glossary#${termId}`),

@@ -39,8 +39,8 @@ export function CataloguePage() {
     <>
       <h1>Interventions</h1>
       <p className="text-xl">
-        The programmes in our dataset, with the trials we found for each. Filter by type, outcome, format, age, study
-        design or country.
+        The programmes in our dataset, with the trials we found for each. Filter by whether our sources describe it
+        being delivered in the UK, type, outcome, format, age, study design or the country its trials ran in.
       </p>
       <EvidenceSuspense>
         <Catalogue />

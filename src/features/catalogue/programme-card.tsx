@@ -3,6 +3,7 @@ import { AddToComparisonButton } from '../../components/comparison-tray';
 import { designSummary, type ProgrammeFacts } from '../../domain/catalogue';
 import { FORMAT_LABELS } from '../../domain/vocabulary';
 import { pages } from '../../domain/pages/pages';
+import { ukDeliveryLine } from '../../domain/uk-delivery';
 
 export function ProgrammeCard({ fact, typeName }: { fact: ProgrammeFacts; typeName: string }) {
   const { programme } = fact;
@@ -21,6 +22,8 @@ export function ProgrammeCard({ fact, typeName }: { fact: ProgrammeFacts; typeNa
         <dd className="mb-1">{programme.catalogue.formats.map((format) => FORMAT_LABELS[format]).join(', ')}</dd>
         <dt className="font-bold">Who it is for</dt>
         <dd className="mb-1">{programme.fields.targetPopulation.value ?? 'Not reported in our sources'}</dd>
+        <dt className="font-bold">Delivered in the UK</dt>
+        <dd className="mb-1">{ukDeliveryLine(programme)}</dd>
         <dt className="font-bold">Evidence</dt>
         <dd className="mb-0">{designSummary(fact.trials)}</dd>
       </dl>

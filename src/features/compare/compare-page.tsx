@@ -118,6 +118,10 @@ export function ComparePage() {
           </p>
         </>
       )}
+      <p className="no-print mt-6">
+        For the guidance, funding and services a board paper cites, see{' '}
+        <Link to={pages.provision.href()}>UK provision and policy</Link>.
+      </p>
     </div>
   );
 }

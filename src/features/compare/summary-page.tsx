@@ -92,6 +92,10 @@ export function SummaryPage() {
         participants for each outcome, only for the review as a whole. Sizes: 0.2 is called small, 0.5 moderate, 0.8
         large (Cohen’s conventions).
       </p>
+      <p className="no-print">
+        What national guidance, funding and services say:{' '}
+        <Link to={pages.provision.href()}>UK provision and policy</Link>.
+      </p>
       <SummaryExports dataset={dataset} />
     </div>
   );

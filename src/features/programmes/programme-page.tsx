@@ -24,6 +24,7 @@ import {
 } from '../../domain/vocabulary';
 import { pages } from '../../domain/pages/pages';
 import { ProgrammeCommissioning } from './programme-commissioning';
+import { UK_DELIVERY_LABELS, ukDelivery } from '../../domain/uk-delivery';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -52,6 +53,38 @@ function FieldValue({ dataset, field, what }: { dataset: EvidenceDataset; field:
     <>
       {field.value} <ExternalSourceLink source={findSource(dataset, field.sourceId)} what={what} />
       {note ? <span className="block text-base text-nhs-dark-grey">{note}</span> : null}
+    </>
+  );
+}
+
+/** Delivered in the UK: its own question, answered from the commissioning facts, each with its source. */
+function UkDeliverySection({ dataset, programme }: { dataset: EvidenceDataset; programme: Programme }) {
+  const { value, facts } = ukDelivery(programme);
+  return (
+    <>
+      <h2>Delivered in the UK</h2>
+      <p>
+        <strong>{UK_DELIVERY_LABELS[value]}.</strong>{' '}
+        {value === 'uk'
+          ? 'What our sources say about delivery in the UK:'
+          : 'We found no source on UK delivery. That does not mean it is not offered here.'}{' '}
+        This is separate from the country its trials ran in.
+      </p>
+      {facts.length > 0 ? (
+        <ul className="list-disc pl-6">
+          {facts.map((fact, index) => (
+            <li key={index}>
+              {fact.sourceName}
+              {fact.sourceDate ? ` (${fact.sourceDate})` : ''}: {fact.value}{' '}
+              <ExternalSourceLink
+                source={findSource(dataset, fact.sourceId)}
+                what={`UK delivery of ${programme.name}`}
+              />
+              {fact.caveat ? <span className="block text-base text-nhs-dark-grey">Caution: {fact.caveat}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </>
   );
 }
@@ -245,6 +278,8 @@ export function ProgrammePage() {
           <Link to={pages.type.href(programme.type)}>More about {type?.name.toLowerCase()} interventions</Link>
         </p>
       </InsetText>
+
+      <UkDeliverySection dataset={dataset} programme={programme} />
 
       <h2>About the programme</h2>
       <dl className="divide-y divide-nhs-grey-4 bg-white [overflow-wrap:break-word] [hyphens:auto]">

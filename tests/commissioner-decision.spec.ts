@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
+import { readDataset } from './helpers/dataset';
+import { ORIGIN } from './helpers/origin';
+import { recordForeignRequests } from './helpers/same-origin';
+
+// A commissioner's and a health visitor's jobs: which programmes are delivered in the UK, what policy and provision
+// say, a comparison for a board paper, and a staff-cost estimate from their own inputs.
+
+const dataset = readDataset();
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1366, height: 768 };
+
+async function listedProgrammes(page: Page): Promise<string[]> {
+  return page.getByRole('region', { name: 'Programmes' }).getByRole('heading', { level: 3 }).allTextContents();
+}
+
+test('"Delivered in the UK" lists Minding the Baby, Circle of Security and Child–Parent Psychotherapy', async ({
+  page,
+}) => {
+  const foreign = recordForeignRequests(page, ORIGIN);
+  const expected = dataset.programmes
+    .filter((programme) => programme.commissioning.ukDelivery.facts.length > 0)
+    .map((programme) => programme.name);
+  for (const viewport of [LAPTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/interventions?delivered=uk');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+      `Showing ${expected.length} of ${dataset.programmes.length} programmes`,
+    );
+    const listed = await listedProgrammes(page);
+    expect(listed).toEqual(expected);
+    for (const id of ['minding-the-baby', 'circle-of-security', 'child-parent-psychotherapy'])
+      expect(listed).toContain(dataset.programmes.find((programme) => programme.id === id)?.name);
+    await expectNoAxeViolations(page);
+  }
+  await page.goto('/interventions/minding-the-baby');
+  await expect(page.getByRole('heading', { level: 2, name: 'Delivered in the UK' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Source for UK delivery of Minding the Baby/ }).first()).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
+test('the provision and policy page shows NICE, funding and provision facts, each with its date and source', async ({
+  page,
+}) => {
+  // Two axe runs over a long page on a shared 2-core machine.
+  test.setTimeout(90_000);
+  const foreign = recordForeignRequests(page, ORIGIN);
+  await page.goto('/compare');
+  await page.getByRole('link', { name: 'UK provision and policy' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('UK provision and policy');
+  await expect(page.getByRole('heading', { name: 'What no national guidance covers' })).toBeVisible();
+  for (const heading of ['Guidance', 'Funding', 'Services and how many families they reach'])
+    await expect(page.getByRole('heading', { level: 3, name: heading }).first()).toBeVisible();
+  const facts = page.locator('.provision-entry');
+  const nice = facts.filter({ has: page.getByRole('link', { name: /nice\.org\.uk/ }) }).first();
+  await expect(nice).toContainText('NICE');
+  const funding = facts.filter({ hasText: 'Start for Life' }).first();
+  await expect(funding).toContainText('Date');
+  await expect(funding.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  await expect(facts.filter({ hasText: 'parent-infant teams' }).first()).toBeVisible();
+  // Every fact shows a date and a source.
+  const shown = await facts.evaluateAll((items) =>
+    items.map((item) => ({
+      terms: [...item.querySelectorAll('dt')].map((term) => term.textContent),
+      sourceLinks: item.querySelectorAll('a[href^="http"]').length,
+    })),
+  );
+  expect(shown.length).toBeGreaterThan(0);
+  for (const fact of shown) {
+    expect(fact.terms).toEqual(expect.arrayContaining(['Date', 'Source', 'Its words']));
+    expect(fact.sourceLinks).toBeGreaterThan(0);
+  }
+  await expect(page.getByRole('heading', { level: 2, name: 'Northern Ireland' })).toBeVisible();
+  for (const viewport of [LAPTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    await expectNoAxeViolations(page);
+  }
+  await page.goto('/summary');
+  await expect(page.getByRole('link', { name: 'UK provision and policy' }).last()).toBeVisible();
+  expect(foreign).toEqual([]);
+});
