@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { commissioningInSchema, type CommissioningIn } from './build-commissioning';
+import { helpNowInSchema, type HelpNowIn } from './build-help-now';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DataBuildError, parseWith } from './data-build-error';
@@ -14,6 +15,7 @@ export const SOURCE_FILES = [
   'programmes.json',
   'trials.json',
   'programmes-commissioning.json',
+  'help-now.json',
 ] as const;
 export type SourceFile = (typeof SOURCE_FILES)[number];
 
@@ -120,6 +122,7 @@ export interface EvidenceSources {
   programmes: ProgrammeIn[];
   trials: TrialIn[];
   commissioning: CommissioningIn;
+  helpNow: HelpNowIn;
 }
 
 export function parseEvidenceSources(raw: Record<SourceFile, unknown>): EvidenceSources {
@@ -137,6 +140,7 @@ export function parseEvidenceSources(raw: Record<SourceFile, unknown>): Evidence
       raw['programmes-commissioning.json'],
       'sources/programmes-commissioning.json',
     ),
+    helpNow: parseWith(helpNowInSchema, raw['help-now.json'], 'sources/help-now.json'),
   };
 }
 
