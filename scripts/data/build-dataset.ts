@@ -5,6 +5,7 @@ import {
   type EvidenceDataset,
 } from '../../src/domain/evidence-schema';
 import { buildCommissioning } from './build-commissioning';
+import { buildHelpNow } from './build-help-now';
 import type { Content, Named, ProgrammeContent, TrialContent, TrialSampleContent } from './content-schema';
 import { DataBuildError, parseWith } from './data-build-error';
 import type { EvidenceSources, ProgrammeIn, SourcedValue, TrialIn } from './evidence-sources';
@@ -703,6 +704,8 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
       (url, details) => sources.idFor(url, details) ?? url,
     ),
   }));
+  // After the programmes, for the same reason.
+  const helpNow = buildHelpNow(evidence.helpNow, content.helpNow, (url, details) => sources.idFor(url, details) ?? url);
   const dataset: EvidenceDataset = {
     schemaVersion: SCHEMA_VERSION,
     datasetVersion: content.dataset.data.datasetVersion,
@@ -714,6 +717,7 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
     trials,
     trialSamples,
     possibleOverlaps: buildPossibleOverlaps(content, evidence, trials),
+    helpNow,
   };
   // Validate only: the parsed copy would follow the schema's key order, and the file keeps the builder's order.
   parseWith(evidenceDatasetSchema, dataset, 'public/data/evidence.json (as built)');

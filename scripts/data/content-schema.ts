@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CommissioningContent } from './build-commissioning';
+import type { HelpNowContent } from './build-help-now';
 import type { Named } from './named';
 import { OUTCOME_IDS, INTERVENTION_TYPE_IDS } from '../../src/domain/evidence-schema';
 import {
@@ -196,6 +197,7 @@ export type { Named } from './named';
 
 export interface Content {
   commissioning: Named<CommissioningContent>;
+  helpNow: Named<HelpNowContent>;
   dataset: Named<DatasetContent>;
   namedSources: Named<NamedSourcesContent>;
   wording: Named<WordingContent>;

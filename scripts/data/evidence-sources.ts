@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { commissioningInSchema, type CommissioningIn } from './build-commissioning';
+import { helpNowInSchema, type HelpNowIn } from './build-help-now';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DataBuildError, parseWith } from './data-build-error';
@@ -15,6 +16,7 @@ export const SOURCE_FILES = [
   'trials.json',
   'programmes-commissioning.json',
   'since-the-review.json',
+  'help-now.json',
 ] as const;
 export type SourceFile = (typeof SOURCE_FILES)[number];
 
@@ -171,6 +173,7 @@ export interface EvidenceSources {
   trials: TrialIn[];
   commissioning: CommissioningIn;
   sinceTheReview: SinceIn;
+  helpNow: HelpNowIn;
 }
 
 export function parseEvidenceSources(raw: Record<SourceFile, unknown>): EvidenceSources {
@@ -189,6 +192,7 @@ export function parseEvidenceSources(raw: Record<SourceFile, unknown>): Evidence
       'sources/programmes-commissioning.json',
     ),
     sinceTheReview: parseWith(sinceInSchema, raw['since-the-review.json'], 'sources/since-the-review.json'),
+    helpNow: parseWith(helpNowInSchema, raw['help-now.json'], 'sources/help-now.json'),
   };
 }
 

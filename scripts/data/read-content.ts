@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { commissioningContentSchema } from './build-commissioning';
+import { helpNowContentSchema } from './build-help-now';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -37,6 +38,7 @@ export function readContent(folder: string): Content {
   return {
     dataset: read('dataset.json', datasetContentSchema),
     commissioning: read('commissioning.json', commissioningContentSchema),
+    helpNow: read('help-now.json', helpNowContentSchema),
     namedSources: read('named-sources.json', namedSourcesContentSchema),
     wording: read('wording.json', wordingContentSchema),
     review: read('review.json', reviewContentSchema),

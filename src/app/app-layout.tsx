@@ -1,5 +1,5 @@
-import { Suspense, lazy } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, lazy, useId, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
 import { useTrayIsEmpty } from '../components/comparison-tray-storage';
 import { PrintFooter } from '../components/print-footer';
@@ -22,8 +22,26 @@ function ComparisonTrayWhenUsed() {
   );
 }
 
-/** The frame of every page: skip link, header, navigation, main content, footer. */
-export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
+/** Main navigation's links; in the family pages' light frame only those marked for families. */
+function navigationFor(frame: 'site' | 'family') {
+  return frame === 'family' ? NAVIGATION.filter((item) => item.family) : NAVIGATION;
+}
+
+/**
+ * The frame of every page: skip link, header, navigation, main content, footer. On a phone the header is one line
+ * (the site's name, a Families link and a Menu button that opens the navigation), so the page's heading is on the
+ * first screen.
+ */
+export function AppLayout({ error, frame = 'site' }: { error?: { value: unknown }; frame?: 'site' | 'family' } = {}) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  // A new page closes the menu.
+  const [menuPath, setMenuPath] = useState(pathname);
+  if (menuPath !== pathname) {
+    setMenuPath(pathname);
+    setMenuOpen(false);
+  }
+  const menuId = useId();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -33,19 +51,39 @@ export function AppLayout({ error }: { error?: { value: unknown } } = {}) {
         Skip to main content
       </a>
       <header className="bg-nhs-blue text-white">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:flex-wrap sm:py-4">
           <a
             href={pages.home.href()}
-            className="text-xl font-bold text-white no-underline visited:text-white hover:text-white sm:text-2xl"
+            className="text-lg font-bold leading-tight text-white no-underline visited:text-white hover:text-white sm:text-2xl"
           >
             Under-5s Evidence Explorer
           </a>
-          <span className="text-base">Psychodynamic help for babies, young children and parents</span>
+          <span className="hidden text-base sm:inline">Psychodynamic help for babies, young children and parents</span>
+          <div className="flex shrink-0 items-center gap-2 sm:hidden">
+            <NavLink
+              to={pages.families.href()}
+              className="inline-block px-1 py-2 text-base font-bold text-white underline visited:text-white hover:text-white"
+            >
+              Families
+            </NavLink>
+            <button
+              type="button"
+              aria-expanded={menuOpen}
+              aria-controls={menuId}
+              onClick={() => setMenuOpen((open) => !open)}
+              className="min-h-11 border-2 border-white px-3 py-1 text-base font-bold text-white hover:bg-nhs-dark-blue"
+            >
+              Menu
+            </button>
+          </div>
         </div>
         <nav aria-label="Main" className="bg-nhs-dark-blue">
-          <ul className="mx-auto mb-0 flex max-w-5xl flex-wrap gap-x-6 px-4">
-            {NAVIGATION.map((item) => (
-              <li key={item.id}>
+          <ul
+            id={menuId}
+            className={`${menuOpen ? 'flex' : 'hidden'} mx-auto mb-0 max-w-5xl flex-col px-4 sm:flex sm:flex-row sm:flex-wrap sm:gap-x-5`}
+          >
+            {navigationFor(frame).map((item) => (
+              <li key={item.id} className="mb-0">
                 <NavLink
                   to={item.to}
                   end={item.end}

@@ -73,9 +73,15 @@ function pageRoute(page: PageEntry & { id: PageId }): RouteObject {
 /** The site's frame, with its own error boundary: a fault in the frame itself still shows a message, not a blank screen. */
 function SiteFrame() {
   const location = useLocation();
+  const frame = pageIdsFor(location.pathname).some((id) => (pages[id] as PageEntry).frame === 'family')
+    ? 'family'
+    : 'site';
   return (
-    <RouteErrorBoundary resetKey={location.pathname} fallback={(error) => <AppLayout error={{ value: error }} />}>
-      <AppLayout />
+    <RouteErrorBoundary
+      resetKey={location.pathname}
+      fallback={(error) => <AppLayout error={{ value: error }} frame={frame} />}
+    >
+      <AppLayout frame={frame} />
     </RouteErrorBoundary>
   );
 }

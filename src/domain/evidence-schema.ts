@@ -348,6 +348,19 @@ const possibleOverlapSchema = z.object({
   basis: nonEmptyText,
 });
 
+/** Whom a parent who is unwell now can contact: our words, with the numbers as the source prints them. */
+const helpNowSchema = z.object({
+  id: slug,
+  nation: z.enum(['UK', 'England', 'Wales', 'Scotland', 'Northern Ireland']),
+  name: nonEmptyText,
+  contact: nonEmptyText,
+  when: nonEmptyText,
+  sourceId: slug,
+  sourceName: nonEmptyText,
+  /** The compilers' note on how to use the entry (for example the date of the statement). */
+  caution: nonEmptyText.nullable(),
+});
+
 export const evidenceDatasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -360,6 +373,8 @@ export const evidenceDatasetSchema = z
     trials: z.array(trialSchema),
     trialSamples: z.array(trialSampleSchema),
     possibleOverlaps: z.array(possibleOverlapSchema),
+    /** Only the entries the compilers marked ready to show (scripts/data/build-help-now.ts). */
+    helpNow: z.array(helpNowSchema),
   })
   .superRefine((dataset, context) => {
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
@@ -431,6 +446,11 @@ export const evidenceDatasetSchema = z
 
     const { review } = dataset;
     checkSource(review.journal.sourceId, ['review', 'journal', 'sourceId']);
+    dataset.helpNow.forEach((entry, index) => checkSource(entry.sourceId, ['helpNow', index, 'sourceId']));
+    checkUnique(
+      dataset.helpNow.map((entry) => entry.id),
+      'helpNow',
+    );
     checkSource(review.report.sourceId, ['review', 'report', 'sourceId']);
     review.keyFigures.forEach((figure, index) =>
       checkSource(figure.sourceId, ['review', 'keyFigures', index, 'sourceId']),
@@ -635,6 +655,7 @@ export type Trial = EvidenceDataset['trials'][number];
 export type TrialOutcome = Trial['outcomes'][number];
 export type TrialSample = EvidenceDataset['trialSamples'][number];
 export type PossibleOverlap = EvidenceDataset['possibleOverlaps'][number];
+export type HelpNowEntry = EvidenceDataset['helpNow'][number];
 export type Commissioning = Programme['commissioning'];
 export type CommissioningFact = Commissioning['dose']['facts'][number];
 export type RatingFact = Commissioning['ratings']['facts'][number];

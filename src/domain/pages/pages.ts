@@ -23,8 +23,11 @@ export interface PageEntry {
    * downloads on first visit (src/app maps `source` to its dynamic import).
    */
   load: 'eager' | 'lazy';
-  /** `none`: the page fills the screen, outside the site's header and footer (the presentation). */
-  frame?: 'site' | 'none';
+  /**
+   * `none`: the page fills the screen, outside the site's header and footer (the presentation). `family`: the site's
+   * frame, light: its navigation keeps only the entries marked `family`, with no analysis or presentation tools.
+   */
+  frame?: 'site' | 'family' | 'none';
   /** Every address of this page the build renders to HTML (and the service worker keeps for offline use). */
   prerender: (context: PrerenderContext) => readonly string[];
   /**
@@ -33,8 +36,11 @@ export interface PageEntry {
    * them). Budgets are the measured sizes plus 1–2 KB; say why beside one when it is raised.
    */
   budget: { kb: number; alsoLoads?: readonly string[] };
-  /** Its label in the main navigation, in registry order; `end`: active only on this exact address. */
-  nav?: { label: string; end?: boolean };
+  /**
+   * Its label in the main navigation, in registry order; `end`: active only on this exact address; `family`: also in
+   * the light frame of the family pages.
+   */
+  nav?: { label: string; end?: boolean; family?: boolean };
 }
 
 // Link builders. Ids are the dataset's stable slugs, so they go into the address as they are.
@@ -75,7 +81,7 @@ export const pages = {
     // declarative routing instead of the data router, the outcomes page, the comparison tray and unused glossary
     // definitions out of the first script; −1.8 KB: React Router built without its unused components.
     budget: { kb: 100 },
-    nav: { label: 'Home', end: true },
+    nav: { label: 'Home', end: true, family: true },
   },
   outcomes: {
     path: '/outcomes',
@@ -178,7 +184,7 @@ export const pages = {
     load: 'lazy',
     prerender: (): string[] => [pages.glossary.href()],
     budget: { kb: 105 },
-    nav: { label: 'Glossary' },
+    nav: { label: 'Glossary', family: true },
   },
   forestPlotLesson: {
     path: '/learn/forest-plot',
@@ -213,7 +219,7 @@ export const pages = {
     load: 'lazy',
     prerender: (): string[] => [pages.about.href()],
     budget: { kb: 109 }, // carries the citation exports
-    nav: { label: 'About the evidence' },
+    nav: { label: 'About the evidence', family: true },
   },
   families: {
     path: '/families',
@@ -222,16 +228,20 @@ export const pages = {
     component: 'FamiliesIndexPage',
     load: 'lazy',
     prerender: (): string[] => [pages.families.href()],
-    budget: { kb: 107 },
+    budget: { kb: 109 }, // +2 KB: the help-now box, the contact carried by a shared link and the share sheet
+    frame: 'family',
+    nav: { label: 'Families', family: true },
   },
   family: {
     path: '/families/:outcomeId',
-    href: (outcomeId: string) => `/families/${outcomeId}`,
+    /** `section`: the id of a part of the page to open at (its "help now" box). */
+    href: (outcomeId: string, section?: 'help-now') => `/families/${outcomeId}${section ? `#${section}` : ''}`,
     source: 'src/features/families/family-outcome-page.tsx',
     component: 'FamilyOutcomePage',
     load: 'lazy',
     prerender: ({ dataset }): string[] => dataset.outcomes.map((outcome) => pages.family.href(outcome.id)),
-    budget: { kb: 108 },
+    budget: { kb: 110 }, // +2 KB: the help-now box, the contact carried by a shared link and the share sheet
+    frame: 'family',
   },
 } as const satisfies Record<string, RegistryEntry>;
 
@@ -252,9 +262,20 @@ export const PAGE_LIST: readonly (RegistryEntry & { id: PageId })[] = Object.ent
 }));
 
 /** The main navigation: the pages with a `nav` label, in registry order. */
-export const NAVIGATION: readonly { id: PageId; to: string; label: string; end: boolean }[] = PAGE_LIST.flatMap(
-  (page) => (page.nav ? [{ id: page.id, to: page.href(), label: page.nav.label, end: page.nav.end ?? false }] : []),
-);
+export const NAVIGATION: readonly { id: PageId; to: string; label: string; end: boolean; family: boolean }[] =
+  PAGE_LIST.flatMap((page) =>
+    page.nav
+      ? [
+          {
+            id: page.id,
+            to: page.href(),
+            label: page.nav.label,
+            end: page.nav.end ?? false,
+            family: page.nav.family ?? false,
+          },
+        ]
+      : [],
+  );
 
 /**
  * Every address the build renders to HTML, for every page, in registry order. The service worker's precache takes

@@ -6,6 +6,7 @@ import { CHROME } from './family-chrome-text';
 import { familyOutcomePage } from './family-page-content';
 import { ContactBox, FamilyPage, FamilySectionView, ShareLink, WhereFrom } from './family-parts';
 import { pages } from '../../domain/pages/pages';
+import { HelpNowBox } from './help-now-box';
 
 function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   useDocumentTitle('Page not found');
@@ -37,6 +38,7 @@ export function FamilyOutcomePage() {
       </p>
       <h1>{content.title}</h1>
       <p>{content.lead.join(' ')}</p>
+      <HelpNowBox help={content.helpNow} />
       {content.sections
         .filter((section) => section.id !== 'questions')
         .map((section) => (

@@ -1,4 +1,5 @@
 import type { EvidenceDataset, Outcome } from '../../domain/evidence-schema';
+import { helpNowByNation, type HelpNow } from '../../domain/help-now';
 import { FAMILY_OUTCOME_WORDS, familyVerdict, type FamilyVerdict } from '../../domain/plain-language/family-words';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { resolveTakingPart, TAKING_PART } from './taking-part';
@@ -24,9 +25,16 @@ export interface FamilySource {
   programmes: string[];
 }
 
+/** "If you need help now": whom to contact, by nation, near the top of every family page and on paper. */
+export interface FamilyHelpNow extends HelpNow {
+  heading: string;
+  intro: string[];
+}
+
 export interface FamilyPageContent {
   title: string;
   lead: string[];
+  helpNow: FamilyHelpNow;
   verdict?: FamilyVerdict;
   sections: FamilySection[];
   sources: FamilySource[];
@@ -38,8 +46,11 @@ export const WHERE_FROM_INTRO = [
   'The words about how sure we are follow this website’s own rules. They are not the researchers’ own rating.',
 ];
 
+/** The name a parent can ask for. Our words: the review's kind of help, as services and parents call it. */
+export const HELP_NAME = 'parent-infant therapy';
+
 export const QUESTIONS = [
-  'Is there help like this near me?',
+  `Is there ${HELP_NAME} near me?`,
   'Who would I see, and where?',
   'How often would we meet, and for how long?',
   'Can my child come too?',
@@ -78,9 +89,13 @@ function whatThisHelpIs(dataset: EvidenceDataset, sources: SourceList): FamilySe
     heading: 'What this help is like',
     paragraphs: [
       'This help is for parents and carers of children under 5. A trained worker helps you think about your child’s feelings and your own. You look at how these feelings shape what you both do.',
+      `It is often called ${HELP_NAME}. You can ask for it by that name.`,
     ],
     bullets: TAKING_PART.map((fact) => fact.text),
-    after: 'These facts come from some of the programmes in the research. What is on offer near you may be different.',
+    // Our sources describe 14 programmes of this kind; they are not the review's list of studies, and one of them
+    // (the source of "10 weeks") has no results at all (issue 17, P10).
+    after:
+      'These facts come from some programmes of this kind. Not all of them were in the research. What is on offer near you may be different.',
   };
 }
 
@@ -93,7 +108,25 @@ function studiesSentence(dataset: EvidenceDataset, sources: SourceList): string 
 
 function isSafe(dataset: EvidenceDataset, sources: SourceList): FamilySection {
   sources.add(dataset.review.harms.sourceId, 'no harm reported');
-  return { id: 'safe', heading: 'Is it safe?', paragraphs: ['The studies did not report any harm from this help.'] };
+  // The source says only that no harmful outcomes were reported: the heading must not promise that it is safe (P11).
+  return {
+    id: 'safe',
+    heading: 'Was any harm reported?',
+    paragraphs: [
+      'The studies did not report any harm from this help.',
+      'This does not prove that it is safe. Some studies may not have looked for harm.',
+    ],
+  };
+}
+
+/** Whom to contact now. Each entry links to its own source in the box, so "Where this comes from" does not repeat them. */
+function helpNow(dataset: EvidenceDataset): FamilyHelpNow {
+  const help = helpNowByNation(dataset);
+  return {
+    ...help,
+    heading: 'If you need help now',
+    intro: ['If you feel very low or unwell, do not wait. Get help now.'],
+  };
 }
 
 /** Everything an outcome's family page says. */
@@ -129,6 +162,7 @@ export function familyOutcomePage(dataset: EvidenceDataset, outcome: Outcome): F
   return {
     title: words.title,
     lead,
+    helpNow: helpNow(dataset),
     verdict,
     sections: [
       { id: 'found', heading: 'What the research found', paragraphs: verdict.found },
@@ -168,6 +202,7 @@ export function familyIndexPage(dataset: EvidenceDataset): FamilyPageContent & {
       studiesSentence(dataset, sources),
       'Each page below looks at one thing the studies measured.',
     ],
+    helpNow: helpNow(dataset),
     sections: [whatThisHelpIs(dataset, sources), isSafe(dataset, sources)],
     outcomes,
     sources: sources.toArray(),
@@ -180,11 +215,23 @@ export function sourceSupportsText(source: FamilySource): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Text ending with a full stop, as a sentence: "Call 111" → "Call 111.". */
+export const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/** The words of the help-now box, in the order it shows them. */
+export function helpNowBlocks(help: FamilyHelpNow, withLabels = true): string[] {
+  const entries = [help.emergency, ...help.groups.flatMap((group) => group.entries)].flatMap((entry) =>
+    entry ? [...(withLabels ? [entry.name] : []), asSentence(entry.contact), entry.when] : [],
+  );
+  return [...(withLabels ? [help.heading, ...help.groups.map((group) => group.label)] : []), ...help.intro, ...entries];
+}
+
 /** All the words a family page shows, as the blocks a reader meets them in (for reading-level and jargon checks). */
 export function familyPageBlocks(content: FamilyPageContent & { outcomes?: FamilyOutcomeLink[] }): string[] {
   return [
     content.title,
     ...content.lead,
+    ...helpNowBlocks(content.helpNow),
     ...(content.outcomes ?? []).flatMap((outcome) => [
       outcome.title,
       outcome.verdict.label,
@@ -205,6 +252,7 @@ export function familyPageBlocks(content: FamilyPageContent & { outcomes?: Famil
 export function familyPageProse(content: FamilyPageContent & { outcomes?: FamilyOutcomeLink[] }): string[] {
   return [
     ...content.lead,
+    ...helpNowBlocks(content.helpNow, false),
     ...(content.outcomes ?? []).map((outcome) => outcome.verdict.found[0] ?? ''),
     ...content.sections.flatMap((section) => [
       ...section.paragraphs,

@@ -1,5 +1,5 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { SourceLink } from '../../components/source-link';
 import { useEvidence } from '../../data/evidence-query';
 import { findSource, sourceDisplayName } from '../../domain/lookup';
@@ -45,28 +45,83 @@ export function FamilySectionView({ section, highlight = false }: { section: Fam
   );
 }
 
-/** A blank box for the practitioner to write a name and number on. Printed only. */
+/** The longest contact a shared link carries; anything longer is cut, so a link cannot carry a long message. */
+export const CONTACT_MAX_LENGTH = 120;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** A contact as a link may carry it: no control characters, single spaces, at most CONTACT_MAX_LENGTH characters. */
+export function cleanContact(value: string | null): string {
+  if (value === null) return '';
+  return value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim().slice(0, CONTACT_MAX_LENGTH).trim();
+}
+
+/** The practitioner's contact carried by the shared link (`?contact=`), cleaned; '' when there is none. */
+export function useSharedContact(): string {
+  const [search] = useSearchParams();
+  return cleanContact(search.get(CONTACT_PARAMETER));
+}
+
+export const CONTACT_PARAMETER = 'contact';
+
+/**
+ * The practitioner's contact. On paper: the contact the link carries, or blank lines to write one on. On screen, only
+ * when the link carries one, said to come from whoever sent the link (this site did not write or check it).
+ */
 export function ContactBox() {
+  const contact = useSharedContact();
   return (
     <div
-      className="hidden border-2 border-black p-3 print:mt-3 print:block print:break-inside-avoid"
+      className={`${contact ? 'my-6 bg-white p-4' : 'hidden'} border-2 border-black print:mt-3 print:block print:break-inside-avoid print:p-3`}
       data-testid="contact-box"
     >
       <p className="mb-0 font-bold">{CHROME.contact}:</p>
-      {/* Blank lines to write a name and a phone number on. */}
-      <span className="block h-9 border-b border-black" />
-      <span className="block h-9 border-b border-black" />
+      {contact ? (
+        <>
+          {/* React writes it as text, never as markup. */}
+          <p className="mb-0 text-xl [overflow-wrap:anywhere]" data-testid="shared-contact">
+            {contact}
+          </p>
+          <p className="mb-0 mt-1 text-base text-nhs-dark-grey print:hidden">{CHROME.contactFromLink}</p>
+        </>
+      ) : (
+        <>
+          {/* Blank lines to write a name and a phone number on. */}
+          <span className="block h-9 border-b border-black" />
+          <span className="block h-9 border-b border-black" />
+        </>
+      )}
     </div>
   );
 }
 
-/** The page's address to send on, with a button that copies it; if the clipboard is refused, the text is selected. */
+/** Whether this browser has a share sheet; false on the server and in the first render, so hydration matches. */
+function useCanShare(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator.share === 'function',
+    () => false,
+  );
+}
+const noSubscription = () => () => undefined;
+
+/**
+ * The page's address to send on: the practitioner can add a contact to it, copy it, or use the phone's share sheet;
+ * if the clipboard is refused, the text is selected.
+ */
 export function ShareLink() {
   const { pathname } = useLocation();
-  const url = `${useOrigin()}${pathname}`;
+  const origin = useOrigin();
+  const [contact, setContact] = useState(useSharedContact());
+  const cleaned = cleanContact(contact);
+  const url = `${origin}${pathname}${cleaned ? `?${new URLSearchParams([[CONTACT_PARAMETER, cleaned]]).toString()}` : ''}`;
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const inputId = useId();
+  const contactId = useId();
+  const contactHintId = useId();
+  const canShare = useCanShare();
 
   const copy = async () => {
     try {
@@ -81,37 +136,76 @@ export function ShareLink() {
     }
   };
 
+  const share = async () => {
+    try {
+      await navigator.share({ title: document.title, url });
+      setStatus('');
+    } catch (error) {
+      // Closing the share sheet is not a failure; anything else falls back to copying.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) await copy();
+    }
+  };
+
+  const button = 'px-4 py-2 font-bold';
   return (
     <section aria-labelledby="family-share" className="my-8 bg-white p-4 print:my-1 print:bg-transparent print:p-0">
       <h2 id="family-share" className="mt-0 print:hidden">
         {CHROME.shareHeading}
       </h2>
       <p className="print:hidden">{CHROME.shareHint}</p>
+      <div className="mb-4 print:hidden">
+        <label htmlFor={contactId} className="block font-bold">
+          {CHROME.contactLabel}
+        </label>
+        <p id={contactHintId} className="mb-1 text-base text-nhs-dark-grey">
+          {CHROME.contactHint}
+        </p>
+        <input
+          id={contactId}
+          type="text"
+          value={contact}
+          maxLength={CONTACT_MAX_LENGTH}
+          autoComplete="off"
+          aria-describedby={contactHintId}
+          onChange={(event) => setContact(event.currentTarget.value)}
+          className="block w-full border-2 border-nhs-black bg-white px-2 py-1 text-base"
+        />
+      </div>
       <label htmlFor={inputId} className="block font-bold print:inline print:text-[11pt]">
         {CHROME.linkLabel}
-        <span className="hidden print:inline">: {url}</span>
+        <span className="hidden print:inline [overflow-wrap:anywhere]">: {url}</span>
       </label>
-      <div className="flex flex-wrap gap-2 print:hidden">
-        <input
-          ref={inputRef}
-          id={inputId}
-          type="text"
-          readOnly
-          value={url}
-          onFocus={(event) => event.currentTarget.select()}
-          className="min-w-0 flex-1 border-2 border-nhs-black bg-white px-2 py-1 text-base"
-        />
+      {/* The address on a row of its own, full width, so a phone shows it whole; the buttons wrap below. */}
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="text"
+        readOnly
+        value={url}
+        onFocus={(event) => event.currentTarget.select()}
+        className="block w-full border-2 border-nhs-black bg-white px-2 py-1 text-base print:hidden"
+      />
+      <div className="mt-2 flex flex-wrap gap-2 print:hidden">
+        {canShare ? (
+          <button
+            type="button"
+            onClick={() => void share()}
+            className={`${button} bg-nhs-blue text-white shadow-[0_4px_0_var(--color-nhs-dark-blue)] hover:bg-nhs-dark-blue`}
+          >
+            {CHROME.share}
+          </button>
+        ) : null}
         <button
           type="button"
           onClick={() => void copy()}
-          className="bg-nhs-green px-4 py-2 font-bold text-white shadow-[0_4px_0_var(--color-nhs-dark-green)] hover:bg-nhs-dark-green"
+          className={`${button} bg-nhs-green text-white shadow-[0_4px_0_var(--color-nhs-dark-green)] hover:bg-nhs-dark-green`}
         >
           {CHROME.copy}
         </button>
         <button
           type="button"
           onClick={() => window.print()}
-          className="border-2 border-nhs-blue bg-white px-4 py-2 font-bold text-nhs-blue hover:bg-nhs-grey-5"
+          className={`${button} border-2 border-nhs-blue bg-white text-nhs-blue hover:bg-nhs-grey-5`}
         >
           {CHROME.print}
         </button>

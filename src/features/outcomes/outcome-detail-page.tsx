@@ -21,6 +21,7 @@ import { certaintyTerm } from '../../domain/glossary/certainty';
 import { confidenceIntervalTerm } from '../../domain/glossary/confidence-interval';
 import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
 import { pages } from '../../domain/pages/pages';
+import { helpNowByNation, helpNowNations } from '../../domain/help-now';
 
 function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   useDocumentTitle('Outcome not found');
@@ -31,6 +32,26 @@ function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
         There is no outcome called “{outcomeId}”. See <Link to={pages.outcomes.href()}>all six outcomes</Link>.
       </p>
     </>
+  );
+}
+
+/** For the practitioner: where the family page's urgent contacts are, named, so they can be passed on at once. */
+function HelpNowNote({ outcomeId }: { outcomeId: string }) {
+  const help = helpNowByNation(useEvidence());
+  const names = [
+    ...new Set(
+      [help.emergency, ...help.groups.flatMap((group) => group.entries)].flatMap((entry) =>
+        entry ? [entry.name] : [],
+      ),
+    ),
+  ];
+  if (names.length === 0) return null;
+  return (
+    <p className="border-l-[10px] border-nhs-red bg-white p-4 text-base" data-testid="help-now-note">
+      <strong>If a parent is unwell now:</strong> the family page lists whom to contact in {helpNowNations(help)}, with
+      the source of each ({names.join('; ')}).{' '}
+      <Link to={pages.family.href(outcomeId, 'help-now')}>Help now contacts for parents</Link>
+    </p>
   );
 }
 
@@ -57,6 +78,7 @@ export function OutcomeDetailPage() {
       <p className="no-print">
         <Link to={pages.family.href(outcome.id)}>For families: this result in everyday words, to print or share</Link>
       </p>
+      <HelpNowNote outcomeId={outcome.id} />
 
       <section aria-labelledby="verdict">
         <h2 id="verdict">In short</h2>
