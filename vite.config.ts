@@ -61,7 +61,7 @@ export default defineConfig(({ command }) => ({
     alias: command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
   },
   // prerender: every public page rendered to HTML after the build (scripts/prerender-plugin.ts); then the service
-  // worker (dist/sw.js) is written with every file of the build in its precache list, for offline use.
+  // worker (dist/sw.js, Workbox) is built with every file of the build in its precache list, for offline use.
   plugins: [
     reactRouterTreeShaking,
     stdlibWithoutEval,
@@ -81,8 +81,8 @@ export default defineConfig(({ command }) => ({
     },
     prerender({
       onPrerendered: async (_files, outDir) => {
-        const { version, files } = await writeServiceWorker(outDir);
-        console.log(`Service worker ${version}: ${files} files precached`);
+        const { files, bytes } = await writeServiceWorker(outDir);
+        console.log(`Service worker: ${files} files precached (${(bytes / 1024 / 1024).toFixed(2)} MB)`);
       },
     }),
   ],

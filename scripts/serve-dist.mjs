@@ -115,6 +115,10 @@ const server = createServer(async (request, response) => {
   }
 });
 
+// --port 0 takes any free port: the line below names the one taken (browser tests read it).
 server.listen(port, host, () => {
-  console.log(`Serving ${root} gzipped at http://${host}:${port}`);
+  const address = server.address();
+  console.log(
+    `Serving ${root} gzipped at http://${host}:${typeof address === 'object' && address ? address.port : port}`,
+  );
 });
