@@ -96,6 +96,11 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
+        // The first script keeps one name, /app.js (served no-cache, revisioned by the service worker), where other
+        // files keep a hash in theirs. Every chunk imports from it, and it names every page's chunk: with a hash in its
+        // name, one page's change renamed it, then every chunk that imports it and every page that loads it, so a deploy
+        // refetched most of the site. With a stable name, the unchanged files keep their bytes (docs/deploy.md).
+        entryFileNames: 'app.js',
         codeSplitting: {
           // Without this, the group would also swallow what Recharts imports, React included.
           includeDependenciesRecursively: false,
