@@ -61,7 +61,7 @@ export default defineConfig(({ command }) => ({
     alias: command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
   },
   // prerender: every public page rendered to HTML after the build (scripts/prerender-plugin.ts); then the service
-  // worker (dist/sw.js) is written with every file of the build in its precache list, for offline use.
+  // worker (dist/sw.js, Workbox) is built with every file of the build in its precache list, for offline use.
   plugins: [
     reactRouterTreeShaking,
     stdlibWithoutEval,
@@ -81,8 +81,8 @@ export default defineConfig(({ command }) => ({
     },
     prerender({
       onPrerendered: async (_files, outDir) => {
-        const { version, files } = await writeServiceWorker(outDir);
-        console.log(`Service worker ${version}: ${files} files precached`);
+        const { files, bytes } = await writeServiceWorker(outDir);
+        console.log(`Service worker: ${files} files precached (${(bytes / 1024 / 1024).toFixed(2)} MB)`);
       },
     }),
   ],
@@ -96,6 +96,11 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
+        // The first script keeps one name, /app.js (served no-cache, revisioned by the service worker), where other
+        // files keep a hash in theirs. Every chunk imports from it, and it names every page's chunk: with a hash in its
+        // name, one page's change renamed it, then every chunk that imports it and every page that loads it, so a deploy
+        // refetched most of the site. With a stable name, the unchanged files keep their bytes (docs/deploy.md).
+        entryFileNames: 'app.js',
         codeSplitting: {
           // Without this, the group would also swallow what Recharts imports, React included.
           includeDependenciesRecursively: false,

@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 const argument = (name, fallback) => {
@@ -34,7 +35,10 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
 
-/** Cache rules: hashed files never change; everything else is checked with the server on each use. */
+/**
+ * Cache rules: hashed files never change; everything else (pages, /app.js, the dataset, sw.js) is checked with the
+ * server on each use, which answers 304 when the browser's copy is still the current one (an ETag of the content).
+ */
 function cacheControl(path) {
   if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
   return 'no-cache';
@@ -82,6 +86,16 @@ function gzipOnce(full, body, modified) {
   return zipped;
 }
 
+/** An ETag made from the file's content, so that an unchanged file of a new deploy still answers 304. */
+const etags = new Map();
+function etagOnce(full, body, modified) {
+  const cached = etags.get(full);
+  if (cached && cached.modified === modified) return cached.etag;
+  const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 20)}"`;
+  etags.set(full, { modified, etag });
+  return etag;
+}
+
 const server = createServer(async (request, response) => {
   try {
     const url = new URL(request.url ?? '/', `http://${host}`);
@@ -97,14 +111,21 @@ const server = createServer(async (request, response) => {
     }
     const extension = extname(found.full);
     let body = await readFile(found.full);
+    const modified = (await stat(found.full)).mtimeMs;
+    const etag = etagOnce(found.full, body, modified);
     const headers = {
       ...sharedHeaders,
       'Content-Type': TYPES[extension] ?? 'application/octet-stream',
       'Cache-Control': cacheControl(found.path.replaceAll('\\', '/')),
       Vary: 'Accept-Encoding',
+      ETag: etag,
     };
+    if (status === 200 && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers).end();
+      return;
+    }
     if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      body = gzipOnce(found.full, body, (await stat(found.full)).mtimeMs);
+      body = gzipOnce(found.full, body, modified);
       headers['Content-Encoding'] = 'gzip';
     }
     headers['Content-Length'] = body.length;
@@ -115,6 +136,10 @@ const server = createServer(async (request, response) => {
   }
 });
 
+// --port 0 takes any free port: the line below names the one taken (browser tests read it).
 server.listen(port, host, () => {
-  console.log(`Serving ${root} gzipped at http://${host}:${port}`);
+  const address = server.address();
+  console.log(
+    `Serving ${root} gzipped at http://${host}:${typeof address === 'object' && address ? address.port : port}`,
+  );
 });

@@ -1,45 +1,54 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
+import { hashText } from '../src/domain/text-hash.ts';
+import { precacheEntries } from './precache-manifest.ts';
 
-/** Files the service worker does not keep: build bookkeeping and the worker itself. */
-const SKIP = [/^\.vite\//, /^sw\.js$/, /^_headers$/];
-
-async function listFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
-
-/** The URL a file is requested by: prerendered pages by their clean path (`outcomes/index.html` → `/outcomes`). */
-export function precacheUrl(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'/index.html'.length)}`;
-  return `/${file}`;
-}
+const WORKER_SOURCE = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'service-worker', 'service-worker.ts');
 
 /**
- * Writes dist/sw.js: the precache list (every prerendered page, the app's files, the dataset, icons) and a version made
- * from their contents, so any change to the app or the dataset installs a new worker, which the page announces.
+ * Files the worker does not precache: build bookkeeping, the worker itself, the hosts' header file, and the dataset,
+ * which the worker keeps in a cache of its own and checks against the published file on each use.
  */
-export async function writeServiceWorker(outDir: string): Promise<{ version: string; files: number }> {
-  const files = (await listFiles(outDir)).filter((file) => !SKIP.some((pattern) => pattern.test(file))).sort();
-  const overall = createHash('sha256');
-  const precache: { url: string; revision: string }[] = [];
-  for (const file of files) {
-    const revision = createHash('sha256')
-      .update(await readFile(join(outDir, file)))
-      .digest('hex')
-      .slice(0, 12);
-    overall.update(`${file}:${revision}\n`);
-    precache.push({ url: precacheUrl(file), revision });
+const SKIP = ['.vite/**', 'sw.js', '_headers', 'data/evidence.json'];
+
+/**
+ * Writes dist/sw.js after the pages are prerendered: src/service-worker/service-worker.ts bundled with its Workbox
+ * modules, with the precache list of every file of the build (each page of the page registry under its address, with
+ * a revision made from its content) and the hash of the built dataset.
+ */
+export async function writeServiceWorker(outDir: string): Promise<{ files: number; bytes: number }> {
+  const evidenceHash = hashText(await readFile(join(outDir, 'data', 'evidence.json'), 'utf8'));
+  const scratch = await mkdtemp(join(tmpdir(), 'under5s-sw-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      // Workbox logs to the console unless built for production.
+      define: { 'process.env.NODE_ENV': '"production"', 'self.__EVIDENCE_HASH': JSON.stringify(evidenceHash) },
+      build: {
+        outDir: scratch,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        minify: true,
+        lib: { entry: WORKER_SOURCE, formats: ['iife'], name: 'under5sServiceWorker', fileName: () => 'sw.js' },
+      },
+    });
+    const { count, size, warnings } = await injectManifest({
+      swSrc: join(scratch, 'sw.js'),
+      swDest: join(outDir, 'sw.js'),
+      globDirectory: outDir,
+      globPatterns: ['**/*'],
+      globIgnores: SKIP,
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      manifestTransforms: [(entries) => ({ manifest: precacheEntries(entries), warnings: [] })],
+    });
+    if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join('; ')}`);
+    return { files: count, bytes: size };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
-  const version = overall.digest('hex').slice(0, 12);
-  const worker = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
-  await writeFile(
-    join(outDir, 'sw.js'),
-    `self.__VERSION = ${JSON.stringify(version)};\nself.__PRECACHE = ${JSON.stringify(precache)};\n${worker}`,
-  );
-  return { version, files: precache.length };
 }

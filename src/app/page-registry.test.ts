@@ -4,7 +4,7 @@ import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import publishedJson from '../../public/data/evidence.json';
 import { BUDGETS, ENTRY } from '../../scripts/check-bundle-budget.ts';
-import { precacheUrl } from '../../scripts/service-worker-build';
+import { precacheUrl } from '../../scripts/precache-manifest';
 import { NAVIGATION, PAGE_LIST, pages, type PageId } from '../domain/pages/pages';
 import { parseEvidenceDataset } from '../domain/parse-evidence';
 import { pageSourcesFor } from './page-sources';

@@ -1,0 +1,23 @@
+/** Where the app reads the dataset (src/data/evidence-query.ts), and the cache the worker keeps it in. */
+export const EVIDENCE_PATH = '/data/evidence.json';
+export const EVIDENCE_CACHE = 'evidence';
+
+/** The precached address of a page: `/outcomes/` and `/outcomes` are the same page, kept under `/outcomes`. */
+export function pageCacheKey(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
+}
+
+/**
+ * The date a dataset file gives itself, for the update banner: null when it gives none, undefined when the text is not
+ * JSON at all (a truncated upload, an HTML error page), which the worker never keeps in place of a readable copy.
+ */
+export function readDatasetDate(text: string): string | null | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const date = (parsed as { datasetDate?: unknown }).datasetDate;
+    return typeof date === 'string' ? date : null;
+  } catch {
+    return undefined;
+  }
+}
