@@ -5,7 +5,8 @@ import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-le
 import { EvidenceMapTable } from '../../components/evidence-map/evidence-map-table';
 import { isHydrating } from '../../components/hydration';
 import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
-import { LazyEvidenceMap } from '../../components/evidence-map/lazy-evidence-map';
+import { EvidenceMap } from '../../components/evidence-map/evidence-map';
+import { EvidenceMapExportButtons } from '../../components/evidence-map/evidence-map-export';
 import { Term } from '../../components/glossary-term';
 import { prePostTerm } from '../../domain/glossary/pre-post';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -66,6 +67,7 @@ function Catalogue() {
   const { filters, ignored } = parseFilters(searchParams, options);
   const results = applyFilters(facts, filters);
   const mapRows = evidenceMapRows(results);
+  const mapDescription = `Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`;
   const active = activeFilterCount(filters);
   const typeName = (id: string) => options.type.find((option) => option.value === id)?.label ?? id;
 
@@ -246,11 +248,9 @@ function Catalogue() {
             <figure className="my-4 bg-white p-2">
               <figcaption className="sr-only">Evidence map</figcaption>
               <ChartErrorBoundary message="The evidence map could not be drawn. The table after it lists every finding.">
-                <LazyEvidenceMap
-                  rows={mapRows}
-                  description={`Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`}
-                />
+                <EvidenceMap rows={mapRows} description={mapDescription} />
               </ChartErrorBoundary>
+              <EvidenceMapExportButtons rows={mapRows} description={mapDescription} filename="under5s-evidence-map" />
             </figure>
             <EvidenceMapTable rows={mapRows} />
           </>
