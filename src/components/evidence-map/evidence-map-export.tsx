@@ -51,7 +51,7 @@ export function EvidenceMapExportButtons({
     }
   };
   return (
-    <div className="no-print mt-2 flex flex-wrap items-center gap-3 text-base">
+    <div className="no-print needs-script mt-2 flex flex-wrap items-center gap-3 text-base">
       <button
         type="button"
         className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
