@@ -204,7 +204,7 @@ test('no page breaks the Content-Security-Policy', async ({ page }) => {
   for (const path of paths) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    // Charts and the evidence map load when scrolled to.
+    // Charts below the first screen come into view.
     await page.mouse.wheel(0, 4000);
     await page.waitForLoadState('networkidle');
   }

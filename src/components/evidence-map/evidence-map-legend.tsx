@@ -8,15 +8,18 @@ const FILLS = [
   ['no-difference', 'no-difference'],
 ] as const;
 
-/** The key to the map's glyphs, in HTML so it needs no chart code. Fill and shape each carry meaning. */
+/**
+ * The key to the map's glyphs, in HTML so it wraps on any screen. Fill and shape each carry meaning. Each mark keeps
+ * its size in a flex row (shrink-0) and has room for its stroke, so no mark is clipped on a phone.
+ */
 export function EvidenceMapLegend() {
   return (
     <div className="mb-2 text-base">
       <p className="mb-1">Each mark is one trial’s findings for one outcome (our coding of the stated results):</p>
       <ul className="mb-1 flex flex-wrap gap-x-6 gap-y-1" aria-label="Key to the evidence map: fill">
         {FILLS.map(([fill, direction]) => (
-          <li key={fill} className="flex items-center gap-2">
-            <svg aria-hidden="true" width="16" height="16">
+          <li key={fill} className="flex items-start gap-2">
+            <svg aria-hidden="true" width="18" height="18" viewBox="-1 -1 18 18" className="mt-0.5 shrink-0">
               <HalfFillDefinition id={`legend-half-${fill}`} />
               <Glyph cx={8} cy={8} direction={direction} comparison="controlled" halfFillId={`legend-half-${fill}`} />
             </svg>
@@ -26,8 +29,8 @@ export function EvidenceMapLegend() {
       </ul>
       <ul className="flex flex-wrap gap-x-6 gap-y-1" aria-label="Key to the evidence map: shape">
         {COMPARISONS.map((comparison) => (
-          <li key={comparison} className="flex items-center gap-2">
-            <svg aria-hidden="true" width="16" height="16">
+          <li key={comparison} className="flex items-start gap-2">
+            <svg aria-hidden="true" width="18" height="18" viewBox="-1 -1 18 18" className="mt-0.5 shrink-0">
               <Glyph cx={8} cy={8} direction="no-difference" comparison={comparison} halfFillId="unused" />
             </svg>
             {GLYPH_SHAPE[comparison].label}

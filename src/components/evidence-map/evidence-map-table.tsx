@@ -1,23 +1,8 @@
 import { Link } from 'react-router';
-import { tallyDirections, type EvidenceMapRow } from '../../domain/catalogue';
+import type { EvidenceMapRow } from '../../domain/catalogue';
 import { COMPARISON_LABELS, DIRECTION_LABELS, DOMAIN_LABELS } from '../../domain/vocabulary';
-import { mapColumns } from './evidence-map-layout';
+import { mapColumns, tallyText } from './evidence-map-layout';
 import { pages } from '../../domain/pages/pages';
-
-const TALLY_ORDER = [
-  'improved',
-  'better-than-before',
-  'better-than-other-treatment',
-  'mixed',
-  'no-difference',
-] as const;
-
-function tallyText(row: EvidenceMapRow, domain: keyof EvidenceMapRow['cells']): string {
-  const tally = tallyDirections(row.cells[domain]);
-  return TALLY_ORDER.filter((direction) => tally[direction] > 0)
-    .map((direction) => `${tally[direction]} ${DIRECTION_LABELS[direction].toLowerCase()}`)
-    .join(', ');
-}
 
 /** The evidence map as a table: one entry per trial, every finding with the report's own words one click away. */
 export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) {
@@ -61,7 +46,7 @@ export function EvidenceMapTable({ rows }: { rows: readonly EvidenceMapRow[] }) 
                 ) : (
                   <td key={domain}>
                     <details>
-                      <summary className="cursor-pointer text-nhs-blue">{tallyText(row, domain)}</summary>
+                      <summary className="cursor-pointer text-nhs-blue">{tallyText(row.cells[domain])}</summary>
                       <ul className="mt-1 space-y-2 text-sm">
                         {row.cells[domain].map((entry) => (
                           <li key={`${entry.sampleId}-${entry.comparison}`}>

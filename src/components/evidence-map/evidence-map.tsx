@@ -1,105 +1,162 @@
-import { Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import type { EvidenceMapEntry, EvidenceMapRow } from '../../domain/catalogue';
-import { DOMAIN_LABELS, type Domain } from '../../domain/vocabulary';
-import { useElementWidth } from '../use-element-width';
-import { cellGlyphs, evidenceMapHeight, mapColumns } from './evidence-map-layout';
+import type { EvidenceMapRow } from '../../domain/catalogue';
+import { layoutEvidenceMap, type EvidenceMapVariant, type TextLine } from './evidence-map-layout';
 import { Glyph, HalfFillDefinition } from './glyph';
 
-const HALF_FILL_ID = 'evidence-map-half';
+// A thin render of layoutEvidenceMap: no chart library, no measuring. Sizes are viewBox units, so the drawing (its
+// text included) scales with the space it is given, and the prerendered page holds the whole map before any script.
 
-// A thin render: rows come from evidenceMapRows (domain), positions from evidence-map-layout.
+const COLOURS = { text: '#212b32', grid: '#d8dde0', band: '#f0f4f5' };
 
-interface CellDatum {
-  x: number;
-  y: number;
-  entries: EvidenceMapEntry[];
-}
-
-function CellShape({ cx = 0, cy = 0, payload }: { cx?: number; cy?: number; payload?: CellDatum }) {
-  if (!payload) return null;
-  return (
-    <g>
-      {cellGlyphs(payload.entries).map((glyph, index) => (
-        <Glyph
-          key={index}
-          cx={cx + glyph.dx}
-          cy={cy + glyph.dy}
-          direction={glyph.direction}
-          comparison={glyph.comparison}
-          halfFillId={HALF_FILL_ID}
-        />
-      ))}
-    </g>
-  );
-}
-
-function ColumnTick({
-  x = 0,
-  y = 0,
-  payload,
-  columns,
+function Lines({
+  lines,
+  anchor,
+  size,
+  weight,
 }: {
-  x?: number;
-  y?: number;
-  payload?: { value: number };
-  columns: Domain[];
+  lines: readonly TextLine[];
+  anchor: 'start' | 'end';
+  size?: number;
+  weight?: number;
 }) {
-  const domain = columns[payload?.value ?? -1];
+  if (lines.length === 0) return null;
   return (
-    <text x={x} y={y - 4} transform={`rotate(-35 ${x} ${y - 4})`} textAnchor="start" fill="#212b32" fontSize={13}>
-      {domain ? DOMAIN_LABELS[domain] : ''}
+    <text textAnchor={anchor} fontSize={size} fontWeight={weight} fill="currentColor">
+      {lines.map((line, index) => (
+        <tspan key={`${index}-${line.text}`} x={line.x} y={line.y}>
+          {line.text}
+        </tspan>
+      ))}
     </text>
   );
 }
 
 export interface EvidenceMapProps {
   rows: readonly EvidenceMapRow[];
+  /** Read by screen readers in place of the drawing; the page gives a table with every finding. */
   description: string;
 }
 
-export function EvidenceMap({ rows, description }: EvidenceMapProps) {
-  const columns = mapColumns(rows);
-  const data: CellDatum[] = rows.flatMap((row, y) =>
-    columns.flatMap((domain, x) => (row.cells[domain].length > 0 ? [{ x, y, entries: row.cells[domain] }] : [])),
-  );
-  const [container, width] = useElementWidth<HTMLDivElement>();
-  const height = evidenceMapHeight(rows.length);
-  const labelWidth = width < 560 ? 120 : 230;
+interface EvidenceMapSvgProps extends EvidenceMapProps {
+  variant: EvidenceMapVariant;
+  /** Draws a title, the key and a source line inside the drawing, for an exported file. */
+  standalone?: boolean;
+  title?: string;
+  source?: string;
+}
+
+export function EvidenceMapSvg({ rows, description, variant, standalone = false, title, source }: EvidenceMapSvgProps) {
+  const layout = layoutEvidenceMap(rows, { variant, standalone, title, source });
+  const { grid, fontSize } = layout;
+  // Ids are per variant: both drawings are in the page at once (one hidden by CSS).
+  const halfFillId = `evidence-map-half-${variant}`;
   return (
-    <div ref={container} role="img" aria-label={description} style={{ width: '100%', height }}>
-      {width > 0 ? (
-        <ScatterChart
-          width={width}
-          height={height}
-          margin={{ top: 120, right: 96, bottom: 8, left: 4 }}
-          accessibilityLayer={false}
-        >
-          <HalfFillDefinition id={HALF_FILL_ID} />
-          <XAxis
-            type="number"
-            dataKey="x"
-            orientation="top"
-            domain={[-0.5, columns.length - 0.5]}
-            ticks={columns.map((_, index) => index)}
-            tick={<ColumnTick columns={columns} />}
-            interval={0}
-            stroke="#d8dde0"
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width="100%"
+      role="img"
+      aria-label={description}
+      className="evidence-map-svg block h-auto w-full"
+      style={{ color: COLOURS.text }}
+      fontSize={fontSize}
+      fontFamily="Arial, Helvetica, sans-serif"
+      data-variant={variant}
+    >
+      <HalfFillDefinition id={halfFillId} />
+      <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
+      <Lines lines={layout.titleLines} anchor="start" size={fontSize * 1.1} weight={700} />
+      {layout.rows.map((row, index) =>
+        index % 2 === 0 ? (
+          <rect
+            key={`band-${row.programmeId}`}
+            x={0}
+            y={row.blockTop}
+            width={layout.width}
+            height={row.bottom - row.blockTop}
+            fill={COLOURS.band}
           />
-          <YAxis
-            type="number"
-            dataKey="y"
-            reversed
-            domain={[-0.5, rows.length - 0.5]}
-            ticks={rows.map((_, index) => index)}
-            tickFormatter={(value: number) => rows[value]?.name.replace(/\s*\(.*\)$/, '') ?? ''}
-            interval={0}
-            width={labelWidth}
-            tick={{ fill: '#212b32', fontSize: 13 }}
-            stroke="#d8dde0"
+        ) : null,
+      )}
+      {layout.columns.map((column) => (
+        <g key={column.domain} className="evidence-map-column">
+          <line x1={column.right} x2={column.right} y1={grid.top} y2={grid.bottom} stroke={COLOURS.grid} />
+          {column.heading.map((line) => (
+            <text
+              key={line.text}
+              x={line.x}
+              y={line.y}
+              transform={`rotate(-90 ${line.x} ${line.y})`}
+              textAnchor="start"
+              fill="currentColor"
+            >
+              {line.text}
+            </text>
+          ))}
+        </g>
+      ))}
+      <line x1={grid.left} x2={grid.left} y1={grid.top} y2={grid.bottom} stroke={COLOURS.grid} />
+      <line x1={0} x2={layout.width} y1={grid.top} y2={grid.top} stroke={COLOURS.text} />
+      {layout.rows.map((row) => (
+        <g key={row.programmeId} className="evidence-map-row" data-programme-id={row.programmeId}>
+          <Lines
+            lines={row.nameLines}
+            anchor={variant === 'wide' ? 'end' : 'start'}
+            weight={variant === 'wide' ? 400 : 700}
           />
-          <Scatter data={data} shape={<CellShape />} isAnimationActive={false} />
-        </ScatterChart>
-      ) : null}
+          {row.cells.map((cell) => (
+            <g key={cell.domain} className="evidence-map-cell">
+              <title>{cell.title}</title>
+              {cell.glyphs.map((glyph, index) => (
+                <Glyph
+                  key={index}
+                  cx={cell.x + glyph.dx}
+                  cy={cell.y + glyph.dy}
+                  direction={glyph.direction}
+                  comparison={glyph.comparison}
+                  halfFillId={halfFillId}
+                />
+              ))}
+            </g>
+          ))}
+        </g>
+      ))}
+      {layout.key.map((item) => (
+        <g key={`${item.kind}-${item.fill}-${item.comparison}`}>
+          <Glyph
+            cx={item.x}
+            cy={item.y}
+            direction={item.fill === 'better' ? 'improved' : item.fill}
+            comparison={item.comparison}
+            halfFillId={halfFillId}
+          />
+          <Lines lines={item.lines} anchor="start" size={fontSize * 0.9} />
+        </g>
+      ))}
+      <Lines lines={layout.sourceLines} anchor="start" size={fontSize * 0.85} />
+    </svg>
+  );
+}
+
+/**
+ * The evidence map, as the page shows it: the phone drawing on narrow screens and the wide one elsewhere (and always in
+ * print), chosen by CSS so the prerendered HTML is right before any script runs.
+ */
+export function EvidenceMap({ rows, description }: EvidenceMapProps) {
+  return (
+    <div className="evidence-map">
+      <div className="hidden md:block print:block">
+        <EvidenceMapSvg rows={rows} description={description} variant="wide" />
+      </div>
+      {/* Never narrower than its own units, so its text stays at least 12 px; a very narrow screen scrolls it. */}
+      <div
+        className="evidence-map-narrow max-w-[34rem] overflow-x-auto md:hidden print:hidden"
+        tabIndex={0}
+        role="region"
+        aria-label="Evidence map (scrolls sideways on very narrow screens)"
+      >
+        <div className="min-w-[340px]">
+          <EvidenceMapSvg rows={rows} description={description} variant="narrow" />
+        </div>
+      </div>
     </div>
   );
 }

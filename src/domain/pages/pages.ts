@@ -110,7 +110,8 @@ export const pages = {
     component: 'CataloguePage',
     load: 'lazy',
     prerender: (): string[] => [pages.catalogue.href()],
-    budget: { kb: 216, alsoLoads: ['src/components/evidence-map/evidence-map.tsx'] },
+    // −97 KB (2026-12-03): the evidence map is SVG drawn in the prerendered page, with no chart library (was Recharts).
+    budget: { kb: 119 },
     nav: { label: 'Interventions' },
   },
   programme: {

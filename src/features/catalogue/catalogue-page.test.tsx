@@ -65,4 +65,17 @@ describe('CataloguePage', () => {
     await user.click(within(chips).getByRole('button', { name: /Remove filter Dyadic/ }));
     expect(await screen.findByRole('heading', { name: 'Programmes' })).toHaveFocus();
   }, 30_000);
+
+  it('folds the filters behind a button that counts the active ones (shown on a phone), and opens them in place', async () => {
+    const user = userEvent.setup();
+    renderWithEvidence(routes, '/interventions?type=attachment&type=dyadic');
+    const toggle = await screen.findByRole('button', { name: 'Filters (2 active)' });
+    const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(panel).toHaveClass('hidden', 'md:block');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(panel).not.toHaveClass('hidden');
+    expect(panel).toContainElement(screen.getByRole('form', { name: 'Filter interventions' }));
+  });
 });

@@ -3,9 +3,9 @@ import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { EvidenceMapLegend } from '../../components/evidence-map/evidence-map-legend';
 import { EvidenceMapTable } from '../../components/evidence-map/evidence-map-table';
-import { isHydrating } from '../../components/hydration';
 import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
-import { LazyEvidenceMap } from '../../components/evidence-map/lazy-evidence-map';
+import { EvidenceMap } from '../../components/evidence-map/evidence-map';
+import { EvidenceMapExportButtons } from '../../components/evidence-map/evidence-map-export';
 import { Term } from '../../components/glossary-term';
 import { prePostTerm } from '../../domain/glossary/pre-post';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -52,20 +52,15 @@ export function CataloguePage() {
 function Catalogue() {
   const dataset = useEvidence();
   const [searchParams, setSearchParams] = useSearchParams();
-  // On a phone the filters start folded away, so the results are not pushed below forty checkboxes. A prerendered page
-  // keeps them open while it hydrates (the server cannot know the screen), so nothing moves; a skip link passes them.
-  const [wideScreen] = useState(
-    () =>
-      typeof window === 'undefined' ||
-      isHydrating() ||
-      typeof window.matchMedia !== 'function' ||
-      window.matchMedia('(min-width: 48rem)').matches,
-  );
+  // On a phone the filters start folded behind a button, so the results come first; from md up they are always open.
+  // CSS does the choosing, so the prerendered page is right on every screen before any script runs, and nothing moves.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const facts = useMemo(() => programmeFacts(dataset), [dataset]);
   const options = useMemo(() => facetOptions(dataset, facts), [dataset, facts]);
   const { filters, ignored } = parseFilters(searchParams, options);
   const results = applyFilters(facts, filters);
   const mapRows = evidenceMapRows(results);
+  const mapDescription = `Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`;
   const active = activeFilterCount(filters);
   const typeName = (id: string) => options.type.find((option) => option.value === id)?.label ?? id;
 
@@ -122,11 +117,22 @@ function Catalogue() {
           <a href="#results-heading" className="sr-only focus:not-sr-only focus:mb-2 focus:inline-block focus:p-1">
             Skip the filters to the results
           </a>
-          <details open={wideScreen} className="bg-white p-4">
-            <summary className="cursor-pointer text-2xl font-bold">
-              Filter{active > 0 ? ` (${active} in use)` : ''}
-            </summary>
-            <form aria-label="Filter interventions" onSubmit={(event) => event.preventDefault()} className="mt-4">
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls="catalogue-filters"
+            onClick={() => setFiltersOpen((open) => !open)}
+            className="w-full border-2 border-nhs-blue bg-white px-3 py-2 text-left text-xl font-bold text-nhs-blue md:hidden needs-script"
+          >
+            <span aria-hidden="true">{filtersOpen ? '▾' : '▸'} </span>
+            Filters{active > 0 ? ` (${active} active)` : ''}
+          </button>
+          <div
+            id="catalogue-filters"
+            className={`needs-script bg-white p-4 ${filtersOpen ? 'mt-2 block' : 'hidden md:block'}`}
+          >
+            <h2 className="mt-0 hidden text-2xl md:block">Filters{active > 0 ? ` (${active} active)` : ''}</h2>
+            <form aria-label="Filter interventions" onSubmit={(event) => event.preventDefault()} className="md:mt-4">
               {FACET_IDS.map((facet) => (
                 <fieldset key={facet} className="mb-5">
                   <legend className="mb-2 font-bold">{FACET_LABELS[facet]}</legend>
@@ -162,19 +168,29 @@ function Catalogue() {
                 Clear all filters
               </button>
             </form>
-          </details>
+          </div>
         </div>
 
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" tabIndex={-1} className="mt-0 text-2xl">
             Programmes
           </h2>
+          {/* The prerendered page cannot read the address's filters: without JavaScript it lists every programme. */}
+          <noscript>
+            <WarningCallout heading="The filters need JavaScript">
+              <p>
+                JavaScript is turned off or blocked in this browser, so this page cannot filter. It lists all{' '}
+                {facts.length} programmes, even when the link you followed names filters. Turn JavaScript on to filter
+                the list.
+              </p>
+            </WarningCallout>
+          </noscript>
           <p role="status" aria-live="polite" className="font-bold">
             {results.length === facts.length
               ? `Showing all ${facts.length} programmes`
               : `Showing ${results.length} of ${facts.length} programmes`}
           </p>
-          <p className="mb-4">
+          <p className="needs-script mb-4">
             <CsvDownloadButton
               columns={CATALOGUE_COLUMNS}
               records={() => catalogueRecords(dataset, results, window.location.origin)}
@@ -249,11 +265,9 @@ function Catalogue() {
             <figure className="my-4 bg-white p-2">
               <figcaption className="sr-only">Evidence map</figcaption>
               <ChartErrorBoundary message="The evidence map could not be drawn. The table after it lists every finding.">
-                <LazyEvidenceMap
-                  rows={mapRows}
-                  description={`Evidence map of ${results.length} programmes by outcome. The table after the map lists every finding.`}
-                />
+                <EvidenceMap rows={mapRows} description={mapDescription} />
               </ChartErrorBoundary>
+              <EvidenceMapExportButtons rows={mapRows} description={mapDescription} filename="under5s-evidence-map" />
             </figure>
             <EvidenceMapTable rows={mapRows} />
           </>
