@@ -1,3 +1,4 @@
+import { maxOf } from './extremes';
 import type { Trial } from './evidence-schema';
 import { formatTrialCount } from './trials';
 import { DESIGN_CODES, DESIGN_SHORT_LABELS, type DesignCode } from './vocabulary';
@@ -46,7 +47,7 @@ export function countEvidence(trials: readonly Trial[]): EvidenceCount {
       id,
       reports,
       designCode: root?.designCode ?? 'other',
-      participants: sizes.length > 0 ? Math.max(...sizes) : null,
+      participants: sizes.length > 0 ? maxOf(sizes) : null,
     };
   });
   return {

@@ -1,3 +1,4 @@
+import { POOL_METHOD_IDS } from '../stats/pool-methods';
 import { z } from '../zod';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './analyse';
 import { LAYOUTS, STUDY_FIELDS, type ColumnMapping, type LayoutId } from './layouts';
@@ -30,7 +31,7 @@ const layoutIds = LAYOUTS.map((layout) => layout.id) as [LayoutId, ...LayoutId[]
 const mappingSchema = z.partialRecord(z.enum(STUDY_FIELDS), z.string());
 
 const settingsSchema = z.object({
-  method: z.enum(['FE', 'DL', 'REML', 'PM']),
+  method: z.enum(POOL_METHOD_IDS),
   test: z.enum(['z', 'knha']),
   outcome: z.string().nullable(),
   subgroupBy: z.enum(['none', 'group', 'outcome', 'year-band']),

@@ -1,13 +1,12 @@
-import type { PoolMethod } from '../../domain/stats/index';
+import { POOL_METHOD_IDS } from '../../domain/stats/pool-methods';
 import type { AnalysisSettings, BenefitDirection, SubgroupBy } from '../../domain/study-data/analyse';
 
 // The analysis settings live in the URL, so a link or Back restores them. Unknown values fall back to the workspace's.
 
-const METHODS: readonly PoolMethod[] = ['REML', 'DL', 'PM', 'FE'];
 const SUBGROUPS: readonly SubgroupBy[] = ['none', 'group', 'outcome', 'year-band'];
 
 export function settingsFromParameters(parameters: URLSearchParams, fallback: AnalysisSettings): AnalysisSettings {
-  const method = METHODS.find((value) => value === parameters.get('method')) ?? fallback.method;
+  const method = POOL_METHOD_IDS.find((value) => value === parameters.get('method')) ?? fallback.method;
   const testValue = parameters.get('test');
   const test = testValue === 'z' || testValue === 'knha' ? testValue : fallback.test;
   const subgroupBy = SUBGROUPS.find((value) => value === parameters.get('by')) ?? fallback.subgroupBy;
