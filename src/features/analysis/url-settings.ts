@@ -1,5 +1,6 @@
 import { POOL_METHOD_IDS } from '../../domain/stats/pool-methods';
 import type { AnalysisSettings, BenefitDirection, SubgroupBy } from '../../domain/study-data/analyse';
+import { MAX_EXCLUDED, MAX_LINE } from '../../domain/study-data/workspace';
 
 // The analysis settings live in the URL, so a link or Back restores them. Unknown values fall back to the workspace's.
 
@@ -15,13 +16,19 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
     benefitValue === 'positive' || benefitValue === 'negative' ? benefitValue : fallback.benefit;
   const outcome = parameters.has('outcome') ? parameters.get('outcome') : fallback.outcome;
   const excludedText = parameters.get('exclude');
+  // Bounded to what a saved workspace accepts: one value beyond it (exclude=9007199254740993) made every later save fail.
   const excluded =
     excludedText === null
       ? fallback.excluded
-      : excludedText
-          .split(',')
-          .map(Number)
-          .filter((line) => Number.isInteger(line) && line > 0);
+      : [
+          ...new Set(
+            excludedText
+              .split(',', MAX_EXCLUDED)
+              .filter((text) => /^\d{1,8}$/.test(text))
+              .map(Number)
+              .filter((line) => line > 0 && line <= MAX_LINE),
+          ),
+        ];
   return { method, test, subgroupBy, benefit, outcome, excluded };
 }
 
