@@ -1,3 +1,4 @@
+import { maxOf } from './extremes';
 import type { PossibleOverlap, Trial } from './evidence-schema';
 import { formatTrialCount } from './trials';
 import { DESIGN_CODES, DESIGN_SHORT_LABELS, type DesignCode } from './vocabulary';
@@ -55,7 +56,7 @@ export function countEvidence(
       id,
       reports,
       designCode: root?.designCode ?? 'other',
-      participants: sizes.length > 0 ? Math.max(...sizes) : null,
+      participants: sizes.length > 0 ? maxOf(sizes) : null,
     };
   });
   const overlaps = possibleOverlaps.filter((overlap) =>

@@ -27,7 +27,19 @@ export async function chartSvgFile(chart: ReactElement, description: string): Pr
   const title = parsed.createElementNS(SVG_NAMESPACE, 'title');
   title.textContent = description;
   svg.prepend(title);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withoutXmlInvalidCharacters(new XMLSerializer().serializeToString(svg))}`;
+}
+
+/**
+ * XML 1.0 allows no control characters but tab, line feed and carriage return, and no lone surrogates: one in a study
+ * name made the whole file invalid (and the PNG, drawn from it, failed). They are dropped; a name never needs them.
+ */
+export function withoutXmlInvalidCharacters(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** The standalone forest plot (title and source line drawn inside) as SVG text, ready to save as a file. */
@@ -50,10 +62,38 @@ export function pngScale(width: number): number {
   return Math.max(2, Math.ceil(2400 / width));
 }
 
+/** Canvas limits every current browser can draw (Safari's are the smallest): a side and an area in pixels. */
+export const MAX_CANVAS_SIDE = 16_384;
+export const MAX_CANVAS_AREA = 16_777_216;
+
+export class PngTooLargeError extends Error {
+  constructor() {
+    super(
+      'This plot is too large for a PNG (it has too many rows for a browser to draw as one image). Download the SVG instead: it has no size limit and opens in any browser or office program.',
+    );
+    this.name = 'PngTooLargeError';
+  }
+}
+
+/**
+ * The scale the PNG is drawn at: print resolution when the canvas allows, less when it does not, down to the drawing's
+ * own size. Below that the text would be unreadable, so it throws PngTooLargeError, which points to the SVG.
+ */
+export function pngScaleWithin(width: number, height: number): number {
+  const fits = Math.min(
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_AREA / (width * height)),
+  );
+  const scale = Math.min(pngScale(width), fits);
+  if (!(scale >= 1)) throw new PngTooLargeError();
+  return scale;
+}
+
 /** Draws the SVG onto a canvas at print resolution and returns a PNG. */
 export async function svgToPng(svgText: string): Promise<Blob> {
   const { width, height } = svgSize(svgText);
-  const scale = pngScale(width);
+  const scale = pngScaleWithin(width, height);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -72,7 +112,7 @@ export async function svgToPng(svgText: string): Promise<Blob> {
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png');
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new PngTooLargeError())), 'image/png');
     });
   } finally {
     URL.revokeObjectURL(url);

@@ -1,6 +1,8 @@
+import { maxOf, minOf } from '../extremes';
 import { standardNormalQuantile } from './normal';
 import { findRoot } from './root-finding';
-import { validateStudies, type StudyEffect } from './meta-analysis';
+import type { StudyEffect } from './study-effect';
+import { validateStudies } from './study-checks';
 
 // A profile-likelihood confidence interval for the pooled effect (Hardy and Thompson 1996), beyond metafor's rma():
 // the set of μ whose profile log-likelihood, maximised over τ² ≥ 0, lies within χ²₁(level)/2 of its maximum.
@@ -94,7 +96,7 @@ export function profileLikelihoodInterval(studies: readonly StudyEffect[], level
   const maximum = logLikelihood(y, v, mu, tau2);
   const drop = standardNormalQuantile(1 - (1 - level) / 2) ** 2 / 2;
   const distance = (candidate: number) => maximum - drop - profile(y, v, candidate);
-  const spread = Math.max(...y) - Math.min(...y) + Math.sqrt(Math.max(...v)) + 1e-8;
+  const spread = maxOf(y) - minOf(y) + Math.sqrt(maxOf(v)) + 1e-8;
   const bound = (direction: 1 | -1) => {
     let step = spread;
     while (distance(mu + direction * step) < 0) {

@@ -69,7 +69,7 @@ describe('bad input throws an Error naming the function, the study and the probl
   it('refuses an unknown method or a level outside (0, 1)', () => {
     // @ts-expect-error: checking the run-time guard for callers without types
     expect(() => pool([{ yi: 0.1, vi: 0.1 }], { method: 'HS' })).toThrow(
-      /^pool: method must be one of FE, DL, REML, PM/,
+      /^pool: method must be one of REML, DL, PM, FE/,
     );
     expect(() => pool([{ yi: 0.1, vi: 0.1 }], { level: 95 })).toThrow(/^pool: level must be between 0 and 1/);
   });

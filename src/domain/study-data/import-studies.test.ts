@@ -133,3 +133,14 @@ describe('importStudies lists every bad row by line, column and reason and still
     expect(result.problems[0]?.line).toBe(4);
   });
 });
+
+describe('labels with control characters (issue 19)', () => {
+  it('become spaces, so names can be shown and exported as valid XML', () => {
+    const result = importStudies({
+      text: 'study,yi,vi,group\n"Mül\u0000ler\u00072001",0.1,0.04,"a\u001bb"\n',
+      options: { smd: 'hedges', ratio: 'RR' },
+    });
+    expect(result.rows[0]?.study).toBe('Mül ler 2001');
+    expect(result.rows[0]?.group).toBe('a b');
+  });
+});

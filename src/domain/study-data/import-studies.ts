@@ -28,9 +28,15 @@ export interface StudyImport {
   problems: CsvProblem[];
   /** Data rows in the file (not counting the header and blank lines). */
   recordCount: number;
+  /** The first few records as read, for the mapping step's preview. */
+  preview: CsvRecord[];
+  /** The columns do not give a layout (unrecognised, unmatched or ambiguous names): the mapping step is needed. */
+  needsMapping?: true;
   /** An effect and CI read as differences that look like ratios: the page suggests reading them as ratios. */
   looksLikeRatios?: true;
 }
+
+export const PREVIEW_ROWS = 5;
 
 /** Text → checked study rows and every problem. Never throws: a problem is a listed result, not an exception. */
 export function importStudies(request: ImportRequest): StudyImport {
@@ -38,7 +44,7 @@ export function importStudies(request: ImportRequest): StudyImport {
   const headers = csv.headers;
   const recordCount = csv.records.length + csv.problems.filter((problem) => problem.line > csv.headerLine).length;
   const mapping = mappingForHeaders({ ...automaticMapping(headers), ...request.mapping }, headers);
-  const base = { headers, mapping, recordCount };
+  const base = { headers, mapping, recordCount, preview: csv.records.slice(0, PREVIEW_ROWS) };
   if (headers.length === 0) return { ...base, layout: null, rows: [], problems: csv.problems };
 
   const duplicates = headers.filter((header, index) => header !== '' && headers.indexOf(header) !== index);
@@ -49,6 +55,7 @@ export function importStudies(request: ImportRequest): StudyImport {
       ...base,
       layout: null,
       rows: [],
+      needsMapping: true,
       problems: [
         ...csv.problems,
         ...ambiguous.map((header) => ({
@@ -66,12 +73,13 @@ export function importStudies(request: ImportRequest): StudyImport {
       ...base,
       layout,
       rows: [],
+      needsMapping: true,
       problems: [
         ...csv.problems,
         {
           line: csv.headerLine,
           reason:
-            'the header does not name the columns of any layout (yi and vi; yi and sei; yi, ci_lower and ci_upper; m1i, sd1i, n1i, m2i, sd2i, n2i; ai, bi, ci, di; ai, n1i, ci, n2i; or yi, n1i, n2i). Match your columns by hand below.',
+            'the header does not name the columns of any layout (yi and vi; yi and sei; yi, ci_lower and ci_upper; m1i, sd1i, n1i, m2i, sd2i, n2i; ai, bi, ci, di; ai, n1i, ci, n2i; or yi, n1i, n2i). Match your columns by hand.',
         },
       ],
     };
@@ -82,6 +90,7 @@ export function importStudies(request: ImportRequest): StudyImport {
       ...base,
       layout,
       rows: [],
+      needsMapping: true,
       problems: [
         ...csv.problems,
         { line: csv.headerLine, reason: `no column is matched to ${missing.join(', ')}, which this layout needs` },

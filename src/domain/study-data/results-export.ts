@@ -6,6 +6,13 @@ import { displayValue, type AnalysisResult, type AnalysisSettings, type EffectSc
 // The results as a CSV file: every study, the pooled result, leave-one-out and subgroups, on the analysis scale and
 // (for ratios) the ratio scale. Full precision, so others can check the figures.
 
+/**
+ * A cell that a spreadsheet could run as a formula: it starts with =, +, -, @, a tab or a carriage return. Papaparse's
+ * own pattern ends in `.*$`, which misses such a cell when it holds a line break, so this one looks only at the start.
+ * Numbers are never escaped (a negative effect stays a number).
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 function pooledColumns(result: PoolResult, scale: EffectScale): Record<string, number | string> {
   return {
     estimate: result.estimate,
@@ -114,8 +121,13 @@ export function resultsCsv(
     'statistic',
     'df',
   ];
-  const header = `# ${workspaceName.replace(/[\r\n]+/g, ' ')}: re-analysed in the browser with the Under-5s Evidence Explorer (method ${settings.method}, test ${settings.test}${analysis.outcome === null ? '' : `, outcome ${analysis.outcome.replace(/[\r\n]+/g, ' ')}`})\n`;
-  return header + Papa.unparse(rows, { columns, newline: '\n', escapeFormulae: true }) + '\n';
+  // No comment line above the header: spreadsheet tools read the first line as the column names. What the file is
+  // comes as the first row instead, and every cell, that one too, is formula-safe.
+  const about = {
+    section: 'about',
+    name: `${workspaceName}: re-analysed in the browser with the Under-5s Evidence Explorer (method ${settings.method}, test ${settings.test}${analysis.outcome === null ? '' : `, outcome ${analysis.outcome}`})`,
+  };
+  return `${Papa.unparse([about, ...rows], { columns, newline: '\n', escapeFormulae: FORMULA_START })}\n`;
 }
 
 /** A template to fill in for a layout: the optional label columns and the layout's own, with no rows (no made-up figures). */

@@ -92,9 +92,18 @@ const sizeForCounts = numberCell.pipe(
 );
 
 const MAX_LABEL = 200;
+/**
+ * A label as shown and exported: control characters (which make an exported SVG invalid XML) become spaces, and the
+ * ends are trimmed.
+ */
+export function cleanLabel(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]+/g, ' ').trim();
+}
+
 const optionalText = z
   .string()
-  .transform((text) => text.trim())
+  .transform(cleanLabel)
   .pipe(z.string().max(MAX_LABEL, { error: 'is longer than 200 characters' }))
   .optional();
 const isYear = (value: number) => Number.isInteger(value) && value >= 1000 && value <= 2200;
@@ -335,7 +344,7 @@ export function checkRecords(
         if (typeof year !== 'number' || !isYear(year)) return null;
         values.year = year;
       } else {
-        const text = cell.trim();
+        const text = cleanLabel(cell);
         if (text.length > MAX_LABEL) return null;
         values[field] = text;
       }

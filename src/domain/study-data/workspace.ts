@@ -1,3 +1,4 @@
+import { POOL_METHOD_IDS } from '../stats/pool-methods';
 import { z } from '../zod';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './analyse';
 import { LAYOUTS, STUDY_FIELDS, type ColumnMapping, type LayoutId } from './layouts';
@@ -29,12 +30,17 @@ export interface Workspace {
 const layoutIds = LAYOUTS.map((layout) => layout.id) as [LayoutId, ...LayoutId[]];
 const mappingSchema = z.partialRecord(z.enum(STUDY_FIELDS), z.string());
 
+/** A line number in a file the importer accepts (at most 20 million characters, so fewer lines than that). */
+export const MAX_LINE = 20_000_000;
+/** More exclusions than any file has rows. */
+export const MAX_EXCLUDED = 1_000_000;
+
 const settingsSchema = z.object({
-  method: z.enum(['FE', 'DL', 'REML', 'PM']),
+  method: z.enum(POOL_METHOD_IDS),
   test: z.enum(['z', 'knha']),
   outcome: z.string().nullable(),
   subgroupBy: z.enum(['none', 'group', 'outcome', 'year-band']),
-  excluded: z.array(z.number().int().positive()),
+  excluded: z.array(z.number().int().positive().max(MAX_LINE)).max(MAX_EXCLUDED),
   benefit: z.enum(['positive', 'negative']),
 });
 

@@ -50,14 +50,56 @@ describe('AnalysisPage', () => {
     expect(screen.getByText('Studies').nextElementSibling).toHaveTextContent('2');
   });
 
-  it('shows every problem of a failed import and opens no workspace', async () => {
+  it('opens the mapping step for unrecognised columns, and saves nothing until they are used', async () => {
     const user = userEvent.setup();
     renderPage();
     await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
     await user.paste('a,b\n1,2');
     await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Line 1: the header does not name the columns of any layout');
+    const step = await screen.findByRole('region', { name: /Match the columns of/ });
+    expect(within(step).getByTestId('mapping-summary')).toHaveTextContent('No rows can be analysed');
+    expect(within(step).getByRole('button', { name: 'Use these columns' })).toBeDisabled();
     expect(screen.queryByTestId('row-count')).not.toBeInTheDocument();
+  });
+
+  it('pools a table headed "Study, Hedges g, SE" once its columns are matched by hand', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
+    await user.paste('Study,Hedges g,SE\nA,0.1,0.2\nB,0.5,0.3\nC,0.3,0.22');
+    await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
+    const step = await screen.findByRole('region', { name: /Match the columns of/ });
+    expect(within(step).getByRole('region', { name: 'First rows of the file' })).toHaveTextContent('Hedges g');
+    await user.selectOptions(within(step).getByLabelText('Layout'), 'yi-sei');
+    await user.selectOptions(within(step).getByLabelText('Effect size (yi)'), 'Hedges g');
+    await user.selectOptions(within(step).getByLabelText('Standard error (sei)'), 'SE');
+    expect(within(step).getByTestId('mapping-summary')).toHaveTextContent('3 of 3 rows can be analysed');
+    await user.click(within(step).getByRole('button', { name: 'Use these columns' }));
+    expect(await screen.findByTestId('row-count')).toHaveTextContent('3 of 3 rows analysed.');
+    expect(screen.getByTestId('pooled-estimate')).toBeInTheDocument();
+    // The mapping is kept with the saved workspace.
+    const saved = [...memory.values()].at(-1) as { mapping: Record<string, string>; layout: string };
+    expect(saved.layout).toBe('yi-sei');
+    expect(saved.mapping).toMatchObject({ yi: 'Hedges g', sei: 'SE' });
+  });
+
+  it('does not overwrite a save made by another tab: it says so and lets the reader choose', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
+    await user.paste('study,yi,vi\nA,0.1,0.04\nB,0.5,0.09\nD,0.3,0.05');
+    await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
+    await screen.findByTestId('row-count');
+    await screen.findByText(/^Saved “/);
+    const id = [...memory.keys()].at(-1) ?? '';
+    const theirs = { ...(memory.get(id) as object), savedAt: '2099-01-01T00:00:00.000Z', name: 'Other tab' };
+    memory.set(id, theirs);
+    await user.selectOptions(screen.getByLabelText('Method'), 'DL');
+    const notice = await screen.findByTestId('save-conflict');
+    expect(notice).toHaveTextContent('was changed in another tab');
+    expect(memory.get(id)).toBe(theirs);
+    await user.click(within(notice).getByRole('button', { name: 'Keep this tab’s version' }));
+    await screen.findByText(/^Saved “/);
+    expect((memory.get(id) as { settings: { method: string } }).settings.method).toBe('DL');
   });
 });

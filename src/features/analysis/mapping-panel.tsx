@@ -52,8 +52,8 @@ function FieldSelect({
   );
 }
 
-/** Match the file's columns to the fields by hand, and choose the layout. */
-export function MappingPanel({ headers, mapping, layout, chosenLayout, onChange }: MappingPanelProps) {
+/** The layout choice and one column choice per field the layout needs (and the optional ones). */
+export function MappingFields({ headers, mapping, layout, chosenLayout, onChange }: MappingPanelProps) {
   const layoutId = useId();
   const shownLayout = chosenLayout ?? layout;
   const fields: StudyField[] = [...OPTIONAL_FIELDS, ...(shownLayout ? layoutById(shownLayout).required : [])];
@@ -62,50 +62,57 @@ export function MappingPanel({ headers, mapping, layout, chosenLayout, onChange 
     onChange(header === undefined ? others : { ...others, [field]: header }, chosenLayout);
   };
   return (
-    <details className="bg-white p-4" open={layout === null}>
-      <summary className="cursor-pointer text-xl font-bold">
-        Columns and layout{layout ? `: ${layoutById(layout).label}` : ': not recognised'}
-      </summary>
-      <div className="mt-3">
-        <label htmlFor={layoutId} className="block font-bold">
-          Layout
-        </label>
-        <select
-          id={layoutId}
-          value={chosenLayout ?? ''}
-          onChange={(event) => {
-            const chosen = LAYOUTS.find((candidate) => candidate.id === event.target.value);
-            onChange(mapping, chosen ? chosen.id : null);
-          }}
-          className="mt-1 border-2 border-nhs-black bg-white p-1"
-        >
-          <option value="">
-            Work it out from the column names{layout && chosenLayout === null ? ` (${layoutById(layout).label})` : ''}
+    <div className="mt-3">
+      <label htmlFor={layoutId} className="block font-bold">
+        Layout
+      </label>
+      <select
+        id={layoutId}
+        value={chosenLayout ?? ''}
+        onChange={(event) => {
+          const chosen = LAYOUTS.find((candidate) => candidate.id === event.target.value);
+          onChange(mapping, chosen ? chosen.id : null);
+        }}
+        className="mt-1 border-2 border-nhs-black bg-white p-1"
+      >
+        <option value="">
+          Work it out from the column names{layout && chosenLayout === null ? ` (${layoutById(layout).label})` : ''}
+        </option>
+        {LAYOUTS.map((candidate) => (
+          <option key={candidate.id} value={candidate.id}>
+            {candidate.label}
           </option>
-          {LAYOUTS.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.label}
-            </option>
+        ))}
+      </select>
+      <fieldset className="mt-4">
+        <legend className="font-bold">Which column holds each field</legend>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {(shownLayout
+            ? fields
+            : [...OPTIONAL_FIELDS, ...new Set(LAYOUTS.flatMap((candidate) => candidate.required))]
+          ).map((field) => (
+            <FieldSelect
+              key={field}
+              field={field}
+              headers={headers}
+              value={mapping[field]}
+              onChange={(header) => setField(field, header)}
+            />
           ))}
-        </select>
-        <fieldset className="mt-4">
-          <legend className="font-bold">Which column holds each field</legend>
-          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {(shownLayout
-              ? fields
-              : [...OPTIONAL_FIELDS, ...new Set(LAYOUTS.flatMap((candidate) => candidate.required))]
-            ).map((field) => (
-              <FieldSelect
-                key={field}
-                field={field}
-                headers={headers}
-                value={mapping[field]}
-                onChange={(header) => setField(field, header)}
-              />
-            ))}
-          </div>
-        </fieldset>
-      </div>
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** Match the file's columns to the fields by hand, and choose the layout. */
+export function MappingPanel(props: MappingPanelProps) {
+  return (
+    <details className="bg-white p-4" open={props.layout === null}>
+      <summary className="cursor-pointer text-xl font-bold">
+        Columns and layout{props.layout ? `: ${layoutById(props.layout).label}` : ': not recognised'}
+      </summary>
+      <MappingFields {...props} />
     </details>
   );
 }

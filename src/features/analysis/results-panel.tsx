@@ -3,7 +3,8 @@ import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary
 import { FunnelPlot } from '../../components/charts/funnel-plot/funnel-plot';
 import type { FunnelInput } from '../../components/charts/funnel-plot/funnel-layout';
 import { formatEffect, formatInterval } from '../../domain/format';
-import type { PoolMethod, PoolResult } from '../../domain/stats/index';
+import type { PoolResult } from '../../domain/stats/index';
+import { POOL_METHODS } from '../../domain/stats/pool-methods';
 import {
   displayValue,
   type AnalysisResult,
@@ -124,12 +125,7 @@ export function ResultsPanel({
   const funnelDescription = pooled.ok
     ? `Funnel plot: each study's effect against its standard error, around the pooled estimate ${formatEffect(pooled.value.estimate)}. Hollow circles are studies left out.`
     : 'Funnel plot.';
-  const methods: [PoolMethod, string][] = [
-    ['REML', 'REML (restricted maximum likelihood)'],
-    ['DL', 'DerSimonian–Laird'],
-    ['PM', 'Paule–Mandel'],
-    ['FE', 'Fixed effect'],
-  ];
+  const methods = POOL_METHODS.map((method) => [method.id, method.label] as const);
 
   return (
     <>

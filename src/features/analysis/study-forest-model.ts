@@ -8,11 +8,13 @@ import {
   type EffectScale,
 } from '../../domain/study-data/analyse';
 import type { PoolResult } from '../../domain/stats/index';
+import { POOL_METHOD_NAMES } from '../../domain/stats/pool-methods';
+import { Z_95 } from '../../domain/stats/z95';
 
 // The analysis → the app's one forest plot. Values are oriented as the user says their data run (benefit on the right);
 // ratios are drawn on a log axis. Excluded studies stay in the plot, grey, so a click brings them back.
 
-export const METHOD_NAMES = { REML: 'REML', DL: 'DerSimonian–Laird', PM: 'Paule–Mandel', FE: 'fixed effect' } as const;
+export const METHOD_NAMES = POOL_METHOD_NAMES;
 
 function orientedInterval(lower: number, upper: number, settings: AnalysisSettings, scale: EffectScale) {
   const a = displayValue(orientValue(lower, settings.benefit), scale);
@@ -67,7 +69,7 @@ export function studyForestModel(
   scale: EffectScale,
   measureName: string,
 ): ForestPlotModel {
-  const z = 1.959963984540054;
+  const z = Z_95;
   const rows: ForestPlotRow[] = analysis.studies.map((study) => {
     const se = Math.sqrt(study.row.vi);
     const interval = orientedInterval(study.row.yi - z * se, study.row.yi + z * se, settings, scale);

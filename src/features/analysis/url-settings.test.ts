@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../domain/study-data/analyse';
+import { migrateWorkspace, newWorkspace } from '../../domain/study-data/workspace';
 import { settingsFromParameters, settingsToParameters } from './url-settings';
 
 describe('analysis settings in the URL', () => {
@@ -24,5 +25,15 @@ describe('analysis settings in the URL', () => {
     expect(
       settingsFromParameters(new URLSearchParams('method=HS&test=t&by=x&benefit=up&exclude=a,-1,2'), DEFAULT_SETTINGS),
     ).toEqual({ ...DEFAULT_SETTINGS, excluded: [2] });
+  });
+
+  it('keeps only line numbers a saved workspace accepts, so a hostile link cannot break saving (issue 19)', () => {
+    const settings = settingsFromParameters(
+      new URLSearchParams('exclude=9007199254740993,1e3,2.5,0x10,5,5,20000001,20000000'),
+      DEFAULT_SETTINGS,
+    );
+    expect(settings.excluded).toEqual([5, 20_000_000]);
+    const workspace = newWorkspace({ id: 'w', name: 'n', now: new Date(0), source: { kind: 'paste' }, csvText: '' });
+    expect(migrateWorkspace({ ...workspace, settings }).ok).toBe(true);
   });
 });

@@ -1,13 +1,13 @@
-import type { PoolMethod } from '../../domain/stats/index';
+import { POOL_METHOD_IDS } from '../../domain/stats/pool-methods';
 import type { AnalysisSettings, BenefitDirection, SubgroupBy } from '../../domain/study-data/analyse';
+import { MAX_EXCLUDED, MAX_LINE } from '../../domain/study-data/workspace';
 
 // The analysis settings live in the URL, so a link or Back restores them. Unknown values fall back to the workspace's.
 
-const METHODS: readonly PoolMethod[] = ['REML', 'DL', 'PM', 'FE'];
 const SUBGROUPS: readonly SubgroupBy[] = ['none', 'group', 'outcome', 'year-band'];
 
 export function settingsFromParameters(parameters: URLSearchParams, fallback: AnalysisSettings): AnalysisSettings {
-  const method = METHODS.find((value) => value === parameters.get('method')) ?? fallback.method;
+  const method = POOL_METHOD_IDS.find((value) => value === parameters.get('method')) ?? fallback.method;
   const testValue = parameters.get('test');
   const test = testValue === 'z' || testValue === 'knha' ? testValue : fallback.test;
   const subgroupBy = SUBGROUPS.find((value) => value === parameters.get('by')) ?? fallback.subgroupBy;
@@ -16,13 +16,19 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
     benefitValue === 'positive' || benefitValue === 'negative' ? benefitValue : fallback.benefit;
   const outcome = parameters.has('outcome') ? parameters.get('outcome') : fallback.outcome;
   const excludedText = parameters.get('exclude');
+  // Bounded to what a saved workspace accepts: one value beyond it (exclude=9007199254740993) made every later save fail.
   const excluded =
     excludedText === null
       ? fallback.excluded
-      : excludedText
-          .split(',')
-          .map(Number)
-          .filter((line) => Number.isInteger(line) && line > 0);
+      : [
+          ...new Set(
+            excludedText
+              .split(',', MAX_EXCLUDED)
+              .filter((text) => /^\d{1,8}$/.test(text))
+              .map(Number)
+              .filter((line) => line > 0 && line <= MAX_LINE),
+          ),
+        ];
   return { method, test, subgroupBy, benefit, outcome, excluded };
 }
 

@@ -202,3 +202,25 @@ describe('layoutForest', () => {
     expect(performance.now() - started).toBeLessThan(50);
   });
 });
+
+describe('layoutForest with many rows (issue 19)', () => {
+  it('lays out 100,000 studies without overflowing the stack, in linear time', () => {
+    const rows: ForestPlotModel['rows'] = Array.from({ length: 100_000 }, (_, index) => ({
+      id: `s${index}`,
+      label: `Study ${index}`,
+      role: 'study' as const,
+      estimate: (index % 7) / 10,
+      lower: (index % 7) / 10 - 0.2,
+      upper: (index % 7) / 10 + 0.2,
+      weight: 1 + (index % 5),
+    }));
+    const started = performance.now();
+    const layout = layoutForest({ favours, rows });
+    expect(layout.rows).toHaveLength(100_000);
+    const heaviest = layout.rows[4]?.mark;
+    const lightest = layout.rows[0]?.mark;
+    expect(heaviest?.kind === 'square' && lightest?.kind === 'square' && heaviest.size > lightest.size).toBe(true);
+    // Generous for a shared machine: the quadratic version took minutes here.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

@@ -1,3 +1,4 @@
+import { maxOf } from '../../../domain/extremes';
 import { formatEffect } from '../../../domain/format';
 import { hasInterval, nullValue, type ForestPlotModel, type ForestPlotRow } from './forest-model';
 import { fractionAcross, linearScale, logScale, type ForestScale } from './forest-scale';
@@ -149,9 +150,16 @@ export function layoutForest(
   const hasFigureColumn = metrics.figureWidth > 0 && model.rows.some((row) => row.figureText);
   // The figures' column grows to its longest line ("3.85 (1.06 to 13.94)"), up to two fifths of the chart.
   const longestFigure = Math.max(
-    0,
-    ...model.rows.map((row) => textWidth(row.figureText ?? '', fontSize)),
+    maxOf(
+      model.rows.map((row) => textWidth(row.figureText ?? '', fontSize)),
+      0,
+    ),
     textWidth(model.figureHeading ?? '', fontSize),
+  );
+  // Once for the whole plot: inside the row loop it made the layout O(n²) (issue 19: 10,000 rows took seconds).
+  const heaviest = maxOf(
+    model.rows.map((candidate) => candidate.weight ?? 0),
+    0,
   );
   const figureColumn = hasFigureColumn ? Math.min(width * 0.4, Math.max(metrics.figureWidth, longestFigure + 16)) : 8;
   const plotLeft = PADDING + metrics.labelWidth + 12;
@@ -220,7 +228,6 @@ export function layoutForest(
       if (row.role === 'pooled') {
         mark = { kind: 'diamond', x: xOf(row.estimate), lowerX, upperX, halfHeight: Math.min(12, height * 0.3) };
       } else {
-        const heaviest = Math.max(...model.rows.map((candidate) => candidate.weight ?? 0));
         const share = row.weight !== undefined && heaviest > 0 ? Math.sqrt(row.weight / heaviest) : 0.6;
         mark = {
           kind: 'square',

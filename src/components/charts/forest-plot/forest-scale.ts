@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../../../domain/extremes';
 // Pure axis arithmetic for the forest plot: a domain that holds every interval and round ticks.
 
 export interface ForestScale {
@@ -43,8 +44,8 @@ export function linearScale(
   const all = [...values, nullAt];
   if (all.some((value) => !Number.isFinite(value)))
     throw new ForestScaleError('A value on this chart is not a finite number.');
-  let low = Math.min(...all);
-  let high = Math.max(...all);
+  let low = minOf(all);
+  let high = maxOf(all);
   const minimumHalfSpan = options.minimumHalfSpan ?? 0.5;
   if (options.symmetric) {
     const half = Math.max(Math.abs(low - nullAt), Math.abs(high - nullAt), minimumHalfSpan);
@@ -74,8 +75,8 @@ export function logScale(values: readonly number[], options: { symmetric?: boole
   if (values.some((value) => !Number.isFinite(value) || value <= 0))
     throw new ForestScaleError('A ratio on this chart is not a positive finite number.');
   const logs = [...values.map(Math.log), 0];
-  let low = Math.min(...logs, -Math.log(2));
-  let high = Math.max(...logs, Math.log(2));
+  let low = Math.min(minOf(logs), -Math.log(2));
+  let high = Math.max(maxOf(logs), Math.log(2));
   if (options.symmetric) {
     const half = Math.max(-low, high);
     low = -half;

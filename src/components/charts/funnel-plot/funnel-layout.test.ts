@@ -42,3 +42,17 @@ describe('layoutFunnel', () => {
     expect(niceStep(0, 4)).toBe(1);
   });
 });
+
+describe('layoutFunnel with many points (issue 19)', () => {
+  it('lays out 200,000 points without overflowing the stack', () => {
+    const points = Array.from({ length: 200_000 }, (_, index) => ({
+      id: String(index),
+      label: String(index),
+      effect: (index % 9) / 10,
+      se: 0.05 + (index % 13) / 100,
+    }));
+    const layout = layoutFunnel({ centre: 0.4, axisLabel: 'Effect', points });
+    expect(layout.points).toHaveLength(200_000);
+    for (const point of layout.points.slice(0, 50)) expect(point.y).toBeLessThanOrEqual(layout.plot.bottom);
+  });
+});

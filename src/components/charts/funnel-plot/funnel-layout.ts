@@ -1,3 +1,5 @@
+import { maxOf, minOf } from '../../../domain/extremes';
+import { Z_95 } from '../../../domain/stats/z95';
 // A funnel plot's geometry, pure: effect across, standard error down (0 at the top, as metafor's funnel()), with the
 // pseudo-95% region estimate ± 1.96 se. In viewBox units; the component only draws it.
 
@@ -31,8 +33,6 @@ export interface FunnelLayout {
   axisLabel: string;
 }
 
-const Z = 1.959963984540054;
-
 /** Round numbers for ticks: 1, 2 or 5 times a power of ten. */
 export function niceStep(span: number, count: number): number {
   if (!(span > 0) || !Number.isFinite(span)) return 1;
@@ -55,12 +55,14 @@ export function layoutFunnel(input: FunnelInput, size = { width: 640, height: 40
   const finite = input.points.filter(
     (point) => Number.isFinite(point.effect) && Number.isFinite(point.se) && point.se >= 0,
   );
-  const maxSe = Math.max(...finite.map((point) => point.se), 1e-9);
+  // A loop, not Math.max(...): spreading 100,000 arguments overflows the stack.
+  let maxSe = 1e-9;
+  for (const point of finite) if (point.se > maxSe) maxSe = point.se;
   const yMax = maxSe * 1.05;
-  const halfWidth = Z * yMax;
+  const halfWidth = Z_95 * yMax;
   const effects = finite.map((point) => point.effect);
-  let xMin = Math.min(input.centre - halfWidth, ...effects);
-  let xMax = Math.max(input.centre + halfWidth, ...effects);
+  let xMin = Math.min(input.centre - halfWidth, minOf(effects));
+  let xMax = Math.max(input.centre + halfWidth, maxOf(effects));
   const pad = (xMax - xMin) * 0.04 || 1;
   xMin -= pad;
   xMax += pad;

@@ -1,0 +1,42 @@
+import type { PoolMethod } from './pool-methods';
+
+// The shapes every part of the engine shares. Semantics are those of R's metafor 3.8 (rma.uni, predict, leave1out,
+// regtest). Formulas and references: docs/statistics.md.
+
+export interface StudyEffect {
+  yi: number;
+  vi: number;
+  label?: string;
+  group?: string;
+}
+
+export interface PoolOptions {
+  method?: PoolMethod;
+  test?: 'z' | 'knha';
+  level?: number;
+}
+
+export interface PoolResult {
+  k: number;
+  estimate: number;
+  se: number;
+  ciLower: number;
+  ciUpper: number;
+  /** z, or t with k − 1 degrees of freedom under 'knha'. */
+  statistic: number;
+  pValue: number;
+  tau2: number;
+  tau: number;
+  /** Percent. */
+  i2: number;
+  h2: number;
+  /** Cochran's Q, from the fixed-effect weights. */
+  q: number;
+  qDf: number;
+  qP: number;
+  /** Prediction interval; equals the confidence interval for FE. */
+  piLower: number;
+  piUpper: number;
+  /** Percent, in input order, summing to 100. */
+  weights: number[];
+}
