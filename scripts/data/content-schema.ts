@@ -182,6 +182,10 @@ export const possibleOverlapsContentSchema = z.array(
   }),
 );
 
+/** Our short label for each entry of since-the-review.json, keyed by its id (every entry needs one). */
+export const sinceContentSchema = z.strictObject({ labels: z.record(slug, text) });
+export type SinceContent = z.infer<typeof sinceContentSchema>;
+
 export type PossibleOverlapsContent = z.infer<typeof possibleOverlapsContentSchema>;
 export type DatasetContent = z.infer<typeof datasetContentSchema>;
 export type NamedSourcesContent = z.infer<typeof namedSourcesContentSchema>;
@@ -205,4 +209,5 @@ export interface Content {
   trials: Named<TrialContent>[];
   trialSamples: Named<TrialSampleContent>[];
   possibleOverlaps: Named<PossibleOverlapsContent>;
+  sinceTheReview: Named<SinceContent>;
 }

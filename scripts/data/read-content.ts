@@ -7,6 +7,7 @@ import {
   namedSourcesContentSchema,
   outcomeContentSchema,
   possibleOverlapsContentSchema,
+  sinceContentSchema,
   programmeContentSchema,
   reviewContentSchema,
   trialContentSchema,
@@ -45,5 +46,6 @@ export function readContent(folder: string): Content {
     trials: readAll('trials', trialContentSchema),
     trialSamples: readAll('trial-samples', trialSampleContentSchema),
     possibleOverlaps: read('possible-overlaps.json', possibleOverlapsContentSchema),
+    sinceTheReview: read('since-the-review.json', sinceContentSchema),
   };
 }

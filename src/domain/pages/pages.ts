@@ -60,6 +60,12 @@ export interface CompareLinkSelection {
   types?: readonly string[];
 }
 
+/** Filters of the since-the-review page: a programme id (or "other") and an outcome id. */
+export interface SinceLinkFilters {
+  programme?: string;
+  outcome?: string;
+}
+
 export type PresentView = 'audience' | 'presenter' | 'handout';
 
 /** The pages, in the order of the main navigation. */
@@ -115,6 +121,20 @@ export const pages = {
     load: 'lazy',
     prerender: ({ dataset }): string[] => dataset.programmes.map((programme) => pages.programme.href(programme.id)),
     budget: { kb: 113 }, // carries the citation exports
+  },
+  sinceTheReview: {
+    path: '/since-the-review',
+    href: ({ programme, outcome }: SinceLinkFilters = {}) =>
+      `/since-the-review${search([
+        ...(programme === undefined ? [] : [['programme', programme] as [string, string]]),
+        ...(outcome === undefined ? [] : [['outcome', outcome] as [string, string]]),
+      ])}`,
+    source: 'src/features/since/since-the-review-page.tsx',
+    component: 'SinceTheReviewPage',
+    load: 'lazy',
+    prerender: (): string[] => [pages.sinceTheReview.href()],
+    budget: { kb: 108 },
+    nav: { label: 'Since the review' },
   },
   type: {
     path: '/types/:typeId',

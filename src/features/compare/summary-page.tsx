@@ -5,6 +5,7 @@ import { useEvidence } from '../../data/evidence-query';
 import { summaryOfFindings } from '../../domain/comparison/summary-of-findings';
 import { SummaryExports } from './summary-exports';
 import { pages } from '../../domain/pages/pages';
+import { sinceSummaryLine } from '../../domain/since-the-review';
 
 /** A summary-of-findings table in the Cochrane style: one row per outcome, fits one A4 portrait page in print. */
 export function SummaryPage() {
@@ -89,6 +90,10 @@ export function SummaryPage() {
         positive; the review does not name its effect measure. Our sources do not give the number of studies or
         participants for each outcome, only for the review as a whole. Sizes: 0.2 is called small, 0.5 moderate, 0.8
         large (Cohen’s conventions).
+      </p>
+      <p className="summary-since text-base">
+        <strong>{sinceSummaryLine(dataset.sinceTheReview)}</strong>{' '}
+        <Link to={pages.sinceTheReview.href()}>See them on the since-the-review page</Link>.
       </p>
       <SummaryExports dataset={dataset} />
     </div>

@@ -21,6 +21,7 @@ import { certaintyTerm } from '../../domain/glossary/certainty';
 import { confidenceIntervalTerm } from '../../domain/glossary/confidence-interval';
 import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
 import { pages } from '../../domain/pages/pages';
+import { OutcomeSinceTheReview } from './outcome-since-the-review';
 
 function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   useDocumentTitle('Outcome not found');
@@ -211,6 +212,8 @@ export function OutcomeDetailPage() {
           </p>
         </WarningCallout>
       )}
+
+      <OutcomeSinceTheReview dataset={dataset} outcome={outcome} />
 
       <h2>Sources for this page</h2>
       <ul className="list-disc pl-6">

@@ -24,6 +24,7 @@ import {
 } from '../../domain/vocabulary';
 import { pages } from '../../domain/pages/pages';
 import { ProgrammeCommissioning } from './programme-commissioning';
+import { ProgrammeSinceTheReview } from './programme-since-the-review';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -355,6 +356,8 @@ export function ProgrammePage() {
           ))}
         </>
       )}
+
+      <ProgrammeSinceTheReview dataset={dataset} programme={programme} />
 
       <h2>All sources for this programme</h2>
       <ul className="list-disc pl-6 text-base [overflow-wrap:break-word] [hyphens:auto]">
