@@ -700,6 +700,7 @@ const NOTE_WORDS: [RegExp, string][] = [
   [/already in programmes-commissioning\.json/g, 'already among our commissioning sources'],
   [/not in trials\.json/g, 'not in our list of trials'],
   [/SOURCES\.md already lists it/g, 'our sources already list it'],
+  [/\(see extraQuotes\)/g, '(see the exact words we read)'],
   [/trials\.json mentions/g, 'our list of trials mentions'],
   [/not in programmes\.json/g, 'not one of our programmes'],
   [/not in review\.json/g, 'not among our sources on the review'],
@@ -753,7 +754,7 @@ export function buildSinceTheReview(
         outcomeId: item.appOutcome as (typeof OUTCOME_IDS)[number],
         measureAsStated: item.measureAsStated,
         resultAsStated: item.resultAsStated,
-        mappingNote: item.mappingNote,
+        mappingNote: item.mappingNote === null ? null : plainNote(item.mappingNote),
       };
     });
     const quotes = [entry.quote, ...entry.extraQuotes.map((extra) => extra.quote)];
@@ -803,8 +804,11 @@ export function buildSinceTheReview(
       relationToReview: entry.relationToReview,
       caution: entry.caution,
       n: entry.n,
+      ...Object.fromEntries(
+        entry.appOutcomes.map((item, itemIndex) => [`appOutcomes.${itemIndex}.mappingNote`, item.mappingNote]),
+      ),
     }))
-      if (value !== null && /\.(?:json|md)\b|\bstored\b/.test(value))
+      if (value !== null && /\.(?:json|md)\b|\bstored\b|extraQuotes|resultAsStated/.test(value))
         throw new DataBuildError(
           file,
           `${index} (id "${entry.id}").${field}`,

@@ -46,8 +46,9 @@ describe('since the review', () => {
       entry.citation.journal,
       entry.country,
       entry.population,
+      ...entry.appOutcomes.map((item) => item.mappingNote ?? ''),
     ]);
-    for (const text of shown) expect(text).not.toMatch(/\.json|\.md\b|\bstored\b|not stated in the source/);
+    for (const text of shown) expect(text).not.toMatch(/\.json|\.md\b|\bstored\b|extraQuotes|not stated in the source/);
   });
 
   it('gives /summary a line of counts that does not pool anything', () => {

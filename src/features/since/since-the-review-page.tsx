@@ -41,14 +41,14 @@ function FilterForm({
       className="no-print my-4 flex flex-wrap items-end gap-4 bg-white p-4"
       aria-label="Filter the newer studies"
     >
-      <div>
+      <div className="max-w-full min-w-0">
         <label htmlFor="since-programme" className="block font-bold">
           Programme
         </label>
         <select
           id="since-programme"
           name="programme"
-          className="border-2 border-nhs-black p-1"
+          className="max-w-full border-2 border-nhs-black p-1"
           value={draft.programme}
           onChange={(event) => setDraft({ ...draft, programme: event.target.value })}
         >
@@ -61,14 +61,14 @@ function FilterForm({
           {hasOther ? <option value={NO_PROGRAMME}>Other programmes, comparators and mixed reviews</option> : null}
         </select>
       </div>
-      <div>
+      <div className="max-w-full min-w-0">
         <label htmlFor="since-outcome" className="block font-bold">
           Outcome measured
         </label>
         <select
           id="since-outcome"
           name="outcome"
-          className="border-2 border-nhs-black p-1"
+          className="max-w-full border-2 border-nhs-black p-1"
           value={draft.outcome}
           onChange={(event) => setDraft({ ...draft, outcome: event.target.value })}
         >
