@@ -54,13 +54,21 @@ async function evidence(event) {
       if (fresh !== old) {
         await cache.put(EVIDENCE, response.clone());
         let datasetDate = null;
+        let datasetVersion = null;
+        let whatChanged = null;
         try {
-          datasetDate = JSON.parse(fresh).datasetDate ?? null;
+          const parsed = JSON.parse(fresh);
+          datasetDate = parsed.datasetDate ?? null;
+          datasetVersion = parsed.datasetVersion ?? null;
+          // The new version's own summary of what changed (its changelog's first entry, when it is that version).
+          const latest = Array.isArray(parsed.changelog) ? parsed.changelog[0] : null;
+          whatChanged = latest && latest.version === datasetVersion ? (latest.summary ?? null) : null;
         } catch {
           datasetDate = null;
         }
         const clients = await self.clients.matchAll({ type: 'window' });
-        for (const client of clients) client.postMessage({ type: 'dataset-updated', datasetDate });
+        for (const client of clients)
+          client.postMessage({ type: 'dataset-updated', datasetDate, datasetVersion, whatChanged });
       }
     } else {
       await cache.put(EVIDENCE, response.clone());

@@ -818,6 +818,61 @@ export function buildSinceTheReview(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// What changed: content/changelog.json, newest first; its first entry must be this version.
+
+export function buildChangelog(
+  content: Content,
+  sinceTheReview: EvidenceDataset['sinceTheReview'],
+): EvidenceDataset['changelog'] {
+  const { file, data } = content.changelog;
+  const { datasetVersion, datasetDate } = content.dataset.data;
+  const first = data.versions[0];
+  if (!first || first.version !== datasetVersion || first.date !== datasetDate)
+    throw new DataBuildError(
+      file,
+      'versions.0',
+      `must describe this release, ${datasetVersion} dated ${datasetDate} (content/dataset.json): add its changes first`,
+    );
+  const seen = new Set<string>();
+  data.versions.forEach((version, index) => {
+    if (seen.has(version.version))
+      throw new DataBuildError(file, `versions.${index}.version`, `repeats version ${version.version}`);
+    seen.add(version.version);
+    const next = data.versions[index + 1];
+    if (next && next.date > version.date)
+      throw new DataBuildError(file, `versions.${index + 1}.date`, 'versions must be newest first');
+  });
+  const known = new Set(sinceTheReview.map((entry) => entry.id));
+  const listed = new Set(
+    data.versions.flatMap((version) => version.changes.flatMap((change) => change.sinceIds ?? [])),
+  );
+  const unlisted = [...known].filter((id) => !listed.has(id));
+  if (unlisted.length > 0)
+    throw new DataBuildError(
+      file,
+      'versions.0.changes',
+      `since-the-review.json has entries no version lists as added (${unlisted.join(', ')}): add them to this release's "studies-added" change`,
+    );
+  return data.versions.map((version, index) => ({
+    version: version.version,
+    date: version.date,
+    summary: version.summary,
+    changes: version.changes.map((change, changeIndex) => {
+      const ids = change.sinceIds ?? [];
+      ids.forEach((id, idIndex) => {
+        if (!known.has(id))
+          throw new DataBuildError(
+            file,
+            `versions.${index}.changes.${changeIndex}.sinceIds.${idIndex}`,
+            `"${id}" is not an entry of since-the-review.json`,
+          );
+      });
+      return { kind: change.kind, text: change.text, sinceIds: ids };
+    }),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 /** The whole dataset, validated with the app's own schema; a failure names the section, row and field. */
 export function buildDataset(content: Content, evidence: EvidenceSources): EvidenceDataset {
@@ -856,6 +911,7 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
     trialSamples,
     possibleOverlaps: buildPossibleOverlaps(content, evidence, trials),
     sinceTheReview,
+    changelog: buildChangelog(content, sinceTheReview),
   };
   // Validate only: the parsed copy would follow the schema's key order, and the file keeps the builder's order.
   parseWith(evidenceDatasetSchema, dataset, 'public/data/evidence.json (as built)');

@@ -7,6 +7,7 @@ import {
   namedSourcesContentSchema,
   outcomeContentSchema,
   possibleOverlapsContentSchema,
+  changelogContentSchema,
   sinceContentSchema,
   programmeContentSchema,
   reviewContentSchema,
@@ -47,5 +48,6 @@ export function readContent(folder: string): Content {
     trialSamples: readAll('trial-samples', trialSampleContentSchema),
     possibleOverlaps: read('possible-overlaps.json', possibleOverlapsContentSchema),
     sinceTheReview: read('since-the-review.json', sinceContentSchema),
+    changelog: read('changelog.json', changelogContentSchema),
   };
 }

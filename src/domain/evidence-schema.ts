@@ -11,6 +11,7 @@ import {
   REPORT_KINDS,
   SINCE_KINDS,
   SINCE_SOURCE_KINDS,
+  CHANGE_KINDS,
 } from './vocabulary';
 
 /**
@@ -394,6 +395,26 @@ const sinceEntrySchema = z.object({
   caution: nonEmptyText.nullable(),
 });
 
+/**
+ * Added in dataset 1.2.0: what changed in each published version, newest first (the first is this version). Notes of
+ * earlier versions are kept.
+ */
+const changelogEntrySchema = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
+  date: z.iso.date(),
+  summary: nonEmptyText,
+  changes: z
+    .array(
+      z.object({
+        kind: z.enum(CHANGE_KINDS),
+        text: nonEmptyText,
+        /** Ids in sinceTheReview of the studies this change added. */
+        sinceIds: z.array(slug),
+      }),
+    )
+    .min(1),
+});
+
 export const evidenceDatasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -407,6 +428,7 @@ export const evidenceDatasetSchema = z
     trialSamples: z.array(trialSampleSchema),
     possibleOverlaps: z.array(possibleOverlapSchema),
     sinceTheReview: z.array(sinceEntrySchema),
+    changelog: z.array(changelogEntrySchema).min(1),
   })
   .superRefine((dataset, context) => {
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
@@ -653,6 +675,26 @@ export const evidenceDatasetSchema = z
           });
       });
     });
+    const current = dataset.changelog[0];
+    if (current && (current.version !== dataset.datasetVersion || current.date !== dataset.datasetDate))
+      context.addIssue({
+        code: 'custom',
+        path: ['changelog', 0, 'version'],
+        message: `must be this dataset's version and date (${dataset.datasetVersion}, ${dataset.datasetDate})`,
+      });
+    const sinceIds = new Set(dataset.sinceTheReview.map((entry) => entry.id));
+    dataset.changelog.forEach((entry, index) =>
+      entry.changes.forEach((change, changeIndex) =>
+        change.sinceIds.forEach((id, idIndex) => {
+          if (!sinceIds.has(id))
+            context.addIssue({
+              code: 'custom',
+              path: ['changelog', index, 'changes', changeIndex, 'sinceIds', idIndex],
+              message: `names "${id}", which is not in sinceTheReview`,
+            });
+        }),
+      ),
+    );
     const sampleIds = new Set(dataset.trialSamples.map((sample) => sample.id));
     dataset.possibleOverlaps.forEach((overlap, index) => {
       overlap.sampleIds.forEach((sampleId, sampleIndex) => {
@@ -713,6 +755,7 @@ export type TrialOutcome = Trial['outcomes'][number];
 export type TrialSample = EvidenceDataset['trialSamples'][number];
 export type PossibleOverlap = EvidenceDataset['possibleOverlaps'][number];
 export type SinceEntry = EvidenceDataset['sinceTheReview'][number];
+export type ChangelogEntry = EvidenceDataset['changelog'][number];
 export type Commissioning = Programme['commissioning'];
 export type CommissioningFact = Commissioning['dose']['facts'][number];
 export type RatingFact = Commissioning['ratings']['facts'][number];

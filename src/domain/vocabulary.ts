@@ -150,3 +150,22 @@ export const SINCE_SOURCE_KIND_LABELS: Record<SinceSourceKind, string> = {
   'abstract index': 'Abstract index (a secondary copy)',
   'secondary summary': 'Secondary summary',
 };
+
+/** What kind of change a dataset version made (content/changelog.json). */
+export const CHANGE_KINDS = [
+  'studies-added',
+  'facts-added',
+  'facts-corrected',
+  'facts-shown',
+  'findings-recoded',
+  'counting',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
+  'studies-added': 'Studies added',
+  'facts-added': 'Facts added',
+  'facts-corrected': 'Facts corrected',
+  'facts-shown': 'Facts now shown',
+  'findings-recoded': 'Findings re-coded',
+  counting: 'Counting',
+};
