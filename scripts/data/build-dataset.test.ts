@@ -115,3 +115,62 @@ describe('the evidence builder', () => {
     expect(error.message).toMatch(/trials\.0\.citation\.doi/);
   });
 });
+
+describe('since the review, corrections, overlaps and the changelog (dataset 1.2.0)', () => {
+  it('refuses a newer-study result that is not word for word in its quotes, naming the row and field', () => {
+    const { content: c, evidence: e } = fresh();
+    const entry = e.sinceTheReview.find((item) => item.resultAsStated !== null);
+    if (!entry) throw new Error('no entry with a result');
+    entry.resultAsStated = `${entry.resultAsStated} (and more)`;
+    const error = buildError(c, e);
+    expect(error.file).toBe('sources/since-the-review.json');
+    expect(error.field).toContain(`id "${entry.id}"`);
+    expect(error.field).toContain('resultAsStated');
+  });
+
+  it('refuses a newer study of a programme that is not in our dataset', () => {
+    const { content: c, evidence: e } = fresh();
+    const entry = e.sinceTheReview[0];
+    if (!entry) throw new Error('no entries');
+    entry.programmeId = 'no-such-programme';
+    expect(buildError(c, e).field).toMatch(/programmeId$/);
+  });
+
+  it('never pools a newer study with the review: the review’s outcomes build the same without them', () => {
+    const { content: c, evidence: e } = fresh();
+    const withThem = buildDataset(c, e);
+    const { content: c2, evidence: e2 } = fresh();
+    e2.sinceTheReview = [];
+    c2.sinceTheReview.data.labels = {};
+    for (const version of c2.changelog.data.versions) for (const change of version.changes) delete change.sinceIds;
+    const without = buildDataset(c2, e2);
+    expect(without.outcomes).toEqual(withThem.outcomes);
+    expect(without.review).toEqual(withThem.review);
+  });
+
+  it('refuses a release whose changelog does not start with it, or leaves a newer study unlisted', () => {
+    const { content: c, evidence: e } = fresh();
+    c.dataset.data.datasetVersion = '9.9.9';
+    expect(buildError(c, e).file).toBe('content/changelog.json');
+    const { content: c2, evidence: e2 } = fresh();
+    for (const version of c2.changelog.data.versions) for (const change of version.changes) delete change.sinceIds;
+    expect(buildError(c2, e2).problem).toMatch(/no version lists as added/);
+  });
+
+  it('refuses a correction whose quote is not in our sources', () => {
+    const { content: c, evidence: e } = fresh();
+    const named = c.programmes.find((item) => item.data.corrections?.length);
+    const correction = named?.data.corrections?.[0];
+    if (!correction) throw new Error('no correction');
+    correction.quote = 'The study found a large benefit.';
+    expect(buildError(c, e).field).toBe('corrections.0.quote');
+  });
+
+  it('refuses a possible overlap whose source text has changed', () => {
+    const { content: c, evidence: e } = fresh();
+    const quote = c.possibleOverlaps.data[0]?.readFrom[0];
+    if (!quote) throw new Error('no overlap');
+    quote.text = 'something else';
+    expect(buildError(c, e).field).toMatch(/^0\.readFrom\.0\.text$/);
+  });
+});

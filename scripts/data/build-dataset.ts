@@ -685,6 +685,196 @@ export function buildPossibleOverlaps(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Since the review: since-the-review.json copied field by field, with our short labels (content/since-the-review.json).
+// Its own kind of evidence: nothing here touches the review's outcomes.
+
+/** "not stated in the source (…)" reads as plain "Not in our sources (…)" on a page. */
+export function plainMissing(value: string | null): string {
+  if (value === null) return 'Not in our sources';
+  return value.replace(/^not stated in (?:the source|the stored text|our sources)/i, 'Not in our sources');
+}
+
+/**
+ * The compilers' notes name their files and "stored" pages; a reader gets plain words. The build fails if a file name
+ * is left (see buildSinceTheReview).
+ */
+const NOTE_WORDS: [RegExp, string][] = [
+  [/already in programmes-commissioning\.json/g, 'already among our commissioning sources'],
+  [/not in trials\.json/g, 'not in our list of trials'],
+  [/SOURCES\.md already lists it/g, 'our sources already list it'],
+  [/\(see extraQuotes\)/g, '(see the exact words we read)'],
+  [/trials\.json mentions/g, 'our list of trials mentions'],
+  [/not in programmes\.json/g, 'not one of our programmes'],
+  [/not in review\.json/g, 'not among our sources on the review'],
+  [/\bThe stored copy\b/g, 'The copy we read'],
+  [/\b(?:the|The) stored (page|text|record|abstract)\b/g, 'the $1 we read'],
+];
+
+export function plainNote(value: string): string {
+  const plain = NOTE_WORDS.reduce((text, [pattern, words]) => text.replace(pattern, words), value);
+  return plain.charAt(0).toUpperCase() + plain.slice(1);
+}
+
+export function buildSinceTheReview(
+  content: Content,
+  evidence: EvidenceSources,
+  programmeIds: ReadonlySet<string>,
+  sources: SourceRegister,
+): EvidenceDataset['sinceTheReview'] {
+  const file = 'sources/since-the-review.json';
+  const { labels } = content.sinceTheReview.data;
+  for (const id of Object.keys(labels))
+    if (!evidence.sinceTheReview.some((entry) => entry.id === id))
+      throw new DataBuildError(
+        content.sinceTheReview.file,
+        `labels.${id}`,
+        'labels an entry that is not in since-the-review.json',
+      );
+  const entries = evidence.sinceTheReview.map((entry, index) => {
+    const where = `${index} (id "${entry.id}")`;
+    const label = labels[entry.id];
+    if (!label)
+      throw new DataBuildError(
+        content.sinceTheReview.file,
+        `labels.${entry.id}`,
+        'is missing: every entry needs our short label',
+      );
+    if (entry.programmeId !== null && !programmeIds.has(entry.programmeId))
+      throw new DataBuildError(
+        file,
+        `${where}.programmeId`,
+        `"${entry.programmeId}" is not a programme in programmes.json`,
+      );
+    const appOutcomes = entry.appOutcomes.map((item, itemIndex) => {
+      if (!(OUTCOME_IDS as readonly string[]).includes(item.appOutcome))
+        throw new DataBuildError(
+          file,
+          `${where}.appOutcomes.${itemIndex}.appOutcome`,
+          `"${item.appOutcome}" is not one of the app's outcomes`,
+        );
+      return {
+        outcomeId: item.appOutcome as (typeof OUTCOME_IDS)[number],
+        measureAsStated: item.measureAsStated,
+        resultAsStated: item.resultAsStated,
+        mappingNote: item.mappingNote === null ? null : plainNote(item.mappingNote),
+      };
+    });
+    const quotes = [entry.quote, ...entry.extraQuotes.map((extra) => extra.quote)];
+    [entry.resultAsStated, ...appOutcomes.map((item) => item.resultAsStated)].forEach((result, resultIndex) => {
+      if (result !== null && !quotes.some((quote) => quote.includes(result)))
+        throw new DataBuildError(
+          file,
+          resultIndex === 0 ? `${where}.resultAsStated` : `${where}.appOutcomes.${resultIndex - 1}.resultAsStated`,
+          'is not word for word in any of the entry’s quotes',
+        );
+    });
+    return {
+      id: entry.id,
+      label,
+      kind: entry.kind,
+      programmeId: entry.programmeId,
+      programmeAsStated: entry.programmeAsStated,
+      inReviewClass: entry.inReviewClass,
+      relationToReview: plainNote(entry.relationToReview),
+      citation: {
+        authors: plainMissing(entry.citation.authors),
+        year: entry.citation.year,
+        title: entry.citation.title,
+        journal: plainMissing(entry.citation.journal),
+      },
+      doi: entry.doi,
+      year: entry.year,
+      design: entry.design,
+      country: plainMissing(entry.country),
+      population: plainMissing(entry.population),
+      n: plainNote(plainMissing(entry.n)),
+      outcomesMeasured: entry.outcomesMeasured,
+      resultAsStated: entry.resultAsStated,
+      appOutcomes,
+      sourceId: sources.idFor(entry.sourceUrl, { title: entry.citation.title }) ?? entry.sourceUrl,
+      sourceKind: entry.sourceKind,
+      quote: entry.quote,
+      extraQuotes: entry.extraQuotes.map((extra) => ({
+        sourceId: sources.idFor(extra.sourceUrl) ?? extra.sourceUrl,
+        quote: extra.quote,
+      })),
+      caution: entry.caution === null ? null : plainNote(entry.caution),
+    };
+  });
+  for (const [index, entry] of entries.entries())
+    for (const [field, value] of Object.entries({
+      relationToReview: entry.relationToReview,
+      caution: entry.caution,
+      n: entry.n,
+      ...Object.fromEntries(
+        entry.appOutcomes.map((item, itemIndex) => [`appOutcomes.${itemIndex}.mappingNote`, item.mappingNote]),
+      ),
+    }))
+      if (value !== null && /\.(?:json|md)\b|\bstored\b|extraQuotes|resultAsStated/.test(value))
+        throw new DataBuildError(
+          file,
+          `${index} (id "${entry.id}").${field}`,
+          `still names a file or a stored page ("${value}"): add its plain words to NOTE_WORDS`,
+        );
+  return entries;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What changed: content/changelog.json, newest first; its first entry must be this version.
+
+export function buildChangelog(
+  content: Content,
+  sinceTheReview: EvidenceDataset['sinceTheReview'],
+): EvidenceDataset['changelog'] {
+  const { file, data } = content.changelog;
+  const { datasetVersion, datasetDate } = content.dataset.data;
+  const first = data.versions[0];
+  if (!first || first.version !== datasetVersion || first.date !== datasetDate)
+    throw new DataBuildError(
+      file,
+      'versions.0',
+      `must describe this release, ${datasetVersion} dated ${datasetDate} (content/dataset.json): add its changes first`,
+    );
+  const seen = new Set<string>();
+  data.versions.forEach((version, index) => {
+    if (seen.has(version.version))
+      throw new DataBuildError(file, `versions.${index}.version`, `repeats version ${version.version}`);
+    seen.add(version.version);
+    const next = data.versions[index + 1];
+    if (next && next.date > version.date)
+      throw new DataBuildError(file, `versions.${index + 1}.date`, 'versions must be newest first');
+  });
+  const known = new Set(sinceTheReview.map((entry) => entry.id));
+  const listed = new Set(
+    data.versions.flatMap((version) => version.changes.flatMap((change) => change.sinceIds ?? [])),
+  );
+  const unlisted = [...known].filter((id) => !listed.has(id));
+  if (unlisted.length > 0)
+    throw new DataBuildError(
+      file,
+      'versions.0.changes',
+      `since-the-review.json has entries no version lists as added (${unlisted.join(', ')}): add them to this release's "studies-added" change`,
+    );
+  return data.versions.map((version, index) => ({
+    version: version.version,
+    date: version.date,
+    summary: version.summary,
+    changes: version.changes.map((change, changeIndex) => {
+      const ids = change.sinceIds ?? [];
+      ids.forEach((id, idIndex) => {
+        if (!known.has(id))
+          throw new DataBuildError(
+            file,
+            `versions.${index}.changes.${changeIndex}.sinceIds.${idIndex}`,
+            `"${id}" is not an entry of since-the-review.json`,
+          );
+      });
+      return { kind: change.kind, text: change.text, sinceIds: ids };
+    }),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 /** The whole dataset, validated with the app's own schema; a failure names the section, row and field. */
 export function buildDataset(content: Content, evidence: EvidenceSources): EvidenceDataset {
@@ -706,6 +896,13 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
   }));
   // After the programmes, for the same reason.
   const helpNow = buildHelpNow(evidence.helpNow, content.helpNow, (url, details) => sources.idFor(url, details) ?? url);
+  // Last, so that the ids of sources already listed do not change.
+  const sinceTheReview = buildSinceTheReview(
+    content,
+    evidence,
+    new Set(programmes.map((programme) => programme.id)),
+    sources,
+  );
   const dataset: EvidenceDataset = {
     schemaVersion: SCHEMA_VERSION,
     datasetVersion: content.dataset.data.datasetVersion,
@@ -718,6 +915,8 @@ export function buildDataset(content: Content, evidence: EvidenceSources): Evide
     trialSamples,
     possibleOverlaps: buildPossibleOverlaps(content, evidence, trials),
     helpNow,
+    sinceTheReview,
+    changelog: buildChangelog(content, sinceTheReview),
   };
   // Validate only: the parsed copy would follow the schema's key order, and the file keeps the builder's order.
   parseWith(evidenceDatasetSchema, dataset, 'public/data/evidence.json (as built)');

@@ -11,6 +11,7 @@ import {
   DOMAINS,
   FORMATS,
   REPORT_KINDS,
+  CHANGE_KINDS,
 } from '../../src/domain/vocabulary';
 
 // The hand-written evidence: our coding and our prose, one reviewable JSON file per programme, per trial report and
@@ -183,6 +184,37 @@ export const possibleOverlapsContentSchema = z.array(
   }),
 );
 
+/**
+ * What changed in each published version of the dataset, newest first, written by us. Earlier versions' notes stay
+ * in the file. The build fails unless the first entry is the version and date of content/dataset.json.
+ */
+export const changelogContentSchema = z.strictObject({
+  versions: z
+    .array(
+      z.strictObject({
+        version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
+        date: z.iso.date(),
+        summary: text,
+        changes: z
+          .array(
+            z.strictObject({
+              kind: z.enum(CHANGE_KINDS),
+              text,
+              /** Studies added from since-the-review.json: their ids (each named, so a later version adds its own). */
+              sinceIds: z.array(slug).min(1).optional(),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type ChangelogContent = z.infer<typeof changelogContentSchema>;
+
+/** Our short label for each entry of since-the-review.json, keyed by its id (every entry needs one). */
+export const sinceContentSchema = z.strictObject({ labels: z.record(slug, text) });
+export type SinceContent = z.infer<typeof sinceContentSchema>;
+
 export type PossibleOverlapsContent = z.infer<typeof possibleOverlapsContentSchema>;
 export type DatasetContent = z.infer<typeof datasetContentSchema>;
 export type NamedSourcesContent = z.infer<typeof namedSourcesContentSchema>;
@@ -207,4 +239,6 @@ export interface Content {
   trials: Named<TrialContent>[];
   trialSamples: Named<TrialSampleContent>[];
   possibleOverlaps: Named<PossibleOverlapsContent>;
+  sinceTheReview: Named<SinceContent>;
+  changelog: Named<ChangelogContent>;
 }

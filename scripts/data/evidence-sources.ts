@@ -4,6 +4,7 @@ import { helpNowInSchema, type HelpNowIn } from './build-help-now';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DataBuildError, parseWith } from './data-build-error';
+import { SINCE_KINDS, SINCE_SOURCE_KINDS } from '../../src/domain/vocabulary';
 
 // The shared evidence files this builder reads, as the compilers wrote them (snake_case). Only the fields we copy are
 // checked; anything else in the files is ignored. A committed copy lives in content/sources/ so a clone without
@@ -118,14 +119,6 @@ const trialInSchema = z.object({
 export type TrialIn = z.infer<typeof trialInSchema>;
 
 /** since-the-review.json: studies and reviews newer than the review or outside it, each with its exact words. */
-export const SINCE_SOURCE_KINDS = [
-  'publisher or journal',
-  'registry',
-  'university repository',
-  'abstract index',
-  'secondary summary',
-] as const;
-export const SINCE_KINDS = ['trial', 'follow-up', 'review', 'registration'] as const;
 
 const sinceInSchema = z.array(
   z.object({

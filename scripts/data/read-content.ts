@@ -8,6 +8,8 @@ import {
   namedSourcesContentSchema,
   outcomeContentSchema,
   possibleOverlapsContentSchema,
+  changelogContentSchema,
+  sinceContentSchema,
   programmeContentSchema,
   reviewContentSchema,
   trialContentSchema,
@@ -47,5 +49,7 @@ export function readContent(folder: string): Content {
     trials: readAll('trials', trialContentSchema),
     trialSamples: readAll('trial-samples', trialSampleContentSchema),
     possibleOverlaps: read('possible-overlaps.json', possibleOverlapsContentSchema),
+    sinceTheReview: read('since-the-review.json', sinceContentSchema),
+    changelog: read('changelog.json', changelogContentSchema),
   };
 }

@@ -143,9 +143,21 @@ function registerServiceWorker(): void {
   });
   navigator.serviceWorker.addEventListener(
     'message',
-    (event: MessageEvent<{ type?: string; datasetDate?: string | null }>) => {
+    (
+      event: MessageEvent<{
+        type?: string;
+        datasetDate?: string | null;
+        datasetVersion?: string | null;
+        whatChanged?: string | null;
+      }>,
+    ) => {
       if (event.data.type === 'dataset-updated')
-        announceUpdate({ kind: 'dataset', datasetDate: event.data.datasetDate ?? null });
+        announceUpdate({
+          kind: 'dataset',
+          datasetDate: event.data.datasetDate ?? null,
+          datasetVersion: event.data.datasetVersion ?? null,
+          whatChanged: event.data.whatChanged ?? null,
+        });
     },
   );
   window.addEventListener('load', () => {

@@ -23,7 +23,11 @@ export function PrintFooter() {
     <div className="print-footer">
       <p>
         <strong>Page:</strong> {address} · <strong>Dataset</strong> version {dataset.datasetVersion}, dated{' '}
-        {dataset.datasetDate} · <strong>Printed</strong> {printedOn}
+        {dataset.datasetDate}
+        {dataset.changelog[0]?.version === dataset.datasetVersion
+          ? ` (what changed: ${dataset.changelog[0].summary})`
+          : ''}{' '}
+        · <strong>Printed</strong> {printedOn}
       </p>
       <p>
         <strong>Active filters and choices:</strong> {choices}

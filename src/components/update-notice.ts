@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
 /** What the page should tell the reader: a new version of the site, or a newer dataset, is ready after a reload. */
-export type UpdateNotice = { kind: 'app' } | { kind: 'dataset'; datasetDate: string | null } | null;
+export type UpdateNotice =
+  | { kind: 'app' }
+  | { kind: 'dataset'; datasetDate: string | null; datasetVersion?: string | null; whatChanged?: string | null }
+  | null;
 
 let notice: UpdateNotice = null;
 let applyUpdate: () => void = () => window.location.reload();

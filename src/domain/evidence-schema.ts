@@ -9,6 +9,9 @@ import {
   DOMAINS,
   FORMATS,
   REPORT_KINDS,
+  SINCE_KINDS,
+  SINCE_SOURCE_KINDS,
+  CHANGE_KINDS,
 } from './vocabulary';
 
 /**
@@ -361,6 +364,70 @@ const helpNowSchema = z.object({
   caution: nonEmptyText.nullable(),
 });
 
+/**
+ * Added in dataset 1.2.0: studies and reviews newer than the review or outside it, each in its source's own words.
+ * Their own kind of evidence: never pooled with, or restated as, the review's results.
+ */
+const sinceEntrySchema = z.object({
+  id: slug,
+  /** Our short label, e.g. "Stuart and others 2025 (Copenhagen trial)". */
+  label: nonEmptyText,
+  kind: z.enum(SINCE_KINDS),
+  programmeId: slug.nullable(),
+  programmeAsStated: nonEmptyText,
+  /** true: a programme of the review's kind; false: a comparator of another kind; null: a review of mixed kinds. */
+  inReviewClass: z.boolean().nullable(),
+  relationToReview: nonEmptyText,
+  citation: z.object({
+    authors: nonEmptyText,
+    year: z.number().int().min(1900).max(2100).nullable(),
+    title: nonEmptyText,
+    journal: nonEmptyText,
+  }),
+  doi: doi.nullable(),
+  year: z.number().int().min(1900).max(2100).nullable(),
+  design: nonEmptyText,
+  country: nonEmptyText,
+  population: nonEmptyText,
+  n: nonEmptyText,
+  outcomesMeasured: z.array(nonEmptyText),
+  /** The source's own words for its result; null when it has none yet or none is in our sources. */
+  resultAsStated: nonEmptyText.nullable(),
+  appOutcomes: z.array(
+    z.object({
+      outcomeId: z.enum(OUTCOME_IDS),
+      measureAsStated: nonEmptyText,
+      resultAsStated: nonEmptyText,
+      mappingNote: nonEmptyText.nullable(),
+    }),
+  ),
+  sourceId: slug,
+  sourceKind: z.enum(SINCE_SOURCE_KINDS),
+  quote: nonEmptyText,
+  extraQuotes: z.array(z.object({ sourceId: slug, quote: nonEmptyText })),
+  caution: nonEmptyText.nullable(),
+});
+
+/**
+ * Added in dataset 1.2.0: what changed in each published version, newest first (the first is this version). Notes of
+ * earlier versions are kept.
+ */
+const changelogEntrySchema = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
+  date: z.iso.date(),
+  summary: nonEmptyText,
+  changes: z
+    .array(
+      z.object({
+        kind: z.enum(CHANGE_KINDS),
+        text: nonEmptyText,
+        /** Ids in sinceTheReview of the studies this change added. */
+        sinceIds: z.array(slug),
+      }),
+    )
+    .min(1),
+});
+
 export const evidenceDatasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -375,6 +442,8 @@ export const evidenceDatasetSchema = z
     possibleOverlaps: z.array(possibleOverlapSchema),
     /** Only the entries the compilers marked ready to show (scripts/data/build-help-now.ts). */
     helpNow: z.array(helpNowSchema),
+    sinceTheReview: z.array(sinceEntrySchema),
+    changelog: z.array(changelogEntrySchema).min(1),
   })
   .superRefine((dataset, context) => {
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
@@ -596,6 +665,56 @@ export const evidenceDatasetSchema = z
         checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]),
       );
     });
+    checkUnique(
+      dataset.sinceTheReview.map((entry) => entry.id),
+      'sinceTheReview',
+    );
+    dataset.sinceTheReview.forEach((entry, index) => {
+      checkSource(entry.sourceId, ['sinceTheReview', index, 'sourceId']);
+      entry.extraQuotes.forEach((extra, extraIndex) =>
+        checkSource(extra.sourceId, ['sinceTheReview', index, 'extraQuotes', extraIndex, 'sourceId']),
+      );
+      if (entry.programmeId !== null && !programmeIds.has(entry.programmeId))
+        context.addIssue({
+          code: 'custom',
+          path: ['sinceTheReview', index, 'programmeId'],
+          message: `names programme "${entry.programmeId}", which is not in programmes`,
+        });
+      // Exact words only: every result shown must be word for word in one of the entry's quotes.
+      const quotes = [entry.quote, ...entry.extraQuotes.map((extra) => extra.quote)];
+      const results = [entry.resultAsStated, ...entry.appOutcomes.map((item) => item.resultAsStated)];
+      results.forEach((result, resultIndex) => {
+        if (result !== null && !quotes.some((quote) => quote.includes(result)))
+          context.addIssue({
+            code: 'custom',
+            path:
+              resultIndex === 0
+                ? ['sinceTheReview', index, 'resultAsStated']
+                : ['sinceTheReview', index, 'appOutcomes', resultIndex - 1, 'resultAsStated'],
+            message: 'is not word for word in any of the entry’s quotes',
+          });
+      });
+    });
+    const current = dataset.changelog[0];
+    if (current && (current.version !== dataset.datasetVersion || current.date !== dataset.datasetDate))
+      context.addIssue({
+        code: 'custom',
+        path: ['changelog', 0, 'version'],
+        message: `must be this dataset's version and date (${dataset.datasetVersion}, ${dataset.datasetDate})`,
+      });
+    const sinceIds = new Set(dataset.sinceTheReview.map((entry) => entry.id));
+    dataset.changelog.forEach((entry, index) =>
+      entry.changes.forEach((change, changeIndex) =>
+        change.sinceIds.forEach((id, idIndex) => {
+          if (!sinceIds.has(id))
+            context.addIssue({
+              code: 'custom',
+              path: ['changelog', index, 'changes', changeIndex, 'sinceIds', idIndex],
+              message: `names "${id}", which is not in sinceTheReview`,
+            });
+        }),
+      ),
+    );
     const sampleIds = new Set(dataset.trialSamples.map((sample) => sample.id));
     dataset.possibleOverlaps.forEach((overlap, index) => {
       overlap.sampleIds.forEach((sampleId, sampleIndex) => {
@@ -656,6 +775,8 @@ export type TrialOutcome = Trial['outcomes'][number];
 export type TrialSample = EvidenceDataset['trialSamples'][number];
 export type PossibleOverlap = EvidenceDataset['possibleOverlaps'][number];
 export type HelpNowEntry = EvidenceDataset['helpNow'][number];
+export type SinceEntry = EvidenceDataset['sinceTheReview'][number];
+export type ChangelogEntry = EvidenceDataset['changelog'][number];
 export type Commissioning = Programme['commissioning'];
 export type CommissioningFact = Commissioning['dose']['facts'][number];
 export type RatingFact = Commissioning['ratings']['facts'][number];

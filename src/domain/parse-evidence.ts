@@ -13,6 +13,7 @@ const COLLECTIONS_WITH_IDS = new Set([
   'interventionTypes',
   'trialSamples',
   'possibleOverlaps',
+  'sinceTheReview',
 ]);
 
 function idAt(container: unknown, index: number): string | undefined {

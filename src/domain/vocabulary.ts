@@ -124,3 +124,48 @@ export const DIRECTION_REQUIRES: Partial<Record<Direction, Comparison>> = {
   'better-than-before': 'before-after',
   'better-than-other-treatment': 'two-active-treatments',
 };
+
+/** Newer evidence (since-the-review.json): what kind of study or record each entry is. */
+export const SINCE_KINDS = ['trial', 'follow-up', 'review', 'registration'] as const;
+export type SinceKind = (typeof SINCE_KINDS)[number];
+export const SINCE_KIND_LABELS: Record<SinceKind, string> = {
+  trial: 'Trial',
+  'follow-up': 'Follow-up of a trial',
+  review: 'Review of studies',
+  registration: 'Registered study or protocol',
+};
+/** Where the entry's words were read. */
+export const SINCE_SOURCE_KINDS = [
+  'publisher or journal',
+  'registry',
+  'university repository',
+  'abstract index',
+  'secondary summary',
+] as const;
+export type SinceSourceKind = (typeof SINCE_SOURCE_KINDS)[number];
+export const SINCE_SOURCE_KIND_LABELS: Record<SinceSourceKind, string> = {
+  'publisher or journal': 'Journal or publisher',
+  registry: 'Trial registry',
+  'university repository': 'University repository',
+  'abstract index': 'Abstract index (a secondary copy)',
+  'secondary summary': 'Secondary summary',
+};
+
+/** What kind of change a dataset version made (content/changelog.json). */
+export const CHANGE_KINDS = [
+  'studies-added',
+  'facts-added',
+  'facts-corrected',
+  'facts-shown',
+  'findings-recoded',
+  'counting',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
+  'studies-added': 'Studies added',
+  'facts-added': 'Facts added',
+  'facts-corrected': 'Facts corrected',
+  'facts-shown': 'Facts now shown',
+  'findings-recoded': 'Findings re-coded',
+  counting: 'Counting',
+};

@@ -21,3 +21,19 @@ export function readDatasetDate(text: string): string | null | undefined {
     return undefined;
   }
 }
+
+/** What the update banner names: the new file's version and its own summary of what changed (its newest changelog entry). */
+export function readDatasetChange(text: string): { datasetVersion: string | null; whatChanged: string | null } {
+  try {
+    const parsed = JSON.parse(text) as { datasetVersion?: unknown; changelog?: unknown };
+    const datasetVersion = typeof parsed.datasetVersion === 'string' ? parsed.datasetVersion : null;
+    const latest: unknown = Array.isArray(parsed.changelog) ? parsed.changelog[0] : null;
+    const entry =
+      typeof latest === 'object' && latest !== null ? (latest as { version?: unknown; summary?: unknown }) : null;
+    const whatChanged =
+      entry && entry.version === datasetVersion && typeof entry.summary === 'string' ? entry.summary : null;
+    return { datasetVersion, whatChanged };
+  } catch {
+    return { datasetVersion: null, whatChanged: null };
+  }
+}

@@ -6,7 +6,7 @@ import { matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-pre
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 import { hashText } from '../domain/text-hash';
-import { EVIDENCE_CACHE, EVIDENCE_PATH, pageCacheKey, readDatasetDate } from './evidence-cache';
+import { EVIDENCE_CACHE, EVIDENCE_PATH, pageCacheKey, readDatasetChange, readDatasetDate } from './evidence-cache';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (PrecacheEntry | string)[];
@@ -92,7 +92,8 @@ function checkPublishedEvidence(kept: Response | undefined): Promise<Response> {
       await cache.put(EVIDENCE_PATH, response.clone());
       if (keptText !== null) {
         const tabs = await self.clients.matchAll({ type: 'window' });
-        for (const tab of tabs) tab.postMessage({ type: 'dataset-updated', datasetDate });
+        const change = readDatasetChange(text);
+        for (const tab of tabs) tab.postMessage({ type: 'dataset-updated', datasetDate, ...change });
       }
       return response;
     } finally {

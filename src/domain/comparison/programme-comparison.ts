@@ -8,6 +8,7 @@ import {
   type Trial,
 } from '../evidence-schema';
 import { codedDomains } from '../catalogue';
+import { sinceForProgramme, sinceResult } from '../since-the-review';
 import { findSource, sourceDisplayName } from '../lookup';
 import { countEvidence, evidenceCountText, participantText } from '../trial-samples';
 import { reportLabel } from '../trials';
@@ -20,6 +21,8 @@ import {
   DOMAINS,
   DOMAIN_LABELS,
   FORMAT_LABELS,
+  SINCE_KIND_LABELS,
+  SINCE_SOURCE_KIND_LABELS,
   type Domain,
 } from '../vocabulary';
 import {
@@ -192,6 +195,19 @@ function programmeCells(dataset: EvidenceDataset, programme: Programme) {
       { missing: 'Not reported in our sources' },
     ),
     findings: cell(findingsItems(trials), { missing: 'No trial outcomes in our sources' }),
+    sinceTheReview: cell(
+      sinceForProgramme(dataset, programme.id).map((entry) => {
+        const result = sinceResult(entry);
+        return {
+          label: entry.label,
+          text: result.quoted ? `“${result.quoted}”` : (result.missing ?? ''),
+          sources: [{ sourceId: entry.sourceId, locator: null }],
+          note: `${SINCE_KIND_LABELS[entry.kind]}; source: ${SINCE_SOURCE_KIND_LABELS[entry.sourceKind].toLowerCase()}; ${entry.year ?? 'year not in our sources'}`,
+          ...(entry.caution ? { caveat: entry.caution } : {}),
+        };
+      }),
+      { missing: 'No newer studies in our sources' },
+    ),
     reports: cell(
       trials.map((trial) => ({
         text: `${trialLabel(trial)}: ${trial.citation.title}`,
@@ -253,6 +269,11 @@ const PROGRAMME_ROWS: { id: ProgrammeCellId; label: string; ourCoding?: boolean;
     ourCoding: true,
     basis:
       'Each finding as the source states it, coded by us as improved, no difference, mixed, or not an effect of the programme. Counts are findings, not studies.',
+  },
+  {
+    id: 'sinceTheReview',
+    label: 'Since the review: newer studies, in their own words',
+    basis: 'Not part of the review’s results and never pooled with them; each with its source kind and caution.',
   },
   { id: 'reports', label: 'Trial reports' },
   { id: 'sources', label: 'All sources' },

@@ -1,4 +1,5 @@
 import { countTrialsAndReports, formatTrialCount, overlapSentence } from '../../domain/trials';
+import { Changelog } from '../../components/changelog';
 import { Link } from 'react-router';
 import { CitationTools, HowToCiteThisPage } from '../../components/citation-tools';
 import { plainReference, releaseReference, reviewReference } from '../../domain/export/citations';
@@ -151,6 +152,7 @@ export function AboutPage() {
         {formatTrialCount(countTrialsAndReports(dataset))} and {dataset.sources.length} sources. The words on this site
         are ours; the facts and figures are copied from the sources.{overlapSentence(dataset)}
       </p>
+      <Changelog dataset={dataset} />
       <p>
         <Link to={pages.outcomes.href()}>See the outcomes</Link>
       </p>

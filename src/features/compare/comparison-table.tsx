@@ -38,6 +38,12 @@ function SourceLinks({ dataset, item, column }: { dataset: EvidenceDataset; item
 
 // How many facts each cell shows on paper, so that three programmes fit one A4 landscape page. The app shows all.
 const PRINT_LIMITS: Record<string, number> = { cost: 2, childAge: 2, format: 2 };
+/**
+ * Rows left out of the one-page print, which says that every fact is in the app and its CSV: reports and sources
+ * (long lists), the other commissioning facts (many per programme: a first item alone would mislead) and the newer
+ * studies (their exact words and cautions do not fit one A4 page beside three programmes).
+ */
+const PRINT_OMITTED = new Set(['reports', 'sources', 'otherFacts', 'sinceTheReview']);
 
 function CellView({
   dataset,
@@ -125,7 +131,7 @@ export function ComparisonTableView({
                 data-row={row.id}
                 data-differs={row.differs}
                 data-our-coding={row.ourCoding}
-                className={`${row.differs ? 'row-differs' : ''} ${row.id === 'reports' || row.id === 'sources' ? 'print-omit' : ''}`}
+                className={`${row.differs ? 'row-differs' : ''} ${PRINT_OMITTED.has(row.id) ? 'print-omit' : ''}`}
               >
                 <th scope="row" className={row.differs ? 'border-l-[6px] border-nhs-warm-yellow pl-2' : 'pl-2'}>
                   {row.label}

@@ -6,6 +6,7 @@ import { useEvidence } from '../../data/evidence-query';
 import { summaryOfFindings } from '../../domain/comparison/summary-of-findings';
 import { SummaryExports } from './summary-exports';
 import { pages } from '../../domain/pages/pages';
+import { sinceSummaryLine } from '../../domain/since-the-review';
 
 /** A summary-of-findings table in the Cochrane style: one row per outcome, fits one A4 portrait page in print. */
 export function SummaryPage() {
@@ -95,6 +96,10 @@ export function SummaryPage() {
       <p className="no-print">
         What national guidance, funding and services say:{' '}
         <Link to={pages.provision.href()}>UK provision and policy</Link>.
+      </p>
+      <p className="summary-since text-base">
+        <strong>{sinceSummaryLine(dataset.sinceTheReview)}</strong>{' '}
+        <Link to={pages.sinceTheReview.href()}>See them on the since-the-review page</Link>.
       </p>
       <SummaryExports dataset={dataset} />
     </div>

@@ -116,6 +116,9 @@ function HomeEvidence() {
           </Link>
         </li>
         <li>
+          <Link to={pages.sinceTheReview.href()}>Since the review: newer studies, in their own words</Link>
+        </li>
+        <li>
           <Link to={pages.about.href()}>
             How the review was done, where every figure comes from, and how to cite it
           </Link>

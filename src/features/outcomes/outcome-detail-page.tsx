@@ -22,6 +22,7 @@ import { confidenceIntervalTerm } from '../../domain/glossary/confidence-interva
 import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
 import { pages } from '../../domain/pages/pages';
 import { helpNowByNation, helpNowNations } from '../../domain/help-now';
+import { OutcomeSinceTheReview } from './outcome-since-the-review';
 
 function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   useDocumentTitle('Outcome not found');
@@ -233,6 +234,8 @@ export function OutcomeDetailPage() {
           </p>
         </WarningCallout>
       )}
+
+      <OutcomeSinceTheReview dataset={dataset} outcome={outcome} />
 
       <h2>Sources for this page</h2>
       <ul className="list-disc pl-6">

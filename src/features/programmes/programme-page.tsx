@@ -25,6 +25,7 @@ import {
 import { pages } from '../../domain/pages/pages';
 import { ProgrammeCommissioning } from './programme-commissioning';
 import { UK_DELIVERY_LABELS, ukDelivery } from '../../domain/uk-delivery';
+import { ProgrammeSinceTheReview } from './programme-since-the-review';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
   ['selfDescription', 'How it describes itself'],
@@ -390,6 +391,8 @@ export function ProgrammePage() {
           ))}
         </>
       )}
+
+      <ProgrammeSinceTheReview dataset={dataset} programme={programme} />
 
       <h2>All sources for this programme</h2>
       <ul className="list-disc pl-6 text-base [overflow-wrap:break-word] [hyphens:auto]">
