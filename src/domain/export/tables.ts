@@ -3,6 +3,7 @@ import { summaryOfFindings } from '../comparison/summary-of-findings';
 import type { ProgrammeFacts } from '../catalogue';
 import type { EvidenceDataset } from '../evidence-schema';
 import { findSource, sourceDisplayName } from '../lookup';
+import { citedSourceLink } from '../source-hosts';
 import { countEvidence, evidenceCountText } from '../trial-samples';
 import { AGE_BAND_LABELS, DESIGN_LABELS, FORMAT_LABELS } from '../vocabulary';
 import type { CsvRecord } from './csv';
@@ -11,6 +12,7 @@ import type { CsvRecord } from './csv';
 
 function provenance(dataset: EvidenceDataset, sourceId: string | null, locator: string | null): CsvRecord {
   const source = findSource(dataset, sourceId);
+  const cited = citedSourceLink(dataset, source);
   return {
     Source: source
       ? sourceDisplayName(source)
@@ -18,7 +20,10 @@ function provenance(dataset: EvidenceDataset, sourceId: string | null, locator: 
         ? 'Our coding or our count (no outside source)'
         : sourceId,
     'Where in the source': locator ?? '',
-    'Source address': source?.url ?? '',
+    // The original where our sources hold it, not a staging site or mirror; a copy with no original says so.
+    'Source address': cited
+      ? `${cited.href}${cited.copy && !cited.copy.originalLinked ? ` (${cited.copy.label})` : ''}`
+      : '',
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EvidenceDataset, Outcome, OutcomeId } from '../evidence-schema';
 import { formatInterval } from '../format';
 import { describeHeterogeneity, heterogeneityLevel } from '../plain-language/heterogeneity-words';
+import { citedSourceLink } from '../source-hosts';
 import { summariseOutcome } from '../plain-language/outcome-summary';
 
 // The training deck is a pure function of the dataset: every figure on a slide is read from it, and every sentence
@@ -421,7 +422,9 @@ function sourcesSlide(dataset: EvidenceDataset, slides: readonly Slide[]): Slide
   const used = deckSourceIds(slides);
   const sourceList = used.flatMap((sourceId) => {
     const source = dataset.sources.find((candidate) => candidate.id === sourceId);
-    return source ? [{ sourceId, title: source.title ?? source.url ?? source.id, url: source.url }] : [];
+    // The address we cite: the original where our sources hold it, not a staging site or mirror (source-hosts.ts).
+    const url = citedSourceLink(dataset, source)?.href ?? null;
+    return source ? [{ sourceId, title: source.title ?? url ?? source.id, url }] : [];
   });
   return {
     ...emptySlide('sources', 'sources', 'Sources'),

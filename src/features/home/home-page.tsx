@@ -88,7 +88,7 @@ function HomeEvidence() {
               <p className="mb-0 text-base text-nhs-dark-grey">
                 {summary.kind === 'significant'
                   ? `The review found a significant difference in favour of the interventions. Certainty (our rating): ${summary.certainty.level}.`
-                  : 'The review found no significant difference. No figures are reported in our sources.'}
+                  : 'No figures are reported in our sources.'}
               </p>
             </li>
           );

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { CitedSourceAnchor } from '../../components/cited-source-anchor';
 import { DerivedTag, InsetText, WarningCallout } from '../../components/callouts';
 import { ChartExportButtons } from '../../components/charts/chart-export-buttons';
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
@@ -87,7 +88,13 @@ export function OutcomeDetailPage() {
           const label = reportLabel(trial);
           return (
             <span key={trial.id}>
-              {source?.url ? <a href={source.url}>{label}</a> : label}
+              {source?.url ? (
+                <CitedSourceAnchor dataset={dataset} source={source} doi={trial.citation.doi}>
+                  {label}
+                </CitedSourceAnchor>
+              ) : (
+                label
+              )}
               {index < exampleTrials.length - 1 ? '; ' : '.'}
             </span>
           );
@@ -221,7 +228,10 @@ export function OutcomeDetailPage() {
             {resultSource.url ? (
               <>
                 {' '}
-                · <a href={resultSource.url}>open the source</a>
+                ·{' '}
+                <CitedSourceAnchor dataset={dataset} source={resultSource}>
+                  open the source
+                </CitedSourceAnchor>
               </>
             ) : null}
           </li>

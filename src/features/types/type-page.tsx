@@ -31,6 +31,9 @@ const DIFFERENCES: Record<InterventionTypeId, { approach: string; differs: strin
   },
 };
 
+/** "2 trials (3 reports) in our sources."; "No trials in our sources." (never "in our sources" twice: audit P17). */
+const inOurSources = (count: string) => (count.endsWith('in our sources') ? `${count}.` : `${count} in our sources.`);
+
 export function TypePage() {
   const { typeId } = useParams();
   const dataset = useEvidence();
@@ -97,7 +100,7 @@ export function TypePage() {
           <li key={programme.id}>
             <Link to={pages.programme.href(programme.id)}>{programme.name}</Link>: {programme.catalogue.summary}{' '}
             <span className="text-nhs-dark-grey">
-              ({formatTrialCount(countTrialsAndReports(dataset, programme.id))} in our sources.)
+              ({inOurSources(formatTrialCount(countTrialsAndReports(dataset, programme.id)))})
             </span>
           </li>
         ))}
