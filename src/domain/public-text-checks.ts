@@ -25,6 +25,7 @@ export const LEAK_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
     pattern: /\b(?:trials|programmes|programmes-commissioning|review|press-release-figures|since-the-review)\.json\b/,
   },
   { name: 'doubled wording', pattern: /\bin our sources in our sources\b/i },
+  { name: 'a sentence printed twice in a row', pattern: /([A-Z][^.!?\n]{15,}[.!?])\s+\1/ },
 ];
 
 /** Each leak in a text, with a little of the text around it. */

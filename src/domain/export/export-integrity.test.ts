@@ -102,5 +102,8 @@ describe('every export is free of search notes and mirrors (issue 17 part 5)', (
     expect(findLeaks('as trials.json states')).toHaveLength(1);
     expect(findLeaks('No trials in our sources in our sources.')).toHaveLength(1);
     expect(findLeaks('Not in our sources.')).toEqual([]);
+    expect(
+      findLeaks('The review found no significant difference. The review found no significant difference.'),
+    ).toHaveLength(1);
   });
 });
