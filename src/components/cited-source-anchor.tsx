@@ -28,7 +28,7 @@ export function CitedSourceAnchor({
 }: CitedSourceAnchorProps) {
   const link = source ? citedLink(dataset, source, doi ?? doiForSource(dataset, source.id)) : null;
   if (!link) return <>{children}</>;
-  const copyNote = link.copy && !link.copy.originalLinked ? ` (${link.copy.label})` : '';
+  const copyNote = link.copy && !link.copy.originalLinked ? ` (secondary copy, on ${link.copy.label})` : '';
   return (
     <>
       <a

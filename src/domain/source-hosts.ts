@@ -23,9 +23,9 @@ const COPY_HOSTS: readonly (readonly [RegExp, CopyKind])[] = [
 ];
 
 export const COPY_LABELS: Record<CopyKind, string> = {
-  'test-site': 'a secondary copy on a test or staging version of a site',
-  'document-sharing': 'a secondary copy on a document-sharing site',
-  'summary-site': 'a secondary copy on a site that re-publishes abstracts',
+  'test-site': 'a test or staging version of a site',
+  'document-sharing': 'a document-sharing site',
+  'summary-site': 'a site that re-publishes abstracts',
 };
 
 const hostOf = (url: string): string | null => {

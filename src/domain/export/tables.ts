@@ -22,7 +22,7 @@ function provenance(dataset: EvidenceDataset, sourceId: string | null, locator: 
     'Where in the source': locator ?? '',
     // The original where our sources hold it, not a staging site or mirror; a copy with no original says so.
     'Source address': cited
-      ? `${cited.href}${cited.copy && !cited.copy.originalLinked ? ` (${cited.copy.label})` : ''}`
+      ? `${cited.href}${cited.copy && !cited.copy.originalLinked ? ` (secondary copy, on ${cited.copy.label})` : ''}`
       : '',
   };
 }

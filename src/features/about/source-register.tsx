@@ -78,8 +78,8 @@ function SourceEntry({
       {link?.copy ? (
         <p className="mb-2 text-base">
           {link.copy.originalLinked
-            ? `We read this on ${link.copy.label} (${link.copy.host}); the link above is the original.`
-            : `This is ${link.copy.label} (${link.copy.host}). The original is not in our sources.`}
+            ? `We read this on a secondary copy (${link.copy.label}: ${link.copy.host}). The link above is the original.`
+            : `This is a secondary copy, on ${link.copy.label} (${link.copy.host}). The original is not in our sources.`}
         </p>
       ) : null}
       {source.note ? <p className="mb-2 text-base">{source.note}</p> : null}
