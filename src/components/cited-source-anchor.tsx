@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { EvidenceDataset, EvidenceSource } from '../domain/evidence-schema';
-import { citedLink, doiForSource } from '../domain/source-hosts';
+import { citedLink, citedSourceLink } from '../domain/source-hosts';
 
 interface CitedSourceAnchorProps {
   dataset: EvidenceDataset;
@@ -26,7 +26,7 @@ export function CitedSourceAnchor({
   ariaLabel,
   title,
 }: CitedSourceAnchorProps) {
-  const link = source ? citedLink(dataset, source, doi ?? doiForSource(dataset, source.id)) : null;
+  const link = source ? (doi ? citedLink(dataset, source, doi) : citedSourceLink(dataset, source)) : null;
   if (!link) return <>{children}</>;
   const copyNote = link.copy && !link.copy.originalLinked ? ` (secondary copy, on ${link.copy.label})` : '';
   return (

@@ -24,6 +24,12 @@ export const LEAK_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
     name: 'evidence file name',
     pattern: /\b(?:trials|programmes|programmes-commissioning|review|press-release-figures|since-the-review)\.json\b/,
   },
+  // Audit P4: the review pooled its controlled studies; our sources say nothing of how it treated the three types.
+  {
+    name: 'claim about the types beyond our sources',
+    pattern:
+      /\bpooled all (?:its studies|three types|the types)\b|\bpools the three types\b|\bresearch does not tell us which kind\b/i,
+  },
   { name: 'doubled wording', pattern: /\bin our sources in our sources\b/i },
   { name: 'a sentence printed twice in a row', pattern: /([A-Z][^.!?\n]{15,}[.!?])\s+\1/ },
 ];

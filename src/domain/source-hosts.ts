@@ -133,7 +133,19 @@ export function doiForSource(
   return null;
 }
 
-/** `citedLink` for a source of the dataset, with the DOI our sources give for it. */
+const linkCache = new WeakMap<EvidenceDataset, Map<string, CitedLink | null>>();
+
+/** `citedLink` for a source of the dataset, with the DOI our sources give for it (worked out once per source). */
 export function citedSourceLink(dataset: EvidenceDataset, source: EvidenceSource | undefined): CitedLink | null {
-  return source ? citedLink(dataset, source, doiForSource(dataset, source.id)) : null;
+  if (!source) return null;
+  let links = linkCache.get(dataset);
+  if (!links) {
+    links = new Map();
+    linkCache.set(dataset, links);
+  }
+  const known = links.get(source.id);
+  if (known !== undefined) return known;
+  const link = citedLink(dataset, source, doiForSource(dataset, source.id));
+  links.set(source.id, link);
+  return link;
 }

@@ -167,7 +167,8 @@ function typesSlide(dataset: EvidenceDataset): Slide {
   return {
     ...emptySlide('types', 'types', `The ${countWord(review.interventionTypes.length).toLowerCase()} types of help`),
     body: [
-      ...review.interventionTypes.map((type) => sourced(`${type.name}: ${type.summary}`, ref(type))),
+      // Our plain words for each category (audit P14): the source gives the category's name, not this description.
+      ...review.interventionTypes.map((type) => ours('our-coding', `${type.name}: ${type.summary}`, ref(type))),
       sourced(
         'Our sources give no pooled result for each type, so they do not show that one type works better than another.',
         ...perType.map(ref),

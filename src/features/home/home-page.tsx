@@ -64,7 +64,12 @@ function HomeEvidence() {
               <Link to={pages.type.href(type.id)}>{type.name}</Link>
             </dt>
             <dd>
-              {type.summary} <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
+              {type.summary}{' '}
+              <span className="text-base text-nhs-dark-grey">
+                (Our plain words for the review’s category “{type.labelAsReported}”{' '}
+                <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
+                ).
+              </span>
             </dd>
           </div>
         ))}

@@ -35,6 +35,10 @@ function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
   );
 }
 
+/** Background we wrote ourselves carries no source link, and says so (audit P26). */
+const OUR_WORDS =
+  'Our words: these two sections are general background we wrote, not taken from the review or the news release.';
+
 export function OutcomeDetailPage() {
   const { outcomeId } = useParams();
   const dataset = useEvidence();
@@ -79,6 +83,7 @@ export function OutcomeDetailPage() {
       <p>{outcome.whatItIs}</p>
       <h2>Why it matters for a child</h2>
       <p>{outcome.whyItMatters}</p>
+      <p className="text-base text-nhs-dark-grey">{OUR_WORDS}</p>
       <h2>How it is usually measured</h2>
       <p>{outcome.howMeasured.text}</p>
       <p className="text-base text-nhs-dark-grey">

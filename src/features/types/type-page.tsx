@@ -70,6 +70,9 @@ export function TypePage() {
       <p>{text.approach}</p>
       <h2>How it differs from the other two types</h2>
       <p>{text.differs}</p>
+      <p className="text-base text-nhs-dark-grey">
+        Our words: these two sections are our own plain description, not taken from the review or the news release.
+      </p>
       <p>
         Other types:{' '}
         {dataset.review.interventionTypes
