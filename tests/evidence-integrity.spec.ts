@@ -55,7 +55,7 @@ test('the evidence map shows what each finding compared, and the type page says 
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.goto('/interventions?type=attachment');
   await expect(page.getByRole('list', { name: 'Key to the evidence map: shape' })).toContainText(
-    'Triangle: before and after',
+    'Triangle: change within one group',
   );
   const table = page.getByRole('table', { name: /Findings of trials by programme and outcome/ });
   const mom = table.getByRole('row', { name: /Mom Power/ });
@@ -63,7 +63,7 @@ test('the evidence map shows what each finding compared, and the type page says 
     .getByText(/better than before only/)
     .first()
     .click();
-  await expect(mom).toContainText('before and after (no comparison group)');
+  await expect(mom).toContainText('within-group change (not compared with another group)');
   await expectNoAxeViolations(page);
 
   await page.goto('/types/attachment');

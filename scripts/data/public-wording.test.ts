@@ -32,6 +32,10 @@ describe('publicWording (audit P16: search notes and field names never reach a r
     ],
     ['Citation details were not captured', 'Citation details are not in our sources'],
     ['protocol only; results not found', 'protocol only; results not in our sources'],
+    [
+      "The stored page's address names another programme",
+      'The address of the page in our sources names another programme',
+    ],
   ])('%s', (before, after) => {
     expect(publicWording(before)).toBe(after);
   });

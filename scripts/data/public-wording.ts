@@ -49,6 +49,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\b(no [^.;:()]{0,60}?) found\b/g, '$1 in our sources'],
   [/\bentry found\b/g, 'entry in our sources'],
   [/\bCAUTION: /g, 'Caution: '],
+  // "The stored page's address names another programme": the page as our sources hold it.
+  [/\bThe stored page['’]s address\b/g, 'The address of the page in our sources'],
   // Any field name left inside a sentence.
   [new RegExp(String.raw`\b(${FIELD})\b`, 'g'), '$1'],
 ];

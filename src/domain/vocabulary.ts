@@ -89,7 +89,9 @@ export const COMPARISONS = ['controlled', 'before-after', 'two-active-treatments
 export type Comparison = (typeof COMPARISONS)[number];
 export const COMPARISON_LABELS: Record<Comparison, string> = {
   controlled: 'Controlled comparison',
-  'before-after': 'Before and after (no comparison group)',
+  // A change within one group, even inside a randomised trial: the label is about the finding, not the trial's design
+  // (audit P9).
+  'before-after': 'Within-group change (not compared with another group)',
   'two-active-treatments': 'Two active treatments compared',
   'not-stated': 'Comparison not stated',
 };
@@ -98,7 +100,7 @@ export const COMPARISON_LABELS: Record<Comparison, string> = {
  * Our coding of which way a stated result went. `improved` means better than a comparison group, and only a
  * controlled comparison can have it: a change within a group is `better-than-before`, and a contrast of two active
  * treatments is `better-than-other-treatment`; neither is an effect of the programme. `mixed`: better on some parts or
- * subgroups only. `not-comparable`: not an effect of the programme (feasibility, moderation, a pilot's "may improve").
+ * subgroups only. `not-comparable`: not a tested effect (feasibility, moderation, a pilot's "may improve").
  */
 export const DIRECTIONS = [
   'improved',
@@ -115,7 +117,8 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
   'better-than-other-treatment': 'Better than another treatment',
   'no-difference': 'No difference',
   mixed: 'Mixed',
-  'not-comparable': 'Not an effect of the programme',
+  // Not "no effect": nothing was tested against a comparison (a developer's summary, a pilot's "may", a moderation).
+  'not-comparable': 'Not a tested effect',
 };
 
 /** The comparison each direction other than no-difference, mixed and not-comparable requires. */

@@ -23,11 +23,12 @@ export const GLYPH_SHAPE: Record<Comparison, { shape: 'circle' | 'triangle' | 'd
   controlled: { shape: 'circle', label: 'Circle: controlled comparison' },
   'before-after': {
     shape: 'triangle',
-    label: 'Triangle: before and after, no comparison group (cannot show an effect of the programme)',
+    label:
+      'Triangle: change within one group, not compared with another group (cannot show an effect of the programme)',
   },
   'two-active-treatments': {
     shape: 'diamond',
-    label: 'Diamond: two active treatments compared (not an effect of the programme)',
+    label: 'Diamond: two active treatments compared (not tested against no treatment)',
   },
   'not-stated': { shape: 'square', label: 'Square: comparison not stated' },
 };

@@ -268,7 +268,7 @@ const PROGRAMME_ROWS: { id: ProgrammeCellId; label: string; ourCoding?: boolean;
     label: 'What its trials found, by outcome and design',
     ourCoding: true,
     basis:
-      'Each finding as the source states it, coded by us as improved, no difference, mixed, or not an effect of the programme. Counts are findings, not studies.',
+      'Each finding as the source states it, coded by us as improved, no difference, mixed, or not a tested effect. Counts are findings, not studies.',
   },
   {
     id: 'sinceTheReview',

@@ -10,7 +10,7 @@ import { pages } from '../pages/pages';
 // says so in every column (it never differs), and study counts measure how much research exists, not how well it works.
 
 export const NO_POOLED_RESULT_PER_TYPE =
-  'Not in our sources. The review pooled all three types together; results for each type separately are not in our sources, so nothing here says one type works better than another.';
+  'Not in our sources. The review pooled its controlled studies by outcome; our sources do not say whether it compared the types and give no result for each type, so nothing here says one type works better than another.';
 
 export function compareTypes(dataset: EvidenceDataset, typeIds: readonly InterventionTypeId[]): ComparisonTable {
   const perType = typeIds.map((typeId) => {

@@ -1,5 +1,6 @@
 import type { EvidenceDataset, Trial } from '../evidence-schema';
 import { findSource } from '../lookup';
+import { citedSourceLink } from '../source-hosts';
 import { reportAuthors } from '../trials';
 
 // Citations of the review, the news release and any trial, as RIS and BibTeX for reference managers and as one plain
@@ -90,7 +91,7 @@ export function releaseReference(dataset: EvidenceDataset): Reference {
     issue: null,
     pages: null,
     doi: null,
-    url: source?.url ?? null,
+    url: citedSourceLink(dataset, source)?.href ?? null,
     publisher: source?.publisher ?? null,
     date: report.date,
   };
@@ -112,7 +113,7 @@ export function trialReference(dataset: EvidenceDataset, trial: Trial): Referenc
     issue: citation.issue,
     pages: cleanPages(citation.pages),
     doi: citation.doi,
-    url: citation.doi ? `https://doi.org/${citation.doi}` : (source?.url ?? null),
+    url: citation.doi ? `https://doi.org/${citation.doi}` : (citedSourceLink(dataset, source)?.href ?? null),
     publisher: null,
     date: null,
   };

@@ -4,6 +4,7 @@ import type { ProgrammeFacts } from '../catalogue';
 import type { EvidenceDataset, Programme } from '../evidence-schema';
 import { UK_DELIVERY_LABELS, ukDelivery } from '../uk-delivery';
 import { findSource, sourceDisplayName } from '../lookup';
+import { citedSourceLink } from '../source-hosts';
 import { countEvidence, evidenceCountText } from '../trial-samples';
 import { AGE_BAND_LABELS, DESIGN_LABELS, FORMAT_LABELS } from '../vocabulary';
 import type { CsvRecord } from './csv';
@@ -12,6 +13,7 @@ import type { CsvRecord } from './csv';
 
 function provenance(dataset: EvidenceDataset, sourceId: string | null, locator: string | null): CsvRecord {
   const source = findSource(dataset, sourceId);
+  const cited = citedSourceLink(dataset, source);
   return {
     Source: source
       ? sourceDisplayName(source)
@@ -19,7 +21,10 @@ function provenance(dataset: EvidenceDataset, sourceId: string | null, locator: 
         ? 'Our coding or our count (no outside source)'
         : sourceId,
     'Where in the source': locator ?? '',
-    'Source address': source?.url ?? '',
+    // The original where our sources hold it, not a staging site or mirror; a copy with no original says so.
+    'Source address': cited
+      ? `${cited.href}${cited.copy && !cited.copy.originalLinked ? ` (secondary copy, on ${cited.copy.label})` : ''}`
+      : '',
   };
 }
 

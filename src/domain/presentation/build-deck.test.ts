@@ -69,6 +69,14 @@ describe('buildDeck', () => {
     for (const id of deckSourceIds(deck)) expect(sourceIds.has(id)).toBe(true);
   });
 
+  it('never attributes our plain words for the types to a source (audit P14)', () => {
+    const types = deck.find((slide) => slide.kind === 'types');
+    for (const type of dataset.review.interventionTypes) {
+      const line = types?.body.find((text) => text.text.includes(type.summary));
+      expect(line?.kind).toBe('our-coding');
+    }
+  });
+
   it('gives every slide speaker notes', () => {
     for (const slide of deck) expect(slide.notes.length, slide.id).toBeGreaterThan(0);
   });

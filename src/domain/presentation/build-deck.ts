@@ -1,6 +1,7 @@
 import type { EvidenceDataset, Outcome, OutcomeId } from '../evidence-schema';
 import { formatInterval } from '../format';
 import { describeHeterogeneity, heterogeneityLevel } from '../plain-language/heterogeneity-words';
+import { citedSourceLink } from '../source-hosts';
 import { summariseOutcome } from '../plain-language/outcome-summary';
 
 // The training deck is a pure function of the dataset: every figure on a slide is read from it, and every sentence
@@ -166,7 +167,8 @@ function typesSlide(dataset: EvidenceDataset): Slide {
   return {
     ...emptySlide('types', 'types', `The ${countWord(review.interventionTypes.length).toLowerCase()} types of help`),
     body: [
-      ...review.interventionTypes.map((type) => sourced(`${type.name}: ${type.summary}`, ref(type))),
+      // Our plain words for each category (audit P14): the source gives the category's name, not this description.
+      ...review.interventionTypes.map((type) => ours('our-coding', `${type.name}: ${type.summary}`, ref(type))),
       sourced(
         'Our sources give no pooled result for each type, so they do not show that one type works better than another.',
         ...perType.map(ref),
@@ -421,7 +423,9 @@ function sourcesSlide(dataset: EvidenceDataset, slides: readonly Slide[]): Slide
   const used = deckSourceIds(slides);
   const sourceList = used.flatMap((sourceId) => {
     const source = dataset.sources.find((candidate) => candidate.id === sourceId);
-    return source ? [{ sourceId, title: source.title ?? source.url ?? source.id, url: source.url }] : [];
+    // The address we cite: the original where our sources hold it, not a staging site or mirror (source-hosts.ts).
+    const url = citedSourceLink(dataset, source)?.href ?? null;
+    return source ? [{ sourceId, title: source.title ?? url ?? source.id, url }] : [];
   });
   return {
     ...emptySlide('sources', 'sources', 'Sources'),

@@ -6,15 +6,14 @@ import { plainReference, releaseReference, reviewReference } from '../../domain/
 import { useFocusHashTarget } from '../../components/use-focus-hash-target';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { EVIDENCE_URL, useEvidence } from '../../data/evidence-query';
-import { figuresBySource, sourceDisplayName } from '../../domain/lookup';
-import { pages, sourceAnchor } from '../../domain/pages/pages';
+import { pages } from '../../domain/pages/pages';
+import { SourceLink } from '../../components/source-link';
+import { SourceRegister } from './source-register';
 
 export function AboutPage() {
   useDocumentTitle('About the evidence');
   const dataset = useEvidence();
   const { review } = dataset;
-  const traces = figuresBySource(dataset);
-  const reviewSources = dataset.sources.filter((source) => traces.has(source.id));
   const figure = (id: string) => review.keyFigures.find((item) => item.id === id)?.display ?? 'not reported';
   useFocusHashTarget();
 
@@ -25,8 +24,9 @@ export function AboutPage() {
       <h2>The review</h2>
       <p>
         <strong>{review.title}</strong>. By {review.authors.join(', ')}. Commissioned by the{' '}
-        {review.report.commissionedBy}; carried out by the {review.report.conductedBy}. The report was published on{' '}
-        {review.report.date}.
+        {review.report.commissionedBy}; carried out by the {review.report.conductedBy}{' '}
+        <SourceLink sourceId={review.report.sourceId} figure="who commissioned and carried out the review" />. The
+        report was published on {review.report.date}.
       </p>
       <p>
         It looked for studies of psychoanalytic and psychodynamic help for children under 5 and their caregivers. It
@@ -59,7 +59,10 @@ export function AboutPage() {
       <ul className="list-disc space-y-2 pl-6">
         <li>{review.quality.text} We lower our certainty in every result because of this.</li>
         <li>The pooled figures come from a news release. We could not check them against the article’s tables.</li>
-        <li>The review pools the three types of intervention together. It does not tell us which type works best.</li>
+        <li>
+          The review pooled its controlled studies by outcome. Our sources give no result for each type of intervention
+          separately, so they cannot tell us whether one type works better than another.
+        </li>
         <li>Most participants were mothers. Results may not apply in the same way to fathers or other carers.</li>
       </ul>
 
@@ -115,35 +118,11 @@ export function AboutPage() {
 
       <h2 id="sources">Where every figure comes from</h2>
       <p>
-        Each figure in the app has a “source” link that brings you here. Programme and trial pages link straight to
-        their own sources. The whole dataset is at <a href={EVIDENCE_URL}>data/evidence.json</a>.
+        Each “source” link in the app brings you to its entry here: the sources of the review’s figures first, then
+        every other source the app cites. Programme and trial pages link straight to their own sources. The whole
+        dataset is at <a href={EVIDENCE_URL}>data/evidence.json</a>.
       </p>
-      <ul className="space-y-4">
-        {reviewSources.map((source) => (
-          <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1} className="scroll-mt-4 bg-white p-4">
-            <h3 className="mt-0">{sourceDisplayName(source)}</h3>
-            <p className="mb-2 text-base">
-              {[source.publisher, source.date, source.kind === 'primary' ? 'Primary source' : 'Secondary source']
-                .filter(Boolean)
-                .join(' · ')}
-            </p>
-            {source.url ? (
-              <p className="mb-2 break-all text-base">
-                <a href={source.url}>{source.url}</a>
-              </p>
-            ) : null}
-            {source.note ? <p className="text-base">{source.note}</p> : null}
-            <h4 className="font-bold">Figures from this source and where to find them</h4>
-            <ul className="mt-1 mb-0 list-disc pl-6 text-base">
-              {(traces.get(source.id) ?? []).map((trace) => (
-                <li key={trace.label}>
-                  {trace.label}. <span className="text-nhs-dark-grey">Where: {trace.locator}</span>
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
+      <SourceRegister dataset={dataset} />
 
       <h2>This dataset</h2>
       <p>

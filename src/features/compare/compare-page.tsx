@@ -100,10 +100,10 @@ export function ComparePage() {
           ) : (
             <InsetText>
               <p>
-                <strong>Our sources give no pooled result for each type.</strong> The review pooled all its studies
-                together, so nothing on this page says that one type works better than another. Which programme belongs
-                to which type is our coding, not the review’s. Numbers of studies show how much research our sources
-                name, not how well a type works.
+                <strong>Our sources give no pooled result for each type.</strong> The review pooled its controlled
+                studies by outcome. Our sources do not say whether it compared the types, so nothing on this page says
+                that one type works better than another. Which programme belongs to which type is our coding, not the
+                review’s. Numbers of studies show how much research our sources name, not how well a type works.
               </p>
             </InsetText>
           )}

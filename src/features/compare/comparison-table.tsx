@@ -1,4 +1,6 @@
 import type { ComparisonCell, ComparisonItem, ComparisonTable } from '../../domain/comparison/comparison-model';
+import { CitedSourceAnchor } from '../../components/cited-source-anchor';
+import { citedSourceLink } from '../../domain/source-hosts';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { findSource, sourceDisplayName } from '../../domain/lookup';
 import { Link } from 'react-router';
@@ -20,15 +22,18 @@ function SourceLinks({ dataset, item, column }: { dataset: EvidenceDataset; item
         return (
           <span key={`${reference.sourceId}-${index}`} className="source-group">
             {' '}
-            <a
-              href={source.url}
+            <CitedSourceAnchor
+              dataset={dataset}
+              source={source}
               className="source-ref whitespace-nowrap text-sm"
-              aria-label={`Source for ${item.label ?? 'this fact'} (${column}): ${sourceDisplayName(source)}`}
+              ariaLabel={`Source for ${item.label ?? 'this fact'} (${column}): ${sourceDisplayName(source)}`}
               title={reference.locator ?? undefined}
             >
               [source]
-            </a>
-            <span className="print-only-inline text-[0.9em]">({shortAddress(source.url)})</span>
+            </CitedSourceAnchor>
+            <span className="print-only-inline text-[0.9em]">
+              ({shortAddress(citedSourceLink(dataset, source)?.href ?? source.url)})
+            </span>
           </span>
         );
       })}

@@ -149,7 +149,11 @@ export function familyOutcomePage(dataset: EvidenceDataset, outcome: Outcome): F
           `The studies ${verdict.level === 'no-difference' ? 'also ' : ''}did not find a difference in ${joinWithOr(otherNulls.map((other) => FAMILY_OUTCOME_WORDS[other.id].topic))}.`,
         ]
       : []),
-    ...(byType ? ['The research does not tell us which kind of help works best.'] : []),
+    ...(byType
+      ? [
+          'The reports we used give no results for each kind of help on its own. So we cannot say which kind works best.',
+        ]
+      : []),
   ];
 
   const lead = [

@@ -64,7 +64,12 @@ function HomeEvidence() {
               <Link to={pages.type.href(type.id)}>{type.name}</Link>
             </dt>
             <dd>
-              {type.summary} <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
+              {type.summary}{' '}
+              <span className="text-base text-nhs-dark-grey">
+                (Our plain words for the review’s category “{type.labelAsReported}”{' '}
+                <SourceLink sourceId={type.sourceId} figure={`the type “${type.labelAsReported}”`} />
+                ).
+              </span>
             </dd>
           </div>
         ))}
@@ -88,7 +93,7 @@ function HomeEvidence() {
               <p className="mb-0 text-base text-nhs-dark-grey">
                 {summary.kind === 'significant'
                   ? `The review found a significant difference in favour of the interventions. Certainty (our rating): ${summary.certainty.level}.`
-                  : 'The review found no significant difference. No figures are reported in our sources.'}
+                  : 'No figures are reported in our sources.'}
               </p>
             </li>
           );

@@ -65,4 +65,12 @@ describe('OutcomeDetailPage', () => {
     renderWithEvidence(routes, '/outcomes/sleep');
     expect(await screen.findByRole('heading', { level: 1, name: 'Outcome not found' })).toBeInTheDocument();
   });
+
+  it('says that its background sections are our words, not the review’s (audit P26)', async () => {
+    for (const outcome of dataset.outcomes.slice(0, 1)) {
+      renderWithEvidence(routes, `/outcomes/${outcome.id}`);
+      expect(await screen.findByRole('heading', { level: 1, name: outcome.name })).toBeInTheDocument();
+      expect(screen.getByText(/^Our words: these two sections are general background/)).toBeInTheDocument();
+    }
+  });
 });

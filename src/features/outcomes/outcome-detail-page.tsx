@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { CitedSourceAnchor } from '../../components/cited-source-anchor';
 import { DerivedTag, InsetText, WarningCallout } from '../../components/callouts';
 import { ChartExportButtons } from '../../components/charts/chart-export-buttons';
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
@@ -56,6 +57,10 @@ function HelpNowNote({ outcomeId }: { outcomeId: string }) {
   );
 }
 
+/** Background we wrote ourselves carries no source link, and says so (audit P26). */
+const OUR_WORDS =
+  'Our words: these two sections are general background we wrote, not taken from the review or the news release.';
+
 export function OutcomeDetailPage() {
   const { outcomeId } = useParams();
   const dataset = useEvidence();
@@ -101,6 +106,7 @@ export function OutcomeDetailPage() {
       <p>{outcome.whatItIs}</p>
       <h2>Why it matters for a child</h2>
       <p>{outcome.whyItMatters}</p>
+      <p className="text-base text-nhs-dark-grey">{OUR_WORDS}</p>
       <h2>How it is usually measured</h2>
       <p>{outcome.howMeasured.text}</p>
       <p className="text-base text-nhs-dark-grey">
@@ -110,7 +116,13 @@ export function OutcomeDetailPage() {
           const label = reportLabel(trial);
           return (
             <span key={trial.id}>
-              {source?.url ? <a href={source.url}>{label}</a> : label}
+              {source?.url ? (
+                <CitedSourceAnchor dataset={dataset} source={source} doi={trial.citation.doi}>
+                  {label}
+                </CitedSourceAnchor>
+              ) : (
+                label
+              )}
               {index < exampleTrials.length - 1 ? '; ' : '.'}
             </span>
           );
@@ -246,7 +258,10 @@ export function OutcomeDetailPage() {
             {resultSource.url ? (
               <>
                 {' '}
-                · <a href={resultSource.url}>open the source</a>
+                ·{' '}
+                <CitedSourceAnchor dataset={dataset} source={resultSource}>
+                  open the source
+                </CitedSourceAnchor>
               </>
             ) : null}
           </li>

@@ -29,10 +29,10 @@ export function OutcomesPage() {
       </p>
       <InsetText>
         <p>
-          <strong>Benefit is always on the right.</strong> The review reported some results as negative numbers and some
-          as positive, even though all four significant results favoured the interventions. We turned them round so that
-          anything right of the line at 0 (“no difference”) favours the intervention. The table below shows each figure
-          both ways.
+          <strong>Benefit is always on the right.</strong> The news release printed some results as negative numbers and
+          some as positive, even though all four significant results favoured the interventions. We turned them round so
+          that anything right of the line at 0 (“no difference”) favours the intervention. The table below shows each
+          figure both ways.
         </p>
       </InsetText>
       <EvidenceSuspense>

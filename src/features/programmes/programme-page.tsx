@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { CitedSourceAnchor } from '../../components/cited-source-anchor';
 import { InsetText } from '../../components/callouts';
 import { AddToComparisonButton } from '../../components/comparison-tray';
 import { CitationTools } from '../../components/citation-tools';
@@ -52,7 +53,7 @@ function FieldValue({ dataset, field, what }: { dataset: EvidenceDataset; field:
   }
   return (
     <>
-      {field.value} <ExternalSourceLink source={findSource(dataset, field.sourceId)} what={what} />
+      {field.value} <ExternalSourceLink dataset={dataset} source={findSource(dataset, field.sourceId)} what={what} />
       {note ? <span className="block text-base text-nhs-dark-grey">{note}</span> : null}
     </>
   );
@@ -205,9 +206,9 @@ function TrialSection({
       <p className="mt-3 mb-0 text-base">
         Source:{' '}
         {source?.url ? (
-          <a href={source.url} className="trial-source">
+          <CitedSourceAnchor dataset={dataset} source={source} doi={trial.citation.doi} className="trial-source">
             {sourceDisplayName(source)}
-          </a>
+          </CitedSourceAnchor>
         ) : (
           'not recorded'
         )}
@@ -218,7 +219,13 @@ function TrialSection({
               const extra = findSource(dataset, sourceId);
               return (
                 <span key={sourceId}>
-                  {extra?.url ? <a href={extra.url}>{sourceDisplayName(extra)}</a> : sourceId}
+                  {extra?.url ? (
+                    <CitedSourceAnchor dataset={dataset} source={extra}>
+                      {sourceDisplayName(extra)}
+                    </CitedSourceAnchor>
+                  ) : (
+                    sourceId
+                  )}
                   {index < trial.additionalSourceIds.length - 1 ? '; ' : ''}
                 </span>
               );
@@ -399,7 +406,15 @@ export function ProgrammePage() {
         {programme.sourceIds.map((sourceId) => {
           const source = findSource(dataset, sourceId);
           return (
-            <li key={sourceId}>{source?.url ? <a href={source.url}>{sourceDisplayName(source)}</a> : sourceId}</li>
+            <li key={sourceId}>
+              {source?.url ? (
+                <CitedSourceAnchor dataset={dataset} source={source}>
+                  {sourceDisplayName(source)}
+                </CitedSourceAnchor>
+              ) : (
+                sourceId
+              )}
+            </li>
           );
         })}
       </ul>

@@ -31,6 +31,9 @@ const DIFFERENCES: Record<InterventionTypeId, { approach: string; differs: strin
   },
 };
 
+/** "2 trials (3 reports) in our sources."; "No trials in our sources." (never "in our sources" twice: audit P17). */
+const inOurSources = (count: string) => (count.endsWith('in our sources') ? `${count}.` : `${count} in our sources.`);
+
 export function TypePage() {
   const { typeId } = useParams();
   const dataset = useEvidence();
@@ -67,6 +70,9 @@ export function TypePage() {
       <p>{text.approach}</p>
       <h2>How it differs from the other two types</h2>
       <p>{text.differs}</p>
+      <p className="text-base text-nhs-dark-grey">
+        Our words: these two sections are our own plain description, not taken from the review or the news release.
+      </p>
       <p>
         Other types:{' '}
         {dataset.review.interventionTypes
@@ -97,7 +103,7 @@ export function TypePage() {
           <li key={programme.id}>
             <Link to={pages.programme.href(programme.id)}>{programme.name}</Link>: {programme.catalogue.summary}{' '}
             <span className="text-nhs-dark-grey">
-              ({formatTrialCount(countTrialsAndReports(dataset, programme.id))} in our sources.)
+              ({inOurSources(formatTrialCount(countTrialsAndReports(dataset, programme.id)))})
             </span>
           </li>
         ))}
