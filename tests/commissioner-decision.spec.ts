@@ -80,3 +80,44 @@ test('the provision and policy page shows NICE, funding and provision facts, eac
   await expect(page.getByRole('link', { name: 'UK provision and policy' }).last()).toBeVisible();
   expect(foreign).toEqual([]);
 });
+
+const comparisonPath = `/compare?${['minding-the-baby', 'circle-of-security', 'child-parent-psychotherapy']
+  .map((id) => `programme=${id}`)
+  .join('&')}`;
+
+test('the comparison keeps its programme names in view while scrolling, on a laptop and on a phone', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const foreign = recordForeignRequests(page, ORIGIN);
+  await page.setViewportSize(LAPTOP);
+  await page.goto(comparisonPath);
+  const table = page.getByRole('table', { name: /^Programmes compared/ });
+  const firstName = table.locator('thead th').nth(1);
+  await expect(firstName).toHaveText(dataset.programmes.find((p) => p.id === 'minding-the-baby')?.name ?? '');
+  await table.locator('tr[data-row="training"]').scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 2500);
+  await expect(async () => {
+    const box = await firstName.boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(-1);
+    expect(box?.y).toBeLessThan(5);
+  }).toPass();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+  await expectNoAxeViolations(page);
+
+  await page.setViewportSize(PHONE);
+  await page.goto(comparisonPath);
+  await expect(page.getByText('This table is wider than your screen.')).toBeVisible();
+  const region = page.getByRole('region', { name: /^Programmes compared/ });
+  await region.scrollIntoViewIfNeeded();
+  const sideways = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
+  expect(sideways).toBe(true);
+  await region.evaluate((element) => element.scrollTo(0, 2000));
+  await expect(async () => {
+    const header = await firstName.boundingBox();
+    const box = await region.boundingBox();
+    expect(header && box && Math.abs(header.y - box.y)).toBeLessThan(3);
+  }).toPass();
+  await expectNoAxeViolations(page);
+  expect(foreign).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { useComparisonTray } from '../../components/comparison-tray-store';
@@ -9,7 +9,9 @@ import { MAX_PROGRAMMES, parseComparisonSelection, typeComparisonPath } from '..
 import { compareTypes } from '../../domain/comparison/type-comparison';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { ComparisonTableView } from './comparison-table';
-import { CompareExports } from './compare-exports';
+import { AtAGlanceView } from './at-a-glance-view';
+import { atAGlance } from '../../domain/comparison/at-a-glance';
+import { CompareExports, type PrintOrientation } from './compare-exports';
 import { pages } from '../../domain/pages/pages';
 
 function Chooser({ dataset, chosen }: { dataset: EvidenceDataset; chosen: string[] }) {
@@ -74,12 +76,14 @@ export function ComparePage() {
     return null;
   }, [dataset, selection]);
 
+  const glance = useMemo(
+    () => (selection.kind === 'programmes' ? atAGlance(dataset, selection.programmes) : null),
+    [dataset, selection],
+  );
+  const [orientation, setOrientation] = useState<PrintOrientation>('landscape');
+
   return (
-    <div
-      className={
-        table?.kind === 'programmes' && table.columns.length <= 3 ? 'print-landscape compare-page' : 'compare-page'
-      }
-    >
+    <div className={`compare-page ${orientation === 'landscape' ? 'print-landscape' : 'print-portrait'}`}>
       <h1>{heading}</h1>
       {selection.ignored.length > 0 ? (
         <WarningCallout heading="Some of the address was not used">
@@ -107,12 +111,19 @@ export function ComparePage() {
               </p>
             </InsetText>
           )}
+          {glance ? <AtAGlanceView table={glance} /> : null}
+          {glance ? <h2 className="text-xl">Every fact, side by side</h2> : null}
           <ComparisonTableView
             dataset={dataset}
             table={table}
             caption={`${table.kind === 'programmes' ? 'Programmes' : 'Types'} compared: ${table.columns.map((column) => column.name).join(', ')}`}
           />
-          <CompareExports dataset={dataset} table={table} />
+          <CompareExports
+            dataset={dataset}
+            table={table}
+            orientation={orientation}
+            onOrientationChange={setOrientation}
+          />
           <p className="no-print mt-6">
             <Link to={pages.compare.href()}>Choose other programmes or types to compare</Link>
           </p>
