@@ -27,7 +27,8 @@ describe('ComparePage', () => {
     expect(ukRow).toHaveTextContent('Differs');
     expect(ukRow).toHaveTextContent(/Not in our sources/);
     expect(within(table).getAllByRole('link', { name: /^Source for / }).length).toBeGreaterThan(10);
-  });
+    // Role queries over the whole table are slow in jsdom on a shared 2-core machine (about 4–6 s).
+  }, 20_000);
 
   it('puts one line per programme for dose, who delivers it and UK delivery above the full table', async () => {
     renderWithEvidence(routes, '/compare?programme=gabi&programme=minding-the-baby');
