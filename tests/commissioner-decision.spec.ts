@@ -121,3 +121,57 @@ test('the comparison keeps its programme names in view while scrolling, on a lap
   await expectNoAxeViolations(page);
   expect(foreign).toEqual([]);
 });
+
+test('the cost worksheet turns inputs into a labelled £ estimate, refuses bad input, and prints its inputs', async ({
+  page,
+}) => {
+  // Three axe runs over the long comparison page on a shared 2-core machine take about 25 s each.
+  test.setTimeout(150_000);
+  const foreign = recordForeignRequests(page, ORIGIN);
+  await page.setViewportSize(LAPTOP);
+  await page.goto(comparisonPath);
+  const worksheet = page
+    .locator('.cost-worksheet')
+    .getByRole('region', {
+      name: 'Circle of Security (COS-Intensive, COS-Parenting, COS-Home Visiting-4)',
+      exact: true,
+    });
+  await worksheet.scrollIntoViewIfNeeded();
+  const hourly = worksheet.getByLabel('Hourly staff cost in pounds');
+  await expect(hourly).toHaveValue('');
+
+  // Empty, then text, then negative: a clear message each time and no figure.
+  const submit = worksheet.getByRole('button', { name: /^Work out the estimate/ });
+  await submit.click();
+  await expect(worksheet.getByRole('alert')).toContainText('There is a problem');
+  await expect(worksheet.getByRole('alert')).toContainText('Enter the hourly staff cost in pounds');
+  await expect(worksheet.getByText('Your estimate from your inputs, not a sourced cost')).toHaveCount(0);
+  await hourly.fill('forty');
+  await submit.click();
+  await expect(worksheet.getByRole('alert')).toContainText('Hourly staff cost in pounds must be a number, like 45.50');
+  await hourly.fill('-40');
+  await submit.click();
+  await expect(worksheet.getByRole('alert')).toContainText('Hourly staff cost in pounds must be more than 0');
+  await expect(hourly).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+
+  // Good input: sessions and hours start from the sources, the estimate is labelled as the reader's own.
+  await expect(worksheet.getByLabel('Number of sessions')).toHaveValue('8');
+  await expect(worksheet.getByLabel('Hours per session')).toHaveValue('1.5');
+  await worksheet.getByLabel('Practitioners at each session').fill('1');
+  await hourly.fill('40');
+  await submit.click();
+  const result = worksheet.getByRole('status').filter({ hasText: '£' });
+  await expect(result).toContainText('£480');
+  await expect(result).toContainText('Your estimate from your inputs, not a sourced cost');
+  await expect(result).toContainText('8 sessions × 1.5 hours × 1 practitioner × £40.00 an hour');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.cost-worksheet .print-only')).toContainText(
+    'Hourly staff cost in pounds: 40. £480: your estimate from your inputs, not a sourced cost',
+  );
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize(PHONE);
+  await expectNoAxeViolations(page);
+  expect(foreign).toEqual([]);
+});

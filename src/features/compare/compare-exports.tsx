@@ -4,6 +4,7 @@ import type { ComparisonTable } from '../../domain/comparison/comparison-model';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { releaseReference, reviewReference, trialReference } from '../../domain/export/citations';
 import { COMPARISON_COLUMNS, comparisonRecords } from '../../domain/export/tables';
+import { worksheetRecords, type WorksheetEntry } from '../../domain/cost/worksheet';
 
 export type PrintOrientation = 'landscape' | 'portrait';
 
@@ -13,9 +14,11 @@ export function CompareExports({
   table,
   orientation,
   onOrientationChange,
+  worksheet = [],
 }: {
   dataset: EvidenceDataset;
   table: ComparisonTable;
+  worksheet?: readonly WorksheetEntry[];
   orientation: PrintOrientation;
   onOrientationChange: (orientation: PrintOrientation) => void;
 }) {
@@ -65,7 +68,7 @@ export function CompareExports({
         </button>
         <CsvDownloadButton
           columns={COMPARISON_COLUMNS}
-          records={() => comparisonRecords(dataset, table)}
+          records={() => [...comparisonRecords(dataset, table), ...worksheetRecords(worksheet)]}
           filename={name}
         >
           Download this comparison (CSV)

@@ -11,6 +11,9 @@ import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { ComparisonTableView } from './comparison-table';
 import { AtAGlanceView } from './at-a-glance-view';
 import { atAGlance } from '../../domain/comparison/at-a-glance';
+import { CostWorksheet } from './cost-worksheet';
+import { costWorksheetData } from '../../data/cost-worksheet';
+import { startingInputs, worksheetProgrammes, type WorksheetEntry } from '../../domain/cost/worksheet';
 import { CompareExports, type PrintOrientation } from './compare-exports';
 import { pages } from '../../domain/pages/pages';
 
@@ -81,6 +84,18 @@ export function ComparePage() {
     [dataset, selection],
   );
   const [orientation, setOrientation] = useState<PrintOrientation>('landscape');
+  const worksheetBase = useMemo(
+    () =>
+      selection.kind === 'programmes' ? worksheetProgrammes(dataset, selection.programmes, costWorksheetData) : [],
+    [dataset, selection],
+  );
+  // What the reader typed, by programme; a new comparison starts each worksheet from our sources again.
+  const [edits, setEdits] = useState<Record<string, WorksheetEntry>>({});
+  const worksheet = worksheetBase.map(
+    (programme) => edits[programme.programmeId] ?? { programme, inputs: startingInputs(programme), result: null },
+  );
+  const updateWorksheet = (entry: WorksheetEntry) =>
+    setEdits((current) => ({ ...current, [entry.programme.programmeId]: entry }));
 
   return (
     <div className={`compare-page ${orientation === 'landscape' ? 'print-landscape' : 'print-portrait'}`}>
@@ -118,9 +133,11 @@ export function ComparePage() {
             table={table}
             caption={`${table.kind === 'programmes' ? 'Programmes' : 'Types'} compared: ${table.columns.map((column) => column.name).join(', ')}`}
           />
+          <CostWorksheet entries={worksheet} onChange={updateWorksheet} unitCosts={costWorksheetData.unitCosts} />
           <CompareExports
             dataset={dataset}
             table={table}
+            worksheet={worksheet}
             orientation={orientation}
             onOrientationChange={setOrientation}
           />
