@@ -130,12 +130,10 @@ test('the cost worksheet turns inputs into a labelled £ estimate, refuses bad i
   const foreign = recordForeignRequests(page, ORIGIN);
   await page.setViewportSize(LAPTOP);
   await page.goto(comparisonPath);
-  const worksheet = page
-    .locator('.cost-worksheet')
-    .getByRole('region', {
-      name: 'Circle of Security (COS-Intensive, COS-Parenting, COS-Home Visiting-4)',
-      exact: true,
-    });
+  const worksheet = page.locator('.cost-worksheet').getByRole('region', {
+    name: 'Circle of Security (COS-Intensive, COS-Parenting, COS-Home Visiting-4)',
+    exact: true,
+  });
   await worksheet.scrollIntoViewIfNeeded();
   const hourly = worksheet.getByLabel('Hourly staff cost in pounds');
   await expect(hourly).toHaveValue('');
