@@ -173,3 +173,27 @@ test('the cost worksheet turns inputs into a labelled £ estimate, refuses bad i
   await expectNoAxeViolations(page);
   expect(foreign).toEqual([]);
 });
+
+test('a comparison link with unknown or repeated programmes names what it left out; without JavaScript the page says it needs it', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/compare?programme=gabi&programme=nope&programme=minding-the-baby&programme=gabi');
+  const table = page.getByRole('table', { name: /^Programmes compared/ });
+  await expect(table.locator('thead th')).toHaveCount(3);
+  const notice = page.getByRole('region', { name: 'Some of the address was not used' });
+  await expect(notice).toContainText('programme=nope (no such programme)');
+  await expect(notice).toContainText('programme=gabi (repeated)');
+  await expect(page.getByText('This comparison needs JavaScript')).toHaveCount(0);
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(comparisonPath);
+  await expect(plain.getByRole('heading', { name: 'This comparison needs JavaScript' })).toBeVisible();
+  await expect(plain.getByRole('link', { name: 'Minding the Baby (MTB)' }).first()).toHaveAttribute(
+    'href',
+    '/interventions/minding-the-baby',
+  );
+  await noScript.close();
+});

@@ -52,6 +52,33 @@ function Chooser({ dataset, chosen }: { dataset: EvidenceDataset; chosen: string
   );
 }
 
+/**
+ * Shown only when scripts do not run. The page is served as the same prerendered chooser whatever its address says
+ * (a static host cannot read the query), so without JavaScript it must say so rather than quietly show the chooser for
+ * a link to a comparison. Each programme's own page is prerendered and works without JavaScript.
+ */
+function NeedsJavaScript({ dataset }: { dataset: EvidenceDataset }) {
+  return (
+    <noscript>
+      <div className="my-6 border-4 border-nhs-red bg-white p-4">
+        <h2 className="mt-0 text-xl">This comparison needs JavaScript</h2>
+        <p>
+          Your browser is not running JavaScript, so this page cannot read the programmes or types in its address, and
+          it cannot draw the comparison. Ticking programmes below will bring you back to this page. Turn JavaScript on
+          to compare them, or read each programme on its own page:
+        </p>
+        <ul className="mb-0 list-disc pl-6">
+          {dataset.programmes.map((programme) => (
+            <li key={programme.id}>
+              <a href={pages.programme.href(programme.id)}>{programme.name}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </noscript>
+  );
+}
+
 export function ComparePage() {
   const dataset = useEvidence();
   const [parameters] = useSearchParams();
@@ -100,9 +127,18 @@ export function ComparePage() {
   return (
     <div className={`compare-page ${orientation === 'landscape' ? 'print-landscape' : 'print-portrait'}`}>
       <h1>{heading}</h1>
+      <NeedsJavaScript dataset={dataset} />
       {selection.ignored.length > 0 ? (
         <WarningCallout heading="Some of the address was not used">
-          <p>We left out: {selection.ignored.join('; ')}.</p>
+          <p>
+            We left out {selection.ignored.length === 1 ? 'this part' : `these ${selection.ignored.length} parts`} of
+            the address:
+          </p>
+          <ul className="list-disc pl-6">
+            {selection.ignored.map((part, index) => (
+              <li key={index}>{part}</li>
+            ))}
+          </ul>
         </WarningCallout>
       ) : null}
       {table === null ? (
