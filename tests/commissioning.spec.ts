@@ -15,7 +15,7 @@ const comparisonPath = `/compare?${chosen.map((id) => `programme=${id}`).join('&
 
 /** What a comparison shows: its column headings, row headings and which rows are marked as differing. */
 async function comparisonView(page: Page) {
-  const table = page.getByRole('table');
+  const table = page.getByRole('table', { name: /^Programmes compared/ });
   await expect(table).toBeVisible();
   return {
     columns: await table.locator('thead th').allInnerTexts(),
@@ -93,16 +93,38 @@ test('the summary of findings has one row per outcome and no axe violations', as
   await expectNoAxeViolations(page);
 });
 
-test('print: 3 programmes on one A4 landscape page, the summary on one A4 portrait page, the outcomes chart in its PDF', async ({
+test('print: 3 programmes on A4 landscape (or portrait) pages with every fact at 9 pt or more, the summary on one A4 portrait page, the outcomes chart in its PDF', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.goto(comparisonPath);
-  await expect(page.getByRole('table')).toBeVisible();
+  const table = page.getByRole('table', { name: /^Programmes compared/ });
+  await expect(table).toBeVisible();
   await printView(page);
   await expect(page.getByRole('button', { name: /Download/ }).first()).toBeHidden();
+  // Every fact is printed: nothing is cut to "…more in the app", and no cell text is below 9 pt (12 CSS px).
+  await expect(page.locator('main')).not.toContainText('more in the app');
+  const smallest = await table.evaluate((element) => {
+    let min = Infinity;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || parent.closest('.sr-only')) continue;
+      const style = getComputedStyle(parent);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      min = Math.min(min, parseFloat(style.fontSize));
+    }
+    return min;
+  });
+  expect(smallest).toBeGreaterThanOrEqual(12);
   const comparison = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  expect(pdfPageCount(comparison)).toBe(1);
+  expect(pdfPageCount(comparison)).toBeGreaterThan(1);
   expect(pdfPageSize(comparison)).toEqual({ width: 842, height: 595 });
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('radio', { name: 'Portrait (tall)' }).check();
+  await printView(page);
+  const portrait = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  expect(pdfPageSize(portrait)).toEqual({ width: 595, height: 842 });
 
   await page.emulateMedia({ media: 'screen' });
   await page.goto('/summary');

@@ -23,11 +23,20 @@ function parseRows<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const rows = Array.isArray(value) ? value : [];
   const problems = result.error.issues.map((issue) => {
     const [index, ...field] = issue.path;
-    if (typeof index !== 'number') return `${issue.path.map(String).join('.') || '(whole file)'}: ${issue.message}`;
+    if (typeof index !== 'number')
+      return { where: issue.path.map(String).join('.') || '(whole file)', message: issue.message };
     const id = (rows[index] as { id?: unknown } | undefined)?.id;
-    return `row ${index + 1}${typeof id === 'string' ? ` (id "${id}")` : ''}: ${field.map(String).join('.') || '(row)'}: ${issue.message}`;
+    return {
+      where: `row ${index + 1}${typeof id === 'string' ? ` (id "${id}")` : ''}: ${field.map(String).join('.') || '(row)'}`,
+      message: issue.message,
+    };
   });
-  throw new DataBuildError(file, problems[0]?.split(':')[0] ?? '(whole file)', problems.join('; '));
+  const [head, ...others] = problems;
+  throw new DataBuildError(
+    file,
+    head?.where ?? '(whole file)',
+    [head?.message ?? 'invalid', ...others.map((problem) => `${problem.where}: ${problem.message}`)].join('; '),
+  );
 }
 
 const readJson = (path: string, file: string): unknown => {

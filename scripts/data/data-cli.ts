@@ -6,6 +6,7 @@ import { DataBuildError } from './data-build-error';
 import { parseEvidenceSources, readSourceFiles, SOURCE_FILES } from './evidence-sources';
 import { readContent } from './read-content';
 import { buildProvisionFromFolder, PROVISION_OUTPUT, PROVISION_SOURCE_FILE } from './build-provision';
+import { buildCostWorksheetFromFolder, COST_OUTPUT, COST_SOURCE_FILE } from './build-cost-worksheet';
 
 // npm run data:build: refresh content/sources/ from the shared evidence folder (when there is one), then write
 //   public/data/evidence.json from content/.
@@ -37,6 +38,7 @@ function sharedFolder(): string | null {
  */
 const EXTRA_OUTPUTS = [
   { sources: [PROVISION_SOURCE_FILE], output: PROVISION_OUTPUT, build: () => buildProvisionFromFolder(contentFolder) },
+  { sources: [COST_SOURCE_FILE], output: COST_OUTPUT, build: () => buildCostWorksheetFromFolder(contentFolder) },
 ];
 const EXTRA_SOURCE_FILES = EXTRA_OUTPUTS.flatMap((extra) => extra.sources);
 const outputPath = (name: string) => join(root, 'public', 'data', name);

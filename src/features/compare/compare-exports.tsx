@@ -4,9 +4,24 @@ import type { ComparisonTable } from '../../domain/comparison/comparison-model';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { releaseReference, reviewReference, trialReference } from '../../domain/export/citations';
 import { COMPARISON_COLUMNS, comparisonRecords } from '../../domain/export/tables';
+import { worksheetRecords, type WorksheetEntry } from '../../domain/cost/worksheet';
+
+export type PrintOrientation = 'landscape' | 'portrait';
 
 /** Downloads and citations for a comparison: the CSV, and the review, the release and every trial the table shows. */
-export function CompareExports({ dataset, table }: { dataset: EvidenceDataset; table: ComparisonTable }) {
+export function CompareExports({
+  dataset,
+  table,
+  orientation,
+  onOrientationChange,
+  worksheet = [],
+}: {
+  dataset: EvidenceDataset;
+  table: ComparisonTable;
+  worksheet?: readonly WorksheetEntry[];
+  orientation: PrintOrientation;
+  onOrientationChange: (orientation: PrintOrientation) => void;
+}) {
   const trials =
     table.kind === 'programmes'
       ? dataset.trials.filter((trial) => table.columns.some((column) => column.id === trial.programmeId))
@@ -25,6 +40,24 @@ export function CompareExports({ dataset, table }: { dataset: EvidenceDataset; t
         Files are made in your browser; nothing is sent anywhere. The CSV has one line per fact with its source, its
         address and where in it to look.
       </p>
+      <fieldset className="mb-3">
+        <legend className="mb-1 text-base font-bold">Print on A4 paper turned</legend>
+        <div className="flex flex-wrap gap-4 text-base">
+          {(['landscape', 'portrait'] as const).map((choice) => (
+            <label key={choice} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="print-orientation"
+                value={choice}
+                checked={orientation === choice}
+                onChange={() => onOrientationChange(choice)}
+                className="size-5"
+              />
+              {choice === 'landscape' ? 'Landscape (wide)' : 'Portrait (tall)'}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <p className="flex flex-wrap gap-3">
         <button
           type="button"
@@ -35,7 +68,7 @@ export function CompareExports({ dataset, table }: { dataset: EvidenceDataset; t
         </button>
         <CsvDownloadButton
           columns={COMPARISON_COLUMNS}
-          records={() => comparisonRecords(dataset, table)}
+          records={() => [...comparisonRecords(dataset, table), ...worksheetRecords(worksheet)]}
           filename={name}
         >
           Download this comparison (CSV)

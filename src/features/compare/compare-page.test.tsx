@@ -12,7 +12,7 @@ const routes = [
 describe('ComparePage', () => {
   it('shows the programmes in URL order, each fact with a source link, and marks rows that differ in words', async () => {
     renderWithEvidence(routes, '/compare?programme=gabi&programme=minding-the-baby');
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', { name: /^Programmes compared/ });
     const headings = within(table)
       .getAllByRole('columnheader')
       .map((heading) => heading.textContent);
@@ -27,8 +27,20 @@ describe('ComparePage', () => {
     expect(ukRow).toHaveTextContent('Differs');
     expect(ukRow).toHaveTextContent(/Not in our sources/);
     expect(within(table).getAllByRole('link', { name: /^Source for / }).length).toBeGreaterThan(10);
-    // Role queries over the whole comparison table are slow in jsdom on a busy machine; the table grew in 1.2.0.
+    // Role queries over the whole table are slow in jsdom on a shared 2-core machine (about 4–6 s).
   }, 20_000);
+
+  it('puts one line per programme for dose, who delivers it and UK delivery above the full table', async () => {
+    renderWithEvidence(routes, '/compare?programme=gabi&programme=minding-the-baby');
+    const glance = await screen.findByRole('table', { name: /^At a glance/ });
+    const rows = within(glance)
+      .getAllByRole('rowheader')
+      .map((header) => header.textContent);
+    expect(rows).toEqual(['Dose', 'Who delivers it', 'Delivered in the UK']);
+    expect(within(glance).queryByText('[source]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy as a short table' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Portrait (tall)' })).not.toBeChecked();
+  });
 
   it('offers a choice when fewer than two are chosen, and lists what it ignored', async () => {
     renderWithEvidence(routes, '/compare?programme=gabi&programme=nope');

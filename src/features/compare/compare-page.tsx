@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { useComparisonTray } from '../../components/comparison-tray-store';
@@ -9,7 +9,12 @@ import { MAX_PROGRAMMES, parseComparisonSelection, typeComparisonPath } from '..
 import { compareTypes } from '../../domain/comparison/type-comparison';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import { ComparisonTableView } from './comparison-table';
-import { CompareExports } from './compare-exports';
+import { AtAGlanceView } from './at-a-glance-view';
+import { atAGlance } from '../../domain/comparison/at-a-glance';
+import { CostWorksheet } from './cost-worksheet';
+import { costWorksheetData } from '../../data/cost-worksheet';
+import { startingInputs, worksheetProgrammes, type WorksheetEntry } from '../../domain/cost/worksheet';
+import { CompareExports, type PrintOrientation } from './compare-exports';
 import { pages } from '../../domain/pages/pages';
 
 function Chooser({ dataset, chosen }: { dataset: EvidenceDataset; chosen: string[] }) {
@@ -47,6 +52,33 @@ function Chooser({ dataset, chosen }: { dataset: EvidenceDataset; chosen: string
   );
 }
 
+/**
+ * Shown only when scripts do not run. The page is served as the same prerendered chooser whatever its address says
+ * (a static host cannot read the query), so without JavaScript it must say so rather than quietly show the chooser for
+ * a link to a comparison. Each programme's own page is prerendered and works without JavaScript.
+ */
+function NeedsJavaScript({ dataset }: { dataset: EvidenceDataset }) {
+  return (
+    <noscript>
+      <div className="my-6 border-4 border-nhs-red bg-white p-4">
+        <h2 className="mt-0 text-xl">This comparison needs JavaScript</h2>
+        <p>
+          Your browser is not running JavaScript, so this page cannot read the programmes or types in its address, and
+          it cannot draw the comparison. Ticking programmes below will bring you back to this page. Turn JavaScript on
+          to compare them, or read each programme on its own page:
+        </p>
+        <ul className="mb-0 list-disc pl-6">
+          {dataset.programmes.map((programme) => (
+            <li key={programme.id}>
+              <a href={pages.programme.href(programme.id)}>{programme.name}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </noscript>
+  );
+}
+
 export function ComparePage() {
   const dataset = useEvidence();
   const [parameters] = useSearchParams();
@@ -74,16 +106,39 @@ export function ComparePage() {
     return null;
   }, [dataset, selection]);
 
+  const glance = useMemo(
+    () => (selection.kind === 'programmes' ? atAGlance(dataset, selection.programmes) : null),
+    [dataset, selection],
+  );
+  const [orientation, setOrientation] = useState<PrintOrientation>('landscape');
+  const worksheetBase = useMemo(
+    () =>
+      selection.kind === 'programmes' ? worksheetProgrammes(dataset, selection.programmes, costWorksheetData) : [],
+    [dataset, selection],
+  );
+  // What the reader typed, by programme; a new comparison starts each worksheet from our sources again.
+  const [edits, setEdits] = useState<Record<string, WorksheetEntry>>({});
+  const worksheet = worksheetBase.map(
+    (programme) => edits[programme.programmeId] ?? { programme, inputs: startingInputs(programme), result: null },
+  );
+  const updateWorksheet = (entry: WorksheetEntry) =>
+    setEdits((current) => ({ ...current, [entry.programme.programmeId]: entry }));
+
   return (
-    <div
-      className={
-        table?.kind === 'programmes' && table.columns.length <= 3 ? 'print-landscape compare-page' : 'compare-page'
-      }
-    >
+    <div className={`compare-page ${orientation === 'landscape' ? 'print-landscape' : 'print-portrait'}`}>
       <h1>{heading}</h1>
+      <NeedsJavaScript dataset={dataset} />
       {selection.ignored.length > 0 ? (
         <WarningCallout heading="Some of the address was not used">
-          <p>We left out: {selection.ignored.join('; ')}.</p>
+          <p>
+            We left out {selection.ignored.length === 1 ? 'this part' : `these ${selection.ignored.length} parts`} of
+            the address:
+          </p>
+          <ul className="list-disc pl-6">
+            {selection.ignored.map((part, index) => (
+              <li key={index}>{part}</li>
+            ))}
+          </ul>
         </WarningCallout>
       ) : null}
       {table === null ? (
@@ -107,12 +162,21 @@ export function ComparePage() {
               </p>
             </InsetText>
           )}
+          {glance ? <AtAGlanceView table={glance} /> : null}
+          {glance ? <h2 className="text-xl">Every fact, side by side</h2> : null}
           <ComparisonTableView
             dataset={dataset}
             table={table}
             caption={`${table.kind === 'programmes' ? 'Programmes' : 'Types'} compared: ${table.columns.map((column) => column.name).join(', ')}`}
           />
-          <CompareExports dataset={dataset} table={table} />
+          <CostWorksheet entries={worksheet} onChange={updateWorksheet} unitCosts={costWorksheetData.unitCosts} />
+          <CompareExports
+            dataset={dataset}
+            table={table}
+            worksheet={worksheet}
+            orientation={orientation}
+            onOrientationChange={setOrientation}
+          />
           <p className="no-print mt-6">
             <Link to={pages.compare.href()}>Choose other programmes or types to compare</Link>
           </p>

@@ -41,35 +41,14 @@ function SourceLinks({ dataset, item, column }: { dataset: EvidenceDataset; item
   );
 }
 
-// How many facts each cell shows on paper, so that three programmes fit one A4 landscape page. The app shows all.
-const PRINT_LIMITS: Record<string, number> = { cost: 2, childAge: 2, format: 2 };
-/**
- * Rows left out of the one-page print, which says that every fact is in the app and its CSV: reports and sources
- * (long lists), the other commissioning facts (many per programme: a first item alone would mislead) and the newer
- * studies (their exact words and cautions do not fit one A4 page beside three programmes).
- */
-const PRINT_OMITTED = new Set(['reports', 'sources', 'otherFacts', 'sinceTheReview']);
-
-function CellView({
-  dataset,
-  entry,
-  column,
-  printLimit,
-  printNotes,
-}: {
-  dataset: EvidenceDataset;
-  entry: ComparisonCell;
-  column: string;
-  printLimit: number;
-  printNotes: boolean;
-}) {
+function CellView({ dataset, entry, column }: { dataset: EvidenceDataset; entry: ComparisonCell; column: string }) {
   if (entry.missing !== null) {
     return <p className="m-0 text-nhs-dark-grey italic">{entry.missing}</p>;
   }
   return (
     <ul className="m-0 list-none space-y-2 p-0">
       {entry.items.map((item, index) => (
-        <li key={index} className={index >= printLimit ? 'print-extra' : undefined}>
+        <li key={index}>
           {item.label ? <strong>{item.label}: </strong> : null}
           {item.text}
           <SourceLinks dataset={dataset} item={item} column={column} />
@@ -78,14 +57,9 @@ function CellView({
               <strong>Caution:</strong> {item.caveat}
             </span>
           ) : null}
-          {item.note ? (
-            <span className={`${printNotes ? '' : 'print-detail '}block text-sm text-nhs-dark-grey`}>{item.note}</span>
-          ) : null}
+          {item.note ? <span className="block text-sm text-nhs-dark-grey">{item.note}</span> : null}
         </li>
       ))}
-      {entry.items.length > printLimit ? (
-        <li className="print-only">…and {entry.items.length - printLimit} more in the app.</li>
-      ) : null}
     </ul>
   );
 }
@@ -111,19 +85,35 @@ export function ComparisonTableView({
         {table.kind === 'programmes' ? 'programmes' : 'types'} differ.
       </p>
       <p className="print-only text-sm">
-        Printed view: the first facts in each cell, each with its source’s site. Every fact and full source address is
-        in the app (address at the foot) and its CSV export. “Not in our sources” means our sources did not report it.
+        Printed view: every fact, each with its source’s site; the header row repeats on each page. Full source
+        addresses are in the app (address at the foot) and its CSV export. “Not in our sources” means our sources did
+        not report it.
       </p>
-      <div className="comparison-scroll relative overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <p className="scroll-hint no-print text-base lg:hidden">
+        This table is wider than your screen. Scroll it sideways to see every programme; the programme names stay at the
+        top while you scroll down inside it.
+      </p>
+      {/* On a wide screen the table is in the page's own scroll, so its header row sticks to the top of the window. A
+          narrow screen scrolls the table in its own box, both ways, with the header row and row names held in view. */}
+      <div
+        className="comparison-scroll relative max-h-[85vh] overflow-auto lg:max-h-none lg:overflow-visible"
+        tabIndex={0}
+        role="region"
+        aria-label={caption}
+      >
         <table className="comparison-table min-w-[44rem] table-fixed text-base">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className="w-[8rem] sm:w-[11rem]">
+              <th scope="col" className="sticky top-0 left-0 z-20 w-[8rem] bg-nhs-pale-grey sm:w-[11rem]">
                 <span className="sr-only">Row</span>
               </th>
               {table.columns.map((column) => (
-                <th key={column.id} scope="col">
+                <th
+                  key={column.id}
+                  scope="col"
+                  className="sticky top-0 z-10 border-b-2 border-nhs-blue bg-nhs-pale-grey pt-2"
+                >
                   <Link to={column.path}>{column.name}</Link>
                 </th>
               ))}
@@ -136,9 +126,12 @@ export function ComparisonTableView({
                 data-row={row.id}
                 data-differs={row.differs}
                 data-our-coding={row.ourCoding}
-                className={`${row.differs ? 'row-differs' : ''} ${PRINT_OMITTED.has(row.id) ? 'print-omit' : ''}`}
+                className={row.differs ? 'row-differs' : undefined}
               >
-                <th scope="row" className={row.differs ? 'border-l-[6px] border-nhs-warm-yellow pl-2' : 'pl-2'}>
+                <th
+                  scope="row"
+                  className={`sticky left-0 z-[5] bg-nhs-pale-grey lg:static ${row.differs ? 'border-l-[6px] border-nhs-warm-yellow pl-2' : 'pl-2'}`}
+                >
                   {row.label}
                   {row.differs ? (
                     <span className="row-mark block text-sm font-bold">Differs</span>
@@ -151,13 +144,7 @@ export function ComparisonTableView({
                 </th>
                 {row.cells.map((entry, index) => (
                   <td key={table.columns[index]?.id ?? index}>
-                    <CellView
-                      dataset={dataset}
-                      entry={entry}
-                      column={table.columns[index]?.name ?? ''}
-                      printLimit={PRINT_LIMITS[row.id] ?? 1}
-                      printNotes={row.id === 'cost'}
-                    />
+                    <CellView dataset={dataset} entry={entry} column={table.columns[index]?.name ?? ''} />
                   </td>
                 ))}
               </tr>

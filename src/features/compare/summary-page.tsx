@@ -59,6 +59,8 @@ export function SummaryPage() {
                 <td>{row.studiesAndParticipants}</td>
                 <td>
                   <strong>{row.certainty}</strong>
+                  {/* A space keeps the footnote numbers apart from the word when the table is copied ("low 1,3"). */}
+                  {row.footnotes.length > 0 ? ' ' : null}
                   {row.footnotes.length > 0 ? (
                     <sup>
                       {row.footnotes.map((number, index) => (

@@ -79,6 +79,7 @@ function UkDeliverySection({ dataset, programme }: { dataset: EvidenceDataset; p
               {fact.sourceName}
               {fact.sourceDate ? ` (${fact.sourceDate})` : ''}: {fact.value}{' '}
               <ExternalSourceLink
+                dataset={dataset}
                 source={findSource(dataset, fact.sourceId)}
                 what={`UK delivery of ${programme.name}`}
               />
