@@ -26,7 +26,8 @@ describe('buildDeck: what the projected slide itself says', () => {
 
   it('names the mark drawn (the pooled diamond) and never calls it a bar', () => {
     const howToRead = deck.find((slide) => slide.kind === 'how-to-read');
-    expect(onScreen(howToRead ?? deck[0]!).join(' ')).toMatch(/diamond is the review’s pooled result/);
+    if (!howToRead) throw new Error('no how-to-read slide');
+    expect(onScreen(howToRead).join(' ')).toMatch(/diamond is the review’s pooled result/);
     for (const text of allTexts()) expect(text.text).not.toMatch(/\bbar\b/i);
   });
 
