@@ -46,3 +46,15 @@ describe('Term', () => {
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 });
+
+describe('Term on a touch screen', () => {
+  it('opens the definition in place on a tap instead of following the link, and closes it on a second tap', async () => {
+    const user = userEvent.setup();
+    const link = renderTerm();
+    await user.pointer({ keys: '[TouchA]', target: link });
+    expect(screen.getByRole('tooltip')).toBeVisible();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Confidence interval');
+    await user.pointer({ keys: '[TouchA]', target: link });
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+});

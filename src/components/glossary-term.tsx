@@ -7,6 +7,8 @@ import { pages } from '../domain/pages/pages';
 /**
  * A technical term that explains itself: on hover and on keyboard focus it shows the plain-English definition
  * (also its accessible description, so screen readers read it), Escape hides it, and it links to the glossary.
+ * A tap on a touch screen opens the definition in place instead of leaving the page; a second tap, or a tap
+ * elsewhere, closes it. By keyboard (Enter) and for screen readers the term stays a link to the glossary.
  */
 /** `entry` is imported from its own file in domain/glossary, so a page ships only the definitions it uses. */
 export function Term({ entry, children }: { entry: GlossaryEntry; children: ReactNode }) {
@@ -14,6 +16,8 @@ export function Term({ entry, children }: { entry: GlossaryEntry; children: Reac
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLSpanElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number; width: number } | null>(null);
+  // Whether the press that is about to click was a touch, and whether the definition was open before it.
+  const touch = useRef<{ wasOpen: boolean } | null>(null);
 
   // Placed in viewport coordinates while open, and kept there on scroll and resize.
   useEffect(() => {
@@ -42,6 +46,17 @@ export function Term({ entry, children }: { entry: GlossaryEntry; children: Reac
         className="glossary-term decoration-dotted decoration-2"
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
+        onPointerDown={(event) => {
+          touch.current = event.pointerType === 'touch' || event.pointerType === 'pen' ? { wasOpen: open } : null;
+        }}
+        onClick={(event) => {
+          const press = touch.current;
+          touch.current = null;
+          if (!press) return;
+          // Focus and the emulated hover have already opened it by now: toggle from the state before the tap.
+          event.preventDefault();
+          setOpen(!press.wasOpen);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') setOpen(false);
         }}

@@ -8,6 +8,7 @@ import {
   intervalFromSliders,
   lessonSteps,
   readExampleInterval,
+  EXAMPLE_ZERO_NOTE,
   withExampleInterval,
 } from './forest-lesson';
 
@@ -36,7 +37,34 @@ describe('the forest-plot lesson', () => {
     expect(crossing.verdict.kind).toBe('no-clear-difference');
     expect(crossing.statement).not.toBe(clear.statement);
     expect(crossing.statement).toMatch(/very uncertain/);
-    expect(crossing.sizeRange).toMatch(/none at all/);
+    expect(crossing.sizeSentence).toBe(
+      'The result could be anything from a harm that is less than small to a small benefit.',
+    );
+  });
+
+  it('names the harm in any interval that reaches it, and never words a comparison win as a benefit', () => {
+    expect(readExampleInterval(lessonOutcome, dataset.review, { lower: -0.2, upper: 0.2 }).sizeSentence).toBe(
+      'The result could be anything from a small harm to a small benefit.',
+    );
+    const worse = readExampleInterval(lessonOutcome, dataset.review, { lower: -0.6, upper: -0.1 });
+    expect(worse.verdict.kind).toBe('favours-comparison');
+    expect(worse.sizeSentence).toBe(
+      'The comparison group did better: the harm could be anything from less than small to moderate.',
+    );
+    expect(worse.statement).toMatch(/^In this example the comparison group did as well or better/);
+    expect(worse.certaintyLevel).toBeNull();
+    expect(readExampleInterval(lessonOutcome, dataset.review, { lower: -0.3, upper: 0 }).sizeSentence).toBe(
+      'The result could be anything from a small harm to no difference.',
+    );
+  });
+
+  it('does not apply the printed-p rounding rule to a made-up interval that starts at 0', () => {
+    // 0.00 to 0.58: with no printed p, the 0 reaches "no difference" (two steps down for imprecision, not one).
+    const reading = readExampleInterval(lessonOutcome, dataset.review, { lower: 0, upper: 0.58 });
+    expect(reading.verdict.kind).toBe('touches-no-difference');
+    expect(reading.verdict.explanation).toBe(EXAMPLE_ZERO_NOTE);
+    expect(reading.statement).toMatch(/very uncertain/);
+    expect(reading.sizeSentence).toBe('The benefit could be anything from none at all to moderate.');
   });
 
   it('keeps the outcome’s printing convention when it swaps in an example interval', () => {

@@ -1,11 +1,16 @@
 import type { EvidenceDataset, Outcome, Review, SignificantResult } from '../evidence-schema';
 import { formatEffect, formatInterval } from '../format';
-import { INCONSISTENCY_I2, type CertaintyLevel } from '../plain-language/certainty';
+import {
+  assessCertainty,
+  certaintyStatement,
+  INCONSISTENCY_I2,
+  type CertaintyLevel,
+} from '../plain-language/certainty';
 import { describeHeterogeneity, heterogeneityLevel } from '../plain-language/heterogeneity-words';
 import { intervalVerdict, type IntervalVerdict } from '../plain-language/interval-verdict';
 import { orientInterval, orientOutcomeResult, type Interval } from '../plain-language/orientation';
 import { summariseOutcome } from '../plain-language/outcome-summary';
-import { describeSizeRange } from '../plain-language/size-words';
+import { describeSizeRange, sizeWord } from '../plain-language/size-words';
 
 // The forest-plot lesson's rules. The sentence and the verdict for an example interval come from the same functions
 // the outcome pages use (summariseOutcome and its certainty rules), so the lesson can never contradict the app.
@@ -51,20 +56,69 @@ export interface ExampleReading {
   verdict: IntervalVerdict;
   /** The outcome page's plain-language sentence for this interval, with its certainty word. */
   statement: string;
-  certaintyLevel: CertaintyLevel;
-  /** Completes "The benefit could be …". */
-  sizeRange: string;
+  /** Null when the example favours the comparison group: then no certainty word applies to a benefit. */
+  certaintyLevel: CertaintyLevel | null;
+  /** The size of the effect across the interval, harm included where the interval reaches it: a whole sentence. */
+  sizeSentence: string;
 }
 
-/** What the app would say about the outcome if its interval were `oriented`. */
+/** "a small harm" or "a harm that is less than small": size words for one end of an interval. */
+const sized = (effect: number, what: 'benefit' | 'harm') => {
+  const word = sizeWord(effect);
+  return word === 'less than small' ? `a ${what} that is less than small` : `a ${word} ${what}`;
+};
+
+/**
+ * The size of the effect across a made-up oriented interval, in words that name harm wherever the interval reaches it
+ * (a range that crosses zero is never described as benefit only).
+ */
+export function describeExampleRange(oriented: Interval): string {
+  const { lower, upper } = oriented;
+  if (lower >= 0) return `The benefit could be ${describeSizeRange(oriented, false)}.`;
+  if (upper > 0) return `The result could be anything from ${sized(lower, 'harm')} to ${sized(upper, 'benefit')}.`;
+  if (upper === 0) return `The result could be anything from ${sized(lower, 'harm')} to no difference.`;
+  const near = sizeWord(upper);
+  const far = sizeWord(lower);
+  return `The comparison group did better: the harm could be ${near === far ? `${near}, across the whole range` : `anything from ${near} to ${far}`}.`;
+}
+
+/** The lesson's note on a bound exactly at 0: a made-up interval has no p, so the rounding rule cannot apply. */
+export const EXAMPLE_ZERO_NOTE =
+  'A made-up interval has no printed p value. The outcome pages treat a printed 0 as rounding only when the printed p is below 0.05, so here a bound at 0 counts as reaching “no difference”.';
+
+/**
+ * What the app would say about the outcome if its interval were `oriented`. The same certainty rules as the outcome
+ * pages, except the one that needs a printed p (a printed 0 read as rounding): the example has none (issue 17, P12).
+ */
 export function readExampleInterval(outcome: Outcome, review: Review, oriented: Interval): ExampleReading {
-  const summary = summariseOutcome(withExampleInterval(outcome, oriented), review);
-  if (summary.kind !== 'significant') throw new Error('readExampleInterval: expected figures');
+  const example = withExampleInterval(outcome, oriented);
+  const result = orientOutcomeResult(example);
+  if (!result) throw new Error('readExampleInterval: expected figures');
+  const verdict = intervalVerdict(result.oriented);
+  const touches = verdict.kind === 'touches-no-difference';
+  const shownVerdict: IntervalVerdict = touches
+    ? { ...verdict, headline: 'On the line: the interval just touches “no difference”', explanation: EXAMPLE_ZERO_NOTE }
+    : verdict;
+  const sizeSentence = describeExampleRange(result.oriented);
+  if (result.oriented.upper <= 0) {
+    return {
+      verdict: shownVerdict,
+      statement: `In this example the comparison group did as well or better, so the app would not say that these interventions ${outcome.benefitPhrase}.`,
+      certaintyLevel: null,
+      sizeSentence,
+    };
+  }
+  const certainty = assessCertainty({
+    oriented: result.oriented,
+    i2Percent: result.i2Percent,
+    studyQualityConcern: review.quality.certaintyConcern,
+    significant: false,
+  });
   return {
-    verdict: intervalVerdict(summary.oriented.oriented),
-    statement: summary.statement,
-    certaintyLevel: summary.certainty.level,
-    sizeRange: describeSizeRange(summary.oriented.oriented, true),
+    verdict: shownVerdict,
+    statement: certaintyStatement(certainty.level, outcome.benefitPhrase),
+    certaintyLevel: certainty.level,
+    sizeSentence,
   };
 }
 
@@ -106,8 +160,8 @@ export function lessonSteps(outcome: Outcome, review: Review): LessonStep[] {
       part: 'interval',
       title: 'The interval',
       paragraphs: [
-        `The bar shows the 95% confidence interval for ${name}: ${formatInterval(oriented.oriented)}.`,
-        'The true effect probably lies somewhere inside it. Any value in the bar is consistent with the studies.',
+        `The diamond is the review’s pooled result. From its left tip to its right tip it spans the 95% confidence interval for ${name}: ${formatInterval(oriented.oriented)}.`,
+        'The true effect probably lies somewhere inside it. Any value the diamond spans is consistent with the studies. (In a plot of single studies, each study is a square on a horizontal line.)',
       ],
     },
     {
@@ -115,7 +169,7 @@ export function lessonSteps(outcome: Outcome, review: Review): LessonStep[] {
       title: 'Its middle',
       paragraphs: [
         `The diamond’s widest point is the middle of the interval, ${formatEffect(oriented.orientedMidpoint)}. The review printed the interval only, so we worked the middle out: it is a derived figure.`,
-        'The middle is the single best guess, but the ends of the bar matter as much.',
+        'The middle is the single best guess, but the tips of the diamond matter as much.',
       ],
     },
     {
@@ -133,7 +187,7 @@ export function lessonSteps(outcome: Outcome, review: Review): LessonStep[] {
       title: 'Why width means precision',
       paragraphs: [
         `This interval is ${formatEffect(width)} wide. A narrow interval pins the effect down; a wide one leaves a lot of room.`,
-        'More families and studies that agree make an interval narrower. If the bar crosses the line, no difference cannot be ruled out.',
+        'More families and studies that agree make an interval narrower. If the diamond crosses the line, no difference cannot be ruled out.',
       ],
     },
     {

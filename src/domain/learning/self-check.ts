@@ -46,7 +46,7 @@ export function buildSelfCheck(dataset: EvidenceDataset): SelfCheckQuestion[] {
 
   questions.push({
     id: 'side',
-    prompt: 'On the charts in this app, a bar to the right of the line of no difference means…',
+    prompt: 'On the charts in this app, a diamond to the right of the line of no difference means…',
     options: [
       { id: 'intervention', text: 'the families who had the help did better' },
       { id: 'comparison', text: 'the comparison group did better' },

@@ -20,6 +20,42 @@ const allTexts = (slides = deck): DeckText[] =>
     [slide.lead, ...slide.body, ...slide.notes].filter((text): text is DeckText => text !== null),
   );
 
+describe('buildDeck: what the projected slide itself says', () => {
+  const onScreen = (slide: (typeof deck)[number]) =>
+    [slide.lead, ...slide.body].filter((text): text is DeckText => text !== null).map((text) => text.text);
+
+  it('names the mark drawn (the pooled diamond) and never calls it a bar', () => {
+    const howToRead = deck.find((slide) => slide.kind === 'how-to-read');
+    if (!howToRead) throw new Error('no how-to-read slide');
+    expect(onScreen(howToRead).join(' ')).toMatch(/diamond is the review’s pooled result/);
+    for (const text of allTexts()) expect(text.text).not.toMatch(/\bbar\b/i);
+  });
+
+  it('puts the reading of an impossible printed p, a turned sign and a rounded 0 on the slide, not only in the notes', () => {
+    for (const outcome of dataset.outcomes) {
+      const slide = deck.find((candidate) => candidate.id === `outcome-${outcome.id}`);
+      if (outcome.result.status !== 'significant' || !slide) continue;
+      const words = onScreen(slide).join(' ');
+      if (outcome.result.pReadingNote)
+        expect(words).toContain(
+          `“${outcome.result.pAsPrinted}” cannot be literally true: read it as ${outcome.result.pReading}`,
+        );
+      if (outcome.orientation.reportedSignFavouringIntervention === -1)
+        expect(words).toMatch(/Printed as negative numbers/);
+      if (
+        summariseOutcome(outcome, dataset.review).kind === 'significant' &&
+        /to 0\.00\b|^95%CI 0\.00/.test(outcome.result.asPrinted)
+      )
+        expect(words).toMatch(/the 0 is rounded/);
+    }
+    // Every slide that prints an impossible p carries its reading beside it.
+    for (const slide of deck) {
+      const words = onScreen(slide).join(' ');
+      if (/p < 0\.0+(?!\d)/.test(words)) expect(words, slide.id).toMatch(/read it as p < 0\.0*1/);
+    }
+  });
+});
+
 describe('buildDeck', () => {
   it('runs from the title to the sources, with unique ids', () => {
     expect(deck[0]?.kind).toBe('title');

@@ -205,8 +205,24 @@ function howToReadSlide(dataset: EvidenceDataset): Slide | null {
     chartOutcomeIds: [example.id],
     body: [
       ours('our-guidance', 'The line at zero is “no difference”. Right of it favours the help.'),
-      sourced(`The bar is the 95% interval, here ${interval}. The true effect probably lies inside it.`, printed),
-      ours('our-guidance', 'A short bar is precise. A bar that crosses the line cannot rule out “no difference”.'),
+      // Name the mark that is drawn: the slides draw only pooled results, as diamonds (the trainer's walkthrough).
+      sourced(
+        `The diamond is the review’s pooled result. Its width is the 95% interval, here ${interval}. The true effect probably lies inside it.`,
+        printed,
+      ),
+      ours(
+        'our-guidance',
+        'A narrow diamond is precise. A diamond that crosses the line cannot rule out “no difference”. In a plot of single studies, each study is a square on a line.',
+      ),
+      ...(turned
+        ? [
+            ours(
+              'derived',
+              `Printed as ${formatInterval(summary.oriented.reported)}: a negative number is a benefit here, so we turned it to ${interval}.`,
+              printed,
+            ),
+          ]
+        : []),
     ],
     notes: [
       ours(
@@ -250,6 +266,28 @@ function outcomeSlide(outcome: Outcome, dataset: EvidenceDataset): Slide | null 
     chartOutcomeIds: [outcome.id],
     body: [
       sourced(`As printed: ${result.asPrinted}.`, printed),
+      // The readings a projected slide needs beside its figures, not only in the notes (issue 17, P13).
+      ...(result.pReadingNote
+        ? [ours('derived', `“${result.pAsPrinted}” cannot be literally true: read it as ${result.pReading}.`, printed)]
+        : []),
+      ...(outcome.orientation.reportedSignFavouringIntervention === -1
+        ? [
+            ours(
+              'derived',
+              `Printed as negative numbers, which here mean benefit; turned so that benefit is on the right: ${formatInterval(oriented.oriented)}.`,
+              printed,
+            ),
+          ]
+        : []),
+      ...(summary.roundingNote
+        ? [
+            ours(
+              'our-rating',
+              `The interval touches 0, but ${result.pReading} is below 0.05: the 0 is rounded. The benefit could be very small.`,
+              printed,
+            ),
+          ]
+        : []),
       ours('our-rating', `How sure we can be: ${certainty.level}.`, printed, quality),
     ],
     notes: [

@@ -169,7 +169,7 @@ function TryIt({ outcome, review }: { outcome: Outcome; review: Review }) {
           id={centreId}
           label="Middle of the interval"
           value={centre}
-          min={0}
+          min={-100}
           max={100}
           onChange={setCentre}
         />
@@ -192,10 +192,16 @@ function TryIt({ outcome, review }: { outcome: Outcome; review: Review }) {
         </p>
         <p>{reading.verdict.explanation}</p>
         <p className="mb-0">
-          What the app would say: <strong data-testid="lesson-sentence">{reading.statement}</strong> The benefit could
-          be {reading.sizeRange}. <Term entry={certaintyTerm}>How sure we could be</Term>: {reading.certaintyLevel} (our
-          rating, with the review’s study quality and I² of{' '}
-          {outcome.result.status === 'significant' ? `${outcome.result.i2Percent}%` : 'not reported'}).
+          What the app would say: <strong data-testid="lesson-sentence">{reading.statement}</strong>{' '}
+          <span data-testid="lesson-size">{reading.sizeSentence}</span>
+          {reading.certaintyLevel ? (
+            <>
+              {' '}
+              <Term entry={certaintyTerm}>How sure we could be</Term>: {reading.certaintyLevel} (our rating, with the
+              review’s study quality and I² of{' '}
+              {outcome.result.status === 'significant' ? `${outcome.result.i2Percent}%` : 'not reported'}).
+            </>
+          ) : null}
         </p>
       </div>
     </section>

@@ -40,18 +40,11 @@ function NotFound({ outcomeId }: { outcomeId: string | undefined }) {
 /** For the practitioner: where the family page's urgent contacts are, named, so they can be passed on at once. */
 function HelpNowNote({ outcomeId }: { outcomeId: string }) {
   const help = helpNowByNation(useEvidence());
-  const names = [
-    ...new Set(
-      [help.emergency, ...help.groups.flatMap((group) => group.entries)].flatMap((entry) =>
-        entry ? [entry.name] : [],
-      ),
-    ),
-  ];
-  if (names.length === 0) return null;
+  if (help.groups.length === 0 && !help.emergency) return null;
   return (
     <p className="border-l-[10px] border-nhs-red bg-white p-4 text-base" data-testid="help-now-note">
-      <strong>If a parent is unwell now:</strong> the family page lists whom to contact in {helpNowNations(help)}, with
-      the source of each ({names.join('; ')}).{' '}
+      <strong>If a parent is unwell now:</strong> the family page lists whom to contact in {helpNowNations(help)} (GP,
+      midwife or health visitor, NHS 111, 999 and helplines), with the source of each.{' '}
       <Link to={pages.family.href(outcomeId, 'help-now')}>Help now contacts for parents</Link>
     </p>
   );
