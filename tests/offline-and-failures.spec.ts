@@ -114,6 +114,8 @@ test('after one visit, pages reload in full with the network cut, and say they a
   page,
   context,
 }) => {
+  // The axe check of the catalogue alone took 14 s of 23 on a busy 2-core machine.
+  test.setTimeout(60_000);
   const foreign = recordForeignRequests(page, ORIGIN);
   await visitAndWaitForOfflineCopy(page, '/');
   await context.setOffline(true);
@@ -149,6 +151,8 @@ test('offline, an address the site does not have gives the site’s own not-foun
 });
 
 test('no page breaks the Content-Security-Policy', async ({ page }) => {
+  // Twenty pages and the analysis workspace, each to network idle: about 1.5 s a page on a busy 2-core machine.
+  test.setTimeout(90_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);

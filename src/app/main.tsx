@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setHydrating } from '../components/hydration';
-import { announceUpdate } from '../components/update-notice';
+import { announceUpdate, reportSiteReachable } from '../components/update-notice';
 import {
   EVIDENCE_RETRY_TIMEOUT_MS,
   EVIDENCE_TIMEOUT_MS,
@@ -100,14 +100,13 @@ async function downloadBesidePage(): Promise<string> {
   );
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const text = await downloadEvidenceText(fetch, { timeoutMs: EVIDENCE_RETRY_TIMEOUT_MS });
-      clearTimeout(slow);
-      showStartupNotice('');
-      return text;
+      return await downloadEvidenceText(fetch, { timeoutMs: EVIDENCE_RETRY_TIMEOUT_MS });
     } catch (error) {
-      clearTimeout(slow);
-      showStartupNotice(`${error instanceof Error ? error.message : String(error)}${KEEP_READING}`);
+      // Always an EvidenceUnavailableError, whose message is a plain sentence for the reader.
+      showStartupNotice((error as Error).message + KEEP_READING);
       await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** attempt, 30) * 1000));
+    } finally {
+      clearTimeout(slow);
     }
   }
 }
@@ -132,18 +131,15 @@ async function start(target: HTMLElement): Promise<void> {
   // The prerendered page for this address is on screen, and stays there until the dataset has arrived. Its code
   // downloads while the dataset is checked.
   const pageLoading = preloadPagesFor(here);
-  let sameDataset = false;
   const text = await downloadBesidePage();
+  showStartupNotice('');
   // Each step of start-up is its own short task, so a slow laptop can still paint and scroll in between.
   await yieldToBrowser();
-  if (hashText(text) === stamp.evidenceHash) {
-    // Byte for byte the file the build validated and rendered: no need to load the validator.
-    queryClient.setQueryData(evidenceQueryOptions.queryKey, JSON.parse(text) as EvidenceDataset);
-    sameDataset = true;
-  } else {
-    // A newer (or broken) dataset was published after this page was built: validate it and show it, or its errors.
-    primeEvidence(parseEvidenceText(text));
-  }
+  // Byte for byte the file the build validated and rendered: no need to load the validator. A newer (or broken)
+  // dataset published after this page was built is validated, and shown (or its errors) in place of the page.
+  const sameDataset = hashText(text) === stamp.evidenceHash;
+  if (sameDataset) queryClient.setQueryData(evidenceQueryOptions.queryKey, JSON.parse(text) as EvidenceDataset);
+  else primeEvidence(parseEvidenceText(text));
   await pageLoading;
   await yieldToBrowser();
   if (!sameDataset) {
@@ -184,9 +180,10 @@ function registerServiceWorker(): void {
   });
   navigator.serviceWorker.addEventListener(
     'message',
-    (event: MessageEvent<{ type?: string; datasetDate?: string | null }>) => {
+    (event: MessageEvent<{ type?: string; datasetDate?: string | null; reachable?: boolean }>) => {
       if (event.data.type === 'dataset-updated')
         announceUpdate({ kind: 'dataset', datasetDate: event.data.datasetDate ?? null });
+      if (event.data.type === 'site-reachable') reportSiteReachable(!!event.data.reachable);
     },
   );
   window.addEventListener('load', () => {
