@@ -183,7 +183,7 @@ function registerServiceWorker(): void {
     (event: MessageEvent<{ type?: string; datasetDate?: string | null; reachable?: boolean }>) => {
       if (event.data.type === 'dataset-updated')
         announceUpdate({ kind: 'dataset', datasetDate: event.data.datasetDate ?? null });
-      if (event.data.type === 'site-reachable') reportSiteReachable(!!event.data.reachable);
+      if (event.data.type === 'reachable') reportSiteReachable(!!event.data.reachable);
     },
   );
   window.addEventListener('load', () => {

@@ -44,12 +44,17 @@ export function reportSiteReachable(reachable: boolean): void {
 }
 
 const subscribeOnline = (listener: () => void) => {
+  // Back online: the worker's last failed check no longer counts.
+  const online = () => {
+    unreachable = false;
+    listener();
+  };
   const unsubscribe = subscribe(listener);
-  window.addEventListener('online', listener);
+  window.addEventListener('online', online);
   window.addEventListener('offline', listener);
   return () => {
     unsubscribe();
-    window.removeEventListener('online', listener);
+    window.removeEventListener('online', online);
     window.removeEventListener('offline', listener);
   };
 };

@@ -79,7 +79,7 @@ async function reportReachable(now: boolean): Promise<void> {
   if (now === reachable) return;
   reachable = now;
   const tabs = await self.clients.matchAll({ type: 'window' });
-  for (const tab of tabs) tab.postMessage({ type: 'site-reachable', reachable: now });
+  for (const tab of tabs) tab.postMessage({ type: 'reachable', reachable: now });
 }
 
 /**
