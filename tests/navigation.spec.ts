@@ -47,15 +47,19 @@ test.describe('with a slow network and no service worker', () => {
     await openReady(page, '/');
     const home = page.getByRole('heading', { level: 1 });
     const homeHeading = await home.textContent();
-    // A slow network: the glossary page's code takes a while to arrive.
+    // A slow network: the glossary page's code arrives only once the test has seen the state while it downloads (held,
+    // not delayed by a guess at how long the checks take).
+    let arrive: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
     await page.route(/\/assets\/glossary-page-[^/]+\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await arrived;
       await route.continue();
     });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Loading the page…' })).toBeVisible();
     await expect(home).toHaveText(homeHeading ?? '');
     await expect(page.getByText('Loading the evidence…')).toHaveCount(0);
+    arrive();
     await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Loading the page…' })).toHaveCount(0);
   });

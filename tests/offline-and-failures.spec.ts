@@ -65,29 +65,8 @@ test.describe('on a first visit', () => {
     await context.setOffline(false);
   });
 
-  test('a data file that never answers ends in a clear message with a retry', async ({ page }) => {
-    await page.clock.install();
-    let hang = true;
-    await page.route('**/data/evidence.json', async (route) => {
-      // Never answered while hanging, as on a network that swallows requests.
-      if (!hang) await route.continue();
-    });
-    const requested = page.waitForRequest('**/data/evidence.json');
-    await page.goto('/outcomes', { waitUntil: 'commit' });
-    await requested;
-    const main = page.getByRole('main');
-    const heading = main.getByRole('heading', { name: 'The evidence could not be loaded' });
-    // The page's own 15-second wait starts when its script runs, after the HTML asked for the file: move time on in steps.
-    await expect(async () => {
-      await page.clock.runFor(5_000);
-      await expect(heading).toBeVisible({ timeout: 500 });
-    }).toPass({ timeout: 20_000 });
-    await expect(main).toContainText('did not arrive within 15 seconds');
-    hang = false;
-    await main.getByRole('button', { name: 'Try again' }).click();
-    await page.clock.runFor(1_000);
-    await expect(page.getByRole('table', { name: /Pooled results by outcome/ })).toBeVisible();
-  });
+  // A dataset that is slow, never answers or fails: tests/failures-a-reader-survives.spec.ts (a prerendered page stays on
+  // screen; where none is, the message and its retry).
 
   test('an extreme interval in the dataset gives a message naming the row and field, not a crash', async ({ page }) => {
     await page.route('**/data/evidence.json', async (route) => {
@@ -135,6 +114,8 @@ test('after one visit, pages reload in full with the network cut, and say they a
   page,
   context,
 }) => {
+  // The axe check of the catalogue alone took 14 s of 23 on a busy 2-core machine.
+  test.setTimeout(60_000);
   const foreign = recordForeignRequests(page, ORIGIN);
   await visitAndWaitForOfflineCopy(page, '/');
   await context.setOffline(true);
@@ -170,6 +151,8 @@ test('offline, an address the site does not have gives the site’s own not-foun
 });
 
 test('no page breaks the Content-Security-Policy', async ({ page }) => {
+  // Twenty pages and the analysis workspace, each to network idle: about 1.5 s a page on a busy 2-core machine.
+  test.setTimeout(90_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);

@@ -2,8 +2,15 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setHydrating } from '../components/hydration';
-import { announceUpdate } from '../components/update-notice';
-import { downloadEvidenceText, evidenceQueryOptions, parseEvidenceText, primeEvidence } from '../data/evidence-query';
+import { announceUpdate, reportSiteReachable } from '../components/update-notice';
+import {
+  EVIDENCE_RETRY_TIMEOUT_MS,
+  EVIDENCE_TIMEOUT_MS,
+  downloadEvidenceText,
+  evidenceQueryOptions,
+  parseEvidenceText,
+  primeEvidence,
+} from '../data/evidence-query';
 import type { EvidenceDataset } from '../domain/evidence-schema';
 import { hashText } from '../domain/text-hash';
 import { App } from './app';
@@ -70,41 +77,69 @@ function yieldToBrowser(): Promise<void> {
   });
 }
 
+/** Says, above a prerendered page the app has not taken over yet, why it may not show the newest evidence. */
+function showStartupNotice(text: string): void {
+  const notice = document.getElementById('startup-notice');
+  if (notice) notice.textContent = text;
+}
+
+const KEEP_READING = ' You can keep reading this page, but it may not show the newest evidence. We will keep trying.';
+
+/**
+ * The dataset's text for a prerendered page the reader can already read: a slow or failed download never takes the
+ * page away. After EVIDENCE_TIMEOUT_MS the page says the file is slow; a failure says what happened; each download is
+ * tried again in the background, with longer waits between tries, until one arrives.
+ */
+async function downloadBesidePage(): Promise<string> {
+  const slow = setTimeout(
+    () =>
+      showStartupNotice(
+        `The evidence file is taking more than ${EVIDENCE_TIMEOUT_MS / 1000} seconds to download.${KEEP_READING}`,
+      ),
+    EVIDENCE_TIMEOUT_MS,
+  );
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await downloadEvidenceText(fetch, { timeoutMs: EVIDENCE_RETRY_TIMEOUT_MS });
+    } catch (error) {
+      // Always an EvidenceUnavailableError, whose message is a plain sentence for the reader.
+      showStartupNotice((error as Error).message + KEEP_READING);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** attempt, 30) * 1000));
+    } finally {
+      clearTimeout(slow);
+    }
+  }
+}
+
 async function start(target: HTMLElement): Promise<void> {
   const queryClient = new QueryClient();
   const stamp = readPrerenderStamp();
-  const download = downloadEvidenceText();
-  const here = window.location.pathname.replace(/(.)\/$/, '$1');
+  // `/compare/` is the page `/compare`: one address, so the router renders exactly the markup that was prerendered.
+  const { pathname, search, hash } = window.location;
+  const here = pathname.replace(/(.)\/+$/, '$1');
+  if (here !== pathname) window.history.replaceState(window.history.state, '', here + search + hash);
 
   // Not a prerendered page (the dev server), or markup for another address or view (a filter link such as
   // ?type=dyadic, an unknown address served 404.html or index.html): render at once, so that nothing on screen
   // looks ready before the app is, and let the page show its loading state.
-  if (!stamp || stamp.path !== here || window.location.search !== '') {
-    primeEvidence(download.then((text) => datasetFrom(text, stamp?.evidenceHash)));
+  if (!stamp || stamp.path !== here || search !== '') {
+    primeEvidence(downloadEvidenceText().then((text) => datasetFrom(text, stamp?.evidenceHash)));
     renderAfresh(target, queryClient);
     return;
   }
 
-  // The prerendered page for this address is on screen. Its code downloads while the dataset is checked.
-  const pageLoading = preloadPagesFor(window.location.pathname);
-  let sameDataset = false;
-  try {
-    const text = await download;
-    const sameFile = hashText(text) === stamp.evidenceHash;
-    // Each step of start-up is its own short task, so a slow laptop can still paint and scroll in between.
-    await yieldToBrowser();
-    if (sameFile) {
-      // Byte for byte the file the build validated and rendered: no need to load the validator.
-      queryClient.setQueryData(evidenceQueryOptions.queryKey, JSON.parse(text) as EvidenceDataset);
-      sameDataset = true;
-    } else {
-      // A newer (or broken) dataset was published after this page was built: validate it and show it, or its errors.
-      primeEvidence(parseEvidenceText(text));
-    }
-  } catch (error) {
-    // Offline or timed out: the route's error page says so, with a retry.
-    primeEvidence(Promise.reject(error instanceof Error ? error : new Error(String(error))));
-  }
+  // The prerendered page for this address is on screen, and stays there until the dataset has arrived. Its code
+  // downloads while the dataset is checked.
+  const pageLoading = preloadPagesFor(here);
+  const text = await downloadBesidePage();
+  showStartupNotice('');
+  // Each step of start-up is its own short task, so a slow laptop can still paint and scroll in between.
+  await yieldToBrowser();
+  // Byte for byte the file the build validated and rendered: no need to load the validator. A newer (or broken)
+  // dataset published after this page was built is validated, and shown (or its errors) in place of the page.
+  const sameDataset = hashText(text) === stamp.evidenceHash;
+  if (sameDataset) queryClient.setQueryData(evidenceQueryOptions.queryKey, JSON.parse(text) as EvidenceDataset);
+  else primeEvidence(parseEvidenceText(text));
   await pageLoading;
   await yieldToBrowser();
   if (!sameDataset) {
@@ -132,10 +167,12 @@ async function start(target: HTMLElement): Promise<void> {
 function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   let reloadWanted = false;
-  const offer = (worker: ServiceWorker) =>
+  // The first tab whose reader asks activates the new worker for every tab; in any other tab the button then reloads.
+  const offer = (registration: ServiceWorkerRegistration) =>
     announceUpdate({ kind: 'app' }, () => {
       reloadWanted = true;
-      worker.postMessage('skip-waiting');
+      if (registration.waiting) registration.waiting.postMessage('skip-waiting');
+      else window.location.reload();
     });
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // Only after the reader asked: the first install also takes control, and must not reload the page.
@@ -149,6 +186,7 @@ function registerServiceWorker(): void {
         datasetDate?: string | null;
         datasetVersion?: string | null;
         whatChanged?: string | null;
+        reachable?: boolean;
       }>,
     ) => {
       if (event.data.type === 'dataset-updated')
@@ -158,17 +196,18 @@ function registerServiceWorker(): void {
           datasetVersion: event.data.datasetVersion ?? null,
           whatChanged: event.data.whatChanged ?? null,
         });
+      if (event.data.type === 'reachable') reportSiteReachable(!!event.data.reachable);
     },
   );
   window.addEventListener('load', () => {
     navigator.serviceWorker
       .register('/sw.js')
       .then((registration) => {
-        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+        if (registration.waiting && navigator.serviceWorker.controller) offer(registration);
         registration.addEventListener('updatefound', () => {
           const worker = registration.installing;
           worker?.addEventListener('statechange', () => {
-            if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(registration);
           });
         });
       })

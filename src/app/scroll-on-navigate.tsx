@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NavigationType, type Location } from 'react-router';
+import { hashTarget } from '../components/hash-target';
 
 const STORAGE_KEY = 'under5s:scroll-positions';
 
@@ -82,7 +83,7 @@ export function ScrollOnNavigate({ location, navigationType }: { location: Locat
     else if (location.hash) {
       // The #fragment's target if it is on screen already; a page still loading brings it into view itself when it
       // arrives (useFocusHashTarget), so until then the reader sees the top.
-      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      const target = hashTarget(location.hash);
       if (target) target.scrollIntoView();
       else if (!samePage) window.scrollTo(0, 0);
     } else if (!samePage || isPop) window.scrollTo(0, 0);

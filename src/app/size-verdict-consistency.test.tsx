@@ -63,7 +63,7 @@ describe('one size verdict per outcome on every surface (audit P3)', () => {
     '%s: the lesson, with the sliders on the real interval',
     (_id, entry) => {
       const reading = readExampleInterval(entry.outcome, dataset.review, entry.summary.oriented.oriented);
-      expectOneVerdict(`could be ${reading.sizeRange}`, entry.expected, entry.other);
+      expectOneVerdict(reading.sizeSentence, entry.expected, entry.other);
     },
   );
 

@@ -34,20 +34,39 @@ export function useUpdateNotice(): UpdateNotice {
   );
 }
 
+/** The service worker could not reach the site when it checked the dataset: the page shows the saved copy. */
+let unreachable = false;
+
+/**
+ * What the service worker found when it checked the published dataset. A browser on a network without a way out (or
+ * whose site is down) still says it is online; the worker's failed check tells the truth.
+ */
+export function reportSiteReachable(reachable: boolean): void {
+  unreachable = !reachable;
+  listeners.forEach((listener) => listener());
+}
+
 const subscribeOnline = (listener: () => void) => {
-  window.addEventListener('online', listener);
+  // Back online: the worker's last failed check no longer counts.
+  const online = () => {
+    unreachable = false;
+    listener();
+  };
+  const unsubscribe = subscribe(listener);
+  window.addEventListener('online', online);
   window.addEventListener('offline', listener);
   return () => {
-    window.removeEventListener('online', listener);
+    unsubscribe();
+    window.removeEventListener('online', online);
     window.removeEventListener('offline', listener);
   };
 };
 
-/** False when the browser says it is offline; true on the server and while hydrating. */
+/** False when the browser says it is offline or the site could not be reached; true on the server and while hydrating. */
 export function useOnline(): boolean {
   return useSyncExternalStore(
     subscribeOnline,
-    () => navigator.onLine,
+    () => navigator.onLine && !unreachable,
     () => true,
   );
 }

@@ -30,6 +30,12 @@ interface DownloadOptions {
   timeoutMs?: number;
 }
 
+/**
+ * How long a prerendered page, which the reader can already read, waits for one download before it tries again: a
+ * slow trust network may well take longer than EVIDENCE_TIMEOUT_MS, and restarting then would never finish.
+ */
+export const EVIDENCE_RETRY_TIMEOUT_MS = 60_000;
+
 /** Downloads the dataset's text, giving up after `timeoutMs` with a plain message. */
 export async function downloadEvidenceText(
   fetcher: typeof fetch = fetch,

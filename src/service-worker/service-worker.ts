@@ -72,6 +72,15 @@ self.addEventListener('activate', (event) => {
 });
 
 let checking: Promise<Response> | null = null;
+let reachable = true;
+
+/** Tells every open tab whether the site could be reached, when that changes: a tab that cannot says it is offline. */
+async function reportReachable(now: boolean): Promise<void> {
+  if (now === reachable) return;
+  reachable = now;
+  const tabs = await self.clients.matchAll({ type: 'window' });
+  for (const tab of tabs) tab.postMessage({ type: 'reachable', reachable: now });
+}
 
 /**
  * Compares the published dataset with the kept copy. When it has changed (and is JSON at all: a truncated upload is
@@ -81,7 +90,11 @@ let checking: Promise<Response> | null = null;
 function checkPublishedEvidence(kept: Response | undefined): Promise<Response> {
   checking ??= (async () => {
     try {
-      const response = await downloadEvidence();
+      const response = await downloadEvidence().catch(async (error: unknown) => {
+        await reportReachable(false);
+        throw error;
+      });
+      await reportReachable(true);
       if (!response.ok) return response;
       const text = await response.clone().text();
       const keptText = kept ? await kept.text() : null;

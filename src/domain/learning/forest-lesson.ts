@@ -72,9 +72,9 @@ const sized = (effect: number, what: 'benefit' | 'harm') => {
  * The size of the effect across a made-up oriented interval, in words that name harm wherever the interval reaches it
  * (a range that crosses zero is never described as benefit only).
  */
-export function describeExampleRange(oriented: Interval): string {
+export function describeExampleRange(oriented: Interval, significant = false): string {
   const { lower, upper } = oriented;
-  if (lower >= 0) return `The benefit could be ${describeSizeRange(oriented, false)}.`;
+  if (lower >= 0) return `The benefit could be ${describeSizeRange(oriented, significant)}.`;
   if (upper > 0) return `The result could be anything from ${sized(lower, 'harm')} to ${sized(upper, 'benefit')}.`;
   if (upper === 0) return `The result could be anything from ${sized(lower, 'harm')} to no difference.`;
   const near = sizeWord(upper);
@@ -95,11 +95,16 @@ export function readExampleInterval(outcome: Outcome, review: Review, oriented: 
   const result = orientOutcomeResult(example);
   if (!result) throw new Error('readExampleInterval: expected figures');
   const verdict = intervalVerdict(result.oriented);
-  const touches = verdict.kind === 'touches-no-difference';
+  // With the sliders on the outcome's own interval the printed p exists, so the lesson reads it as the outcome page
+  // does (one verdict per outcome, P3); any other interval is made up and has no p.
+  const real = orientOutcomeResult(outcome)?.oriented;
+  const onRealInterval = real !== undefined && real.lower === oriented.lower && real.upper === oriented.upper;
+  const significant = onRealInterval && outcome.result.status === 'significant';
+  const touches = verdict.kind === 'touches-no-difference' && !significant;
   const shownVerdict: IntervalVerdict = touches
     ? { ...verdict, headline: 'On the line: the interval just touches “no difference”', explanation: EXAMPLE_ZERO_NOTE }
     : verdict;
-  const sizeSentence = describeExampleRange(result.oriented);
+  const sizeSentence = describeExampleRange(result.oriented, significant);
   if (result.oriented.upper <= 0) {
     return {
       verdict: shownVerdict,
@@ -112,7 +117,7 @@ export function readExampleInterval(outcome: Outcome, review: Review, oriented: 
     oriented: result.oriented,
     i2Percent: result.i2Percent,
     studyQualityConcern: review.quality.certaintyConcern,
-    significant: false,
+    significant,
   });
   return {
     verdict: shownVerdict,
