@@ -3,6 +3,8 @@ import { expectNoAxeViolations } from './helpers/axe';
 import { readDataset } from './helpers/dataset';
 
 const dataset = readDataset();
+// axe over the whole catalogue (about 2,000 elements, the findings table among them) takes 10–20 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
 

@@ -182,6 +182,15 @@ function stack(lines: readonly string[], x: number, firstBaseline: number, step:
   return lines.map((text, index) => ({ text, x, y: firstBaseline + index * step }));
 }
 
+/** Every number in a layout to one decimal place: the drawing cannot show finer, and the page's HTML stays small. */
+function rounded<T>(value: T): T {
+  if (typeof value === 'number') return (Math.round(value * 10) / 10) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => rounded(item)) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rounded(item)])) as T;
+  return value;
+}
+
 /** Lays out the map for these rows: the same rows and columns as the table, in the same order. */
 export function layoutEvidenceMap(
   rows: readonly EvidenceMapRow[],
@@ -305,7 +314,7 @@ export function layoutEvidenceMap(
       : [];
   if (sourceLines.length > 0) y += sourceLines.length * step * 0.85 + PADDING;
 
-  return {
+  return rounded({
     variant,
     width,
     height: Math.ceil(y + PADDING / 2),
@@ -316,5 +325,5 @@ export function layoutEvidenceMap(
     rows: laidOutRows,
     key,
     sourceLines,
-  };
+  });
 }

@@ -1,9 +1,12 @@
+import { Fragment } from 'react';
 import type { EvidenceMapRow } from '../../domain/catalogue';
 import { layoutEvidenceMap, type EvidenceMapVariant, type TextLine } from './evidence-map-layout';
 import { Glyph, HalfFillDefinition } from './glyph';
 
 // A thin render of layoutEvidenceMap: no chart library, no measuring. Sizes are viewBox units, so the drawing (its
 // text included) scales with the space it is given, and the prerendered page holds the whole map before any script.
+
+const tenths = (value: number) => Math.round(value * 10) / 10;
 
 const COLOURS = { text: '#212b32', grid: '#d8dde0', band: '#f0f4f5' };
 
@@ -20,7 +23,7 @@ function Lines({
 }) {
   if (lines.length === 0) return null;
   return (
-    <text textAnchor={anchor} fontSize={size} fontWeight={weight} fill="currentColor">
+    <text textAnchor={anchor === 'start' ? undefined : anchor} fontSize={size} fontWeight={weight}>
       {lines.map((line, index) => (
         <tspan key={`${index}-${line.text}`} x={line.x} y={line.y}>
           {line.text}
@@ -56,7 +59,7 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
       role="img"
       aria-label={description}
       className="evidence-map-svg block h-auto w-full"
-      style={{ color: COLOURS.text }}
+      fill={COLOURS.text}
       fontSize={fontSize}
       fontFamily="Arial, Helvetica, sans-serif"
       data-variant={variant}
@@ -80,14 +83,7 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
         <g key={column.domain} className="evidence-map-column">
           <line x1={column.right} x2={column.right} y1={grid.top} y2={grid.bottom} stroke={COLOURS.grid} />
           {column.heading.map((line) => (
-            <text
-              key={line.text}
-              x={line.x}
-              y={line.y}
-              transform={`rotate(-90 ${line.x} ${line.y})`}
-              textAnchor="start"
-              fill="currentColor"
-            >
+            <text key={line.text} x={line.x} y={line.y} transform={`rotate(-90 ${line.x} ${line.y})`}>
               {line.text}
             </text>
           ))}
@@ -102,21 +98,27 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
             anchor={variant === 'wide' ? 'end' : 'start'}
             weight={variant === 'wide' ? 400 : 700}
           />
-          {row.cells.map((cell) => (
-            <g key={cell.domain} className="evidence-map-cell">
-              <title>{cell.title}</title>
-              {cell.glyphs.map((glyph, index) => (
-                <Glyph
-                  key={index}
-                  cx={cell.x + glyph.dx}
-                  cy={cell.y + glyph.dy}
-                  direction={glyph.direction}
-                  comparison={glyph.comparison}
-                  halfFillId={halfFillId}
-                />
-              ))}
-            </g>
-          ))}
+          {row.cells.map((cell) => {
+            const glyphs = cell.glyphs.map((glyph, index) => (
+              <Glyph
+                key={index}
+                cx={tenths(cell.x + glyph.dx)}
+                cy={tenths(cell.y + glyph.dy)}
+                direction={glyph.direction}
+                comparison={glyph.comparison}
+                halfFillId={halfFillId}
+              />
+            ));
+            // A tooltip for a pointer on the wide drawing; phones have no hover, so their HTML stays smaller.
+            return variant === 'wide' ? (
+              <g key={cell.domain} className="evidence-map-cell">
+                <title>{cell.title}</title>
+                {glyphs}
+              </g>
+            ) : (
+              <Fragment key={cell.domain}>{glyphs}</Fragment>
+            );
+          })}
         </g>
       ))}
       {layout.key.map((item) => (

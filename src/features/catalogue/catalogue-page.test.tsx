@@ -10,7 +10,9 @@ const programmesHeadings = () =>
     .getAllByRole('heading', { level: 3 })
     .map((heading) => heading.textContent);
 
-describe('CataloguePage', () => {
+// The whole catalogue renders here, its evidence map drawn twice (wide and phone) and its findings table: on a machine
+// shared by several builds a test took 5.2 s, past vitest's default 5 s.
+describe('CataloguePage', { timeout: 20_000 }, () => {
   it('filters by type from the URL and announces the count', async () => {
     renderWithEvidence(routes, '/interventions?type=attachment');
     expect(await screen.findByRole('status')).toHaveTextContent('Showing 5 of 14 programmes');
