@@ -102,4 +102,21 @@ describe('AnalysisPage', () => {
     await screen.findByText(/^Saved “/);
     expect((memory.get(id) as { settings: { method: string } }).settings.method).toBe('DL');
   });
+
+  it('explains Knapp-Hartung on identical effects in a plain sentence, and warns on fixed effect with it', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
+    await user.paste('study,yi,vi\nA,0.3,0.01\nB,0.3,0.02\nC,0.3,0.04');
+    await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
+    await screen.findByTestId('row-count');
+    await user.selectOptions(screen.getByLabelText('Test and interval'), 'knha');
+    expect(await screen.findByTestId('pool-warning-knha-no-spread')).toHaveTextContent('standard error is 0');
+    expect(screen.getByTestId('pooled-result')).toHaveTextContent('no p-value');
+    expect(document.body).not.toHaveTextContent(/too extreme|not a finite number/);
+    await user.selectOptions(screen.getByLabelText('Method'), 'FE');
+    expect(await screen.findByTestId('pool-warning-knha-with-fe')).toHaveTextContent(
+      'Knapp & Hartung method is not meant to be used in the context of FE models',
+    );
+  });
 });
