@@ -119,4 +119,15 @@ describe('AnalysisPage', () => {
       'Knapp & Hartung method is not meant to be used in the context of FE models',
     );
   });
+
+  it('reads a semicolon file with decimal commas as such, and says so', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
+    await user.paste('study;yi;vi\nA;0,1;0,04\nB;0,5;0,09\nC;0,3;0,05');
+    await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
+    expect(await screen.findByTestId('row-count')).toHaveTextContent('3 of 3 rows analysed.');
+    expect(await screen.findByText(/written with decimal commas/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Decimals in the file are written with')).toHaveValue('comma');
+  });
 });
