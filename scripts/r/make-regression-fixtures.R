@@ -50,3 +50,41 @@ for (d in designs) {
 path <- file.path(out_dir, "meta-regression.json")
 writeLines(toJSON(list(metafor = as.character(packageVersion("metafor")), cases = cases), digits = NA, auto_unbox = TRUE, na = "string"), path)
 cat("wrote", path, "\n")
+
+# --- subgroupComparison(): both tests for a difference between subgroups -------------------------------------------
+# bcg-one-alternate keeps one of the two "alternate" trials, so under Knapp-Hartung that group cannot be pooled alone
+# (it has one study) while the others can; the moderator model still uses every study.
+keep <- which(!(dat.bcg$alloc == "alternate") | seq_len(nrow(dat.bcg)) == which(dat.bcg$alloc == "alternate")[1])
+sub_sets <- list(
+  list(name = "bcg", yi = as.numeric(bcg$yi), vi = as.numeric(bcg$vi), group = dat.bcg$alloc),
+  list(name = "bcg-one-alternate", yi = as.numeric(bcg$yi[keep]), vi = as.numeric(bcg$vi[keep]), group = dat.bcg$alloc[keep]),
+  list(name = "curtis", yi = as.numeric(curtis$yi), vi = as.numeric(curtis$vi), group = dat.curtis1998$fungrp)
+)
+sub_cases <- list()
+for (d in sub_sets) {
+  for (method in c("FE", "DL", "REML", "PM")) {
+    for (test in c("z", "knha")) {
+      groups <- unique(d$group)
+      poolable <- groups[sapply(groups, function(g) test == "z" || sum(d$group == g) >= 2)]
+      fits <- lapply(poolable, function(g) suppressWarnings(rma(yi = d$yi[d$group == g], vi = d$vi[d$group == g], method = method, test = test, control = control)))
+      between <- rma(yi = sapply(fits, function(f) num(f$beta)), sei = sapply(fits, function(f) num(f$se)), method = "FE")
+      mods <- suppressWarnings(rma(yi = d$yi, vi = d$vi, mods = ~ factor(d$group, levels = groups), method = method, test = test, control = control))
+      sub_cases[[length(sub_cases) + 1]] <- list(
+        dataset = d$name, method = method, test = test, yi = I(d$yi), vi = I(d$vi), group = I(d$group),
+        r = sprintf(paste0("separate: per group with >= %d studies rma(yi, vi, method = \"%s\", test = \"%s\"), then rma(estimates, sei = ses, method = \"FE\")$QE; ",
+                           "moderator: rma(yi, vi, mods = ~ factor(group, levels = unique(group)), method = \"%s\", test = \"%s\")$QM"),
+                    if (test == "knha") 2L else 1L, method, test, method, test),
+        expected = list(
+          pooled = I(as.character(poolable)), estimates = I(sapply(fits, function(f) num(f$beta))),
+          separateQ = num(between$QE), separateDf = length(poolable) - 1, separateP = num(between$QEp),
+          moderatorQ = num(mods$QM), moderatorDf = as.numeric(mods$QMdf[1]),
+          moderatorDfDenominator = if (test == "knha") as.numeric(mods$QMdf[2]) else NA,
+          moderatorP = num(mods$QMp), moderatorTau2 = num(mods$tau2)
+        )
+      )
+    }
+  }
+}
+path <- file.path(out_dir, "subgroup-comparison.json")
+writeLines(toJSON(list(metafor = as.character(packageVersion("metafor")), cases = sub_cases), digits = NA, auto_unbox = TRUE, na = "string"), path)
+cat("wrote", path, "\n")

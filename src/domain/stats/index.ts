@@ -22,3 +22,7 @@ export {
 } from './effect-sizes';
 export type { ProfileLikelihoodResult } from './profile-likelihood';
 export { profileLikelihoodInterval } from './profile-likelihood';
+export type { GroupPooling, SubgroupComparison, SubgroupTest } from './subgroups';
+export { subgroupComparison } from './subgroups';
+export type { MetaRegressionResult, RegressionStudy } from './meta-regression';
+export { metaRegression, dummyCoding } from './meta-regression';
