@@ -1,7 +1,7 @@
 // The statistics engine's public API. Tests outside the project use these names and shapes: keep them stable.
 export type { PoolMethod } from './pool-methods';
 export { POOL_METHODS, POOL_METHOD_IDS, POOL_METHOD_NAMES, isPoolMethod } from './pool-methods';
-export type { StudyEffect, PoolOptions, PoolResult } from './study-effect';
+export type { StudyEffect, PoolOptions, PoolResult, PoolWarning } from './study-effect';
 export type { StudyProblem, SubgroupResult } from './meta-analysis';
 export { pool, leaveOneOut, eggerTest, subgroupAnalysis, checkStudies, isPoolable } from './meta-analysis';
 export { standardizedMeanDifference } from './smd';
@@ -22,3 +22,7 @@ export {
 } from './effect-sizes';
 export type { ProfileLikelihoodResult } from './profile-likelihood';
 export { profileLikelihoodInterval } from './profile-likelihood';
+export type { GroupPooling, SubgroupComparison, SubgroupTest } from './subgroups';
+export { subgroupComparison } from './subgroups';
+export type { MetaRegressionResult, RegressionStudy } from './meta-regression';
+export { metaRegression, dummyCoding } from './meta-regression';

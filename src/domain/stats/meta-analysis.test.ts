@@ -183,3 +183,31 @@ describe('far-tail p-values', () => {
     expect(Math.abs(result.qP - bcg.expected.qP) / bcg.expected.qP).toBeLessThan(1e-9);
   });
 });
+
+describe('Knapp-Hartung warnings, as metafor 3.8.1 gives them (issue 19)', () => {
+  const vi = [0.01, 0.02, 0.04, 0.08];
+  it('flags identical effects: se 0, as rma(yi = rep(0.3, 4), vi, test = "knha") gives, with a warning', () => {
+    const result = pool(
+      vi.map((variance) => ({ yi: 0.3, vi: variance })),
+      { test: 'knha' },
+    );
+    expect(result.se).toBe(0);
+    expect(result.ciLower).toBeCloseTo(0.3, 12);
+    expect(result.ciUpper).toBeCloseTo(0.3, 12);
+    expect(result.warnings).toEqual(['knha-no-spread']);
+  });
+  it('does not call effects of 0 that do not vary "too extreme"', () => {
+    const result = pool(
+      vi.map((variance) => ({ yi: 0, vi: variance })),
+      { test: 'knha' },
+    );
+    expect(result.se).toBe(0);
+    expect(result.warnings).toEqual(['knha-no-spread']);
+  });
+  it('warns, as metafor does, when the fixed-effect model is used with Knapp-Hartung', () => {
+    const studies = [0.1, 0.5, 0.3, 0.2].map((yi, index) => ({ yi, vi: vi[index] ?? 0.1 }));
+    expect(pool(studies, { method: 'FE', test: 'knha' }).warnings).toEqual(['knha-with-fe']);
+    expect(pool(studies, { method: 'REML', test: 'knha' }).warnings).toBeUndefined();
+    expect(pool(studies, { method: 'FE' }).warnings).toBeUndefined();
+  });
+});

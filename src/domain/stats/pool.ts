@@ -5,7 +5,7 @@ import {
   studentTCdf,
   studentTQuantile,
 } from './distributions';
-import type { PoolOptions, PoolResult, StudyEffect } from './study-effect';
+import type { PoolOptions, PoolResult, PoolWarning, StudyEffect } from './study-effect';
 import { assertFinite, resolveOptions, validateStudies } from './study-checks';
 import { estimateTau2 } from './tau2-estimators';
 import { randomEffectWeights, sum, weightedMean, weightedResidualSquares } from './weighted-sums';
@@ -84,7 +84,12 @@ export function pool(studies: readonly StudyEffect[], options?: PoolOptions): Po
     piUpper: estimate + criticalValue * predictionSe,
     weights: w.map((weight) => (100 * weight) / sumW),
   };
-  // Knapp-Hartung with identical effects gives se = 0 and an infinite statistic, as in metafor: that one is allowed.
-  assertFinite('pool', { ...result }, se === 0 ? ['statistic'] : []);
+  const warnings: PoolWarning[] = [];
+  if (test === 'knha' && method === 'FE') warnings.push('knha-with-fe');
+  if (test === 'knha' && se === 0) warnings.push('knha-no-spread');
+  if (warnings.length > 0) result.warnings = warnings;
+  // Knapp-Hartung with effects that do not vary gives se = 0, as in metafor: the statistic is infinite (NaN, and so
+  // the p-value, when the estimate is 0 too). That is flagged above, not an overflow.
+  assertFinite('pool', { ...result }, se === 0 ? ['statistic', 'pValue', 'warnings'] : ['warnings']);
   return result;
 }

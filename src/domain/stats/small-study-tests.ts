@@ -31,6 +31,14 @@ export function eggerTest(studies: readonly StudyEffect[]): { statistic: number;
   let residual = 0;
   for (let index = 0; index < k; index += 1)
     residual += (weights[index] ?? 0) * ((y[index] ?? 0) - intercept - slope * (x[index] ?? 0)) ** 2;
+  // A perfect fit (effects that do not vary, or lie exactly on a line) leaves only rounding noise: R's lm() says
+  // "essentially perfect fit: summary may be unreliable" and gives a t from that noise. Refused here instead.
+  let total = 0;
+  for (let index = 0; index < k; index += 1) total += (weights[index] ?? 0) * (y[index] ?? 0) ** 2;
+  if (residual <= total * 1e-20)
+    throw new Error(
+      'eggerTest: the effects lie exactly on the regression line (for example, they are all the same), so the test cannot be worked out',
+    );
   const df = k - 2;
   const statistic = slope / Math.sqrt(residual / df / sxx);
   const result = { statistic, df, pValue: 2 * studentTCdf(-Math.abs(statistic), df) };

@@ -39,4 +39,13 @@ export interface PoolResult {
   piUpper: number;
   /** Percent, in input order, summing to 100. */
   weights: number[];
+  /** What metafor would warn about, or a fit whose test cannot say anything; absent when there is nothing to say. */
+  warnings?: PoolWarning[];
 }
+
+/**
+ * - 'knha-with-fe': metafor warns "Knapp & Hartung method is not meant to be used in the context of FE models."
+ * - 'knha-no-spread': under Knapp-Hartung the effects do not vary around the pooled estimate, so its standard error is
+ *   0 (as in metafor): the interval has no width and the test no meaning.
+ */
+export type PoolWarning = 'knha-with-fe' | 'knha-no-spread';

@@ -1,4 +1,5 @@
 import { chiSquaredUpperTail } from './distributions';
+import { dummyCoding, metaRegression } from './meta-regression';
 import { pool } from './pool';
 import type { PoolOptions, PoolResult, StudyEffect } from './study-effect';
 import { assertFinite, describeStudy, resolveOptions, validateStudies } from './study-checks';
@@ -57,4 +58,105 @@ export function subgroupAnalysis(studies: readonly StudyEffect[], options?: Pool
   const result = { groups, groupMap, qBetween, dfBetween, pBetween: chiSquaredUpperTail(qBetween, dfBetween) };
   assertFinite('subgroupAnalysis', { qBetween, pBetween: result.pBetween });
   return result;
+}
+
+export type GroupPooling = { name: string; k: number } & (
+  { ok: true; result: PoolResult } | { ok: false; reason: string }
+);
+
+export interface SubgroupTest {
+  q: number;
+  df: number;
+  /** Denominator df when the test is F (the moderator test under Knapp-Hartung). */
+  dfDenominator?: number;
+  pValue: number;
+}
+
+export interface SubgroupComparison {
+  /** Every group in order of first appearance: pooled, or the plain reason it could not be. */
+  groups: GroupPooling[];
+  /**
+   * The separate-τ² test (RevMan's): a fixed-effect Q across the group estimates, each pooled with its own τ², over
+   * the groups that could be pooled with a standard error above 0.
+   */
+  separate: { ok: true; value: SubgroupTest; groupsCompared: number } | { ok: false; reason: string };
+  /** The mixed-effects moderator test with one τ² for all groups: metafor's QM from rma(yi, vi, mods = ~ group). */
+  moderator: { ok: true; value: SubgroupTest; tau2: number } | { ok: false; reason: string };
+}
+
+function plainReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Knapp-Hartung test needs at least 2 studies/.test(message))
+    return 'it has one study, and the Knapp–Hartung test needs at least two';
+  if (/collinear/.test(message)) return 'the groups cannot be told apart in one model';
+  if (/coefficients need more than/.test(message)) return 'there are too few studies for one coefficient per group';
+  return 'it could not be pooled with these settings';
+}
+
+/**
+ * Subgroups that never fail whole: each group that can be pooled is, each that cannot is named with a plain reason,
+ * and both tests for a difference between groups are given, or why not.
+ */
+export function subgroupComparison(studies: readonly StudyEffect[], options?: PoolOptions): SubgroupComparison {
+  validateStudies('subgroupComparison', studies);
+  resolveOptions('subgroupComparison', options);
+  const members = new Map<string, StudyEffect[]>();
+  for (const study of studies) {
+    const name = typeof study.group === 'string' && study.group.trim() !== '' ? study.group : 'No group given';
+    const list = members.get(name);
+    if (list) list.push(study);
+    else members.set(name, [study]);
+  }
+  const groups: GroupPooling[] = [...members].map(([name, groupStudies]) => {
+    try {
+      return { name, k: groupStudies.length, ok: true, result: pool(groupStudies, options) };
+    } catch (error) {
+      return { name, k: groupStudies.length, ok: false, reason: plainReason(error) };
+    }
+  });
+
+  const comparable = groups.flatMap((group) => (group.ok && group.result.se > 0 ? [group.result] : []));
+  let separate: SubgroupComparison['separate'];
+  if (groups.length < 2) separate = { ok: false, reason: 'There is only one group, so there is nothing to compare.' };
+  else if (comparable.length < 2)
+    separate = { ok: false, reason: 'Fewer than two groups could be pooled, so the groups cannot be compared.' };
+  else {
+    const q = Math.max(
+      0,
+      weightedResidualSquares(
+        comparable.map((result) => result.estimate),
+        comparable.map((result) => 1 / (result.se * result.se)),
+      ),
+    );
+    const df = comparable.length - 1;
+    separate = { ok: true, value: { q, df, pValue: chiSquaredUpperTail(q, df) }, groupsCompared: comparable.length };
+  }
+
+  let moderator: SubgroupComparison['moderator'];
+  if (groups.length < 2) moderator = { ok: false, reason: 'There is only one group, so there is nothing to compare.' };
+  else {
+    try {
+      const names = studies.map((study) =>
+        typeof study.group === 'string' && study.group.trim() !== '' ? study.group : 'No group given',
+      );
+      const coding = dummyCoding(names);
+      const fit = metaRegression(
+        studies.map((study, index) => ({ yi: study.yi, vi: study.vi, x: coding.rows[index] ?? [] })),
+        options,
+      );
+      moderator = {
+        ok: true,
+        tau2: fit.tau2,
+        value: {
+          q: fit.qm,
+          df: fit.qmDf,
+          ...(fit.qmDfDenominator === undefined ? {} : { dfDenominator: fit.qmDfDenominator }),
+          pValue: fit.qmP,
+        },
+      };
+    } catch (error) {
+      moderator = { ok: false, reason: `The moderator test cannot be worked out: ${plainReason(error)}.` };
+    }
+  }
+  return { groups, separate, moderator };
 }

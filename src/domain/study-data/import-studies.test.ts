@@ -144,3 +144,21 @@ describe('labels with control characters (issue 19)', () => {
     expect(result.rows[0]?.group).toBe('a b');
   });
 });
+
+describe('decimal commas and semicolons (issue 19)', () => {
+  const text = 'study;yi;vi\nA;0,1;0,04\nB;−0,5;0,09\nC;1.234,5;2\n';
+  it('are read when asked, with thousands separators', () => {
+    const result = read(text, { options: { ...options, decimal: 'comma' } });
+    expect(result.rows.map((row) => [row.yi, row.vi])).toEqual([
+      [0.1, 0.04],
+      [-0.5, 0.09],
+      [1234.5, 2],
+    ]);
+    expect(result.looksLikeDecimalCommas).toBeUndefined();
+  });
+  it('are refused with a hint when not asked, and the import says they look like decimal commas', () => {
+    const result = read(text);
+    expect(result.looksLikeDecimalCommas).toBe(true);
+    expect(result.problems[0]?.reason).toMatch(/use a full stop for decimals/);
+  });
+});

@@ -8,7 +8,7 @@ import {
   type LayoutId,
 } from './layouts';
 import { intervalsLookLikeRatios, type PrintedInterval } from './ratio-hint';
-import { checkRecords, parseNumberCell, type ConversionOptions, type StudyRow } from './study-rows';
+import { checkRecords, fromDecimalComma, parseNumberCell, type ConversionOptions, type StudyRow } from './study-rows';
 
 export interface ImportRequest {
   text: string;
@@ -34,13 +34,22 @@ export interface StudyImport {
   needsMapping?: true;
   /** An effect and CI read as differences that look like ratios: the page suggests reading them as ratios. */
   looksLikeRatios?: true;
+  /** Number cells are written with decimal commas ("0,45") but read with full stops: the page suggests the option. */
+  looksLikeDecimalCommas?: true;
 }
 
 export const PREVIEW_ROWS = 5;
 
 /** Text → checked study rows and every problem. Never throws: a problem is a listed result, not an exception. */
 export function importStudies(request: ImportRequest): StudyImport {
-  const csv = parseCsv(request.text);
+  const parsed = parseCsv(request.text);
+  const csv =
+    request.options.decimal === 'comma'
+      ? {
+          ...parsed,
+          records: parsed.records.map((record) => ({ ...record, cells: record.cells.map(fromDecimalComma) })),
+        }
+      : parsed;
   const headers = csv.headers;
   const recordCount = csv.records.length + csv.problems.filter((problem) => problem.line > csv.headerLine).length;
   const mapping = mappingForHeaders({ ...automaticMapping(headers), ...request.mapping }, headers);
@@ -111,7 +120,17 @@ export function importStudies(request: ImportRequest): StudyImport {
     layout === 'yi-ci' &&
     request.options.ciScale !== 'ratio' &&
     printedIntervalsLookLikeRatios(csv.records, checked.rows, headers, mapping);
-  return { ...base, layout, rows: checked.rows, problems, ...(hint ? { looksLikeRatios: true as const } : {}) };
+  const commas =
+    request.options.decimal !== 'comma' &&
+    checked.problems.some((problem) => problem.reason.endsWith('use a full stop for decimals'));
+  return {
+    ...base,
+    layout,
+    rows: checked.rows,
+    problems,
+    ...(hint ? { looksLikeRatios: true as const } : {}),
+    ...(commas ? { looksLikeDecimalCommas: true as const } : {}),
+  };
 }
 
 /** The analysed rows' effect and limits as printed in the file (the rows hold only yi and vi). */

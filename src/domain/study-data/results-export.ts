@@ -89,7 +89,7 @@ export function resultsCsv(
   if (analysis.egger.ok)
     rows.push({
       section: 'egger',
-      name: 'Egger regression test',
+      name: 'Egger regression test (metafor regtest, model = "lm")',
       statistic: analysis.egger.value.statistic,
       df: analysis.egger.value.df,
       p_value: analysis.egger.value.pValue,

@@ -29,6 +29,19 @@ export interface ConversionOptions {
   ratio: RatioMeasure;
   /** For an effect with its 95% CI: 'ratio' logs the figures for pooling and shows them back as ratios. Default 'difference'. */
   ciScale?: IntervalScale;
+  /** How the file writes decimals: 'comma' reads "0,45" as 0.45 (files from much of Europe, often with semicolons). */
+  decimal?: DecimalMark;
+}
+
+export type DecimalMark = 'point' | 'comma';
+
+/** "0,45", "−1,2", "1.234,5" and "3" as they would be written with decimal commas. */
+const COMMA_NUMBER = /^\s*[+\-\u2212]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?([eE][+-]?\d+)?\s*$/;
+
+/** A cell written with a decimal comma, rewritten with a full stop; any other cell as it was. */
+export function fromDecimalComma(cell: string): string {
+  if (!COMMA_NUMBER.test(cell) || !cell.includes(',')) return cell;
+  return cell.replace(/\./g, '').replace(',', '.');
 }
 
 export interface StudyRow {

@@ -61,6 +61,9 @@ const workspaceSchema = z.object({
     smd: z.enum(['hedges', 'cohen']),
     ratio: z.enum(['OR', 'RR']),
     ciScale: z.enum(['difference', 'ratio']),
+    // Optional, so workspaces saved before it read as before (full stops); an older app drops it, and then refuses
+    // comma cells as "not a number" rather than misreading them.
+    decimal: z.enum(['point', 'comma']).optional(),
   }),
   settings: settingsSchema,
 });

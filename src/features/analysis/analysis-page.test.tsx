@@ -102,4 +102,32 @@ describe('AnalysisPage', () => {
     await screen.findByText(/^Saved “/);
     expect((memory.get(id) as { settings: { method: string } }).settings.method).toBe('DL');
   });
+
+  it('explains Knapp-Hartung on identical effects in a plain sentence, and warns on fixed effect with it', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
+    await user.paste('study,yi,vi\nA,0.3,0.01\nB,0.3,0.02\nC,0.3,0.04');
+    await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
+    await screen.findByTestId('row-count');
+    await user.selectOptions(screen.getByLabelText('Test and interval'), 'knha');
+    expect(await screen.findByTestId('pool-warning-knha-no-spread')).toHaveTextContent('standard error is 0');
+    expect(screen.getByTestId('pooled-result')).toHaveTextContent('no p-value');
+    expect(document.body).not.toHaveTextContent(/too extreme|not a finite number/);
+    await user.selectOptions(screen.getByLabelText('Method'), 'FE');
+    expect(await screen.findByTestId('pool-warning-knha-with-fe')).toHaveTextContent(
+      'Knapp & Hartung method is not meant to be used in the context of FE models',
+    );
+  });
+
+  it('reads a semicolon file with decimal commas as such, and says so', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
+    await user.paste('study;yi;vi\nA;0,1;0,04\nB;0,5;0,09\nC;0,3;0,05');
+    await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
+    expect(await screen.findByTestId('row-count')).toHaveTextContent('3 of 3 rows analysed.');
+    expect(await screen.findByText(/written with decimal commas/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Decimals in the file are written with')).toHaveValue('comma');
+  });
 });

@@ -70,6 +70,7 @@ export function AnalysisPage() {
           onText={(text, source) => void state.importText(text, source)}
           onWorkspaceFile={(text, fileName) => void state.importWorkspaceFile(text, fileName)}
           onExample={() => void state.openExample()}
+          onRefused={state.refuseFile}
         />
 
         {draft ? (
@@ -96,7 +97,18 @@ export function AnalysisPage() {
 
             {current.source.kind === 'example' ? <ExamplePanel csvText={current.csvText} /> : null}
 
-            {rowProblems.length > 0 ? (
+            {rowProblems.length > 0 && current.source.kind === 'example' ? (
+              <section aria-labelledby="row-problems-heading" className="bg-white p-4">
+                <h2 id="row-problems-heading" className="mt-0">
+                  Rows of the example that cannot be analysed
+                </h2>
+                <p>
+                  For these rows the paper prints only approximate group sizes (such as “~47”), so the example file
+                  keeps them as printed and they are left out. They are not in the outcome shown first.
+                </p>
+                <ProblemList problems={rowProblems} />
+              </section>
+            ) : rowProblems.length > 0 ? (
               <section aria-labelledby="row-problems-heading" className="border-l-[10px] border-nhs-red bg-white p-4">
                 <h2 id="row-problems-heading" className="mt-0">
                   Rows that could not be used
@@ -112,6 +124,8 @@ export function AnalysisPage() {
               layout={imported.layout}
               chosenLayout={current.layout}
               onChange={(mapping: ColumnMapping, layout: LayoutId | null) => state.touch({ mapping, layout })}
+              decimal={current.options.decimal ?? 'point'}
+              onDecimal={(decimal) => state.touch({ options: { ...current.options, decimal } })}
             />
 
             {imported.rows.length > 0 ? (

@@ -10,3 +10,13 @@ describe('formatP', () => {
     expect(formatI2(92.22139)).toBe('92.2%');
   });
 });
+
+describe('formatP between 0.001 and 0.01 (issue 19)', () => {
+  it('shows two significant digits, not one', () => {
+    expect(formatP(0.0043)).toBe('0.0043');
+    expect(formatP(0.001)).toBe('0.0010');
+    expect(formatP(0.00999)).toBe('0.010');
+    expect(formatP(0.01)).toBe('0.010');
+    expect(formatP(0.0009999)).toBe('1.0 × 10⁻³');
+  });
+});

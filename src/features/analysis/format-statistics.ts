@@ -1,3 +1,5 @@
+import type { PoolWarning } from '../../domain/stats/index';
+
 // Display formats for the analysis figures: the precision the page shows (and the browser test compares with metafor).
 
 const SUPERSCRIPT: Record<string, string> = {
@@ -14,10 +16,11 @@ const SUPERSCRIPT: Record<string, string> = {
   '9': '⁹',
 };
 
-/** p to 3 decimals, or as 2.0 × 10⁻²⁶ when below 0.001 (never "0"). */
+/** p to 3 decimals; two significant digits from 0.001 to 0.01 (0.0043); as 2.0 × 10⁻²⁶ below 0.001 (never "0"). */
 export function formatP(p: number): string {
   if (!Number.isFinite(p)) return 'not available';
-  if (p >= 0.001) return p.toFixed(3);
+  if (p >= 0.01) return p.toFixed(3);
+  if (p >= 0.001) return p.toPrecision(2);
   if (p === 0) return 'below 10⁻³⁰⁸';
   const [mantissa = '', exponent = ''] = p.toExponential(1).split('e');
   return `${mantissa} × 10${String(Number(exponent)).replace(/[-0-9]/g, (character) => SUPERSCRIPT[character] ?? character)}`;
@@ -30,3 +33,11 @@ export function formatTau2(value: number): string {
 export function formatI2(value: number): string {
   return `${value.toFixed(1)}%`;
 }
+
+/** Plain sentences for what metafor would warn about, or a fit whose test says nothing. */
+export const POOL_WARNING_TEXT: Record<PoolWarning, string> = {
+  'knha-with-fe':
+    'The Knapp–Hartung test is meant for random-effects models, not the fixed-effect model (metafor warns: “Knapp & Hartung method is not meant to be used in the context of FE models”). Choose a random-effects method, or the z test.',
+  'knha-no-spread':
+    'The effects do not vary around the pooled result, so with the Knapp–Hartung test its standard error is 0 and the confidence interval has no width (metafor gives the same). This does not mean the result is certain: choose the z test for an interval built from the studies’ own variances.',
+};

@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { LAYOUTS } from '../../domain/study-data/layouts';
+import { checkFileSize, decodeTableBytes } from '../../domain/study-data/decode-file';
 import { templateCsv } from '../../domain/study-data/results-export';
 import { downloadText } from './download';
 
@@ -7,20 +8,31 @@ export interface ImportPanelProps {
   onText: (text: string, source: { kind: 'file' | 'paste'; fileName?: string }) => void;
   onWorkspaceFile: (text: string, fileName: string) => void;
   onExample: () => void;
+  /** A file refused before it was read (too large). */
+  onRefused: (fileName: string, reason: string) => void;
   busy: boolean;
 }
 
 /** File, drag-and-drop, paste, the example or a template. Reading a file happens in the browser; nothing is uploaded. */
-export function ImportPanel({ onText, onWorkspaceFile, onExample, busy }: ImportPanelProps) {
+export function ImportPanel({ onText, onWorkspaceFile, onExample, onRefused, busy }: ImportPanelProps) {
   const [pasted, setPasted] = useState('');
+  const [notice, setNotice] = useState('');
   const [dragging, setDragging] = useState(false);
   const fileId = useId();
   const pasteId = useId();
 
   const readFile = async (file: File) => {
-    const text = await file.text();
-    if (file.name.toLowerCase().endsWith('.json')) onWorkspaceFile(text, file.name);
-    else onText(text, { kind: 'file', fileName: file.name });
+    setNotice('');
+    // The size is known before reading: a file over the limit is refused without being read.
+    const size = checkFileSize(file.size);
+    if (!size.ok) {
+      onRefused(file.name, size.reason);
+      return;
+    }
+    const decoded = decodeTableBytes(new Uint8Array(await file.arrayBuffer()));
+    if (decoded.warning) setNotice(decoded.warning);
+    if (file.name.toLowerCase().endsWith('.json')) onWorkspaceFile(decoded.text, file.name);
+    else onText(decoded.text, { kind: 'file', fileName: file.name });
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -68,8 +80,13 @@ export function ImportPanel({ onText, onWorkspaceFile, onExample, busy }: Import
             if (file) void readFile(file);
             event.target.value = '';
           }}
-          className="mt-2 block text-base"
+          className="mt-2 block max-w-full text-base"
         />
+        {notice ? (
+          <p className="mt-2 mb-0 border-l-4 border-nhs-warm-yellow bg-[#fff9c4] p-2" data-testid="encoding-warning">
+            {notice}
+          </p>
+        ) : null}
       </div>
       <label htmlFor={pasteId} className="block font-bold">
         Or paste a table (with its header row)

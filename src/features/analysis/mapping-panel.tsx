@@ -8,6 +8,8 @@ import {
   type LayoutId,
   type StudyField,
 } from '../../domain/study-data/layouts';
+import type { DecimalMark } from '../../domain/study-data/study-rows';
+import { DecimalField } from './select-field';
 
 export interface MappingPanelProps {
   headers: readonly string[];
@@ -105,14 +107,21 @@ export function MappingFields({ headers, mapping, layout, chosenLayout, onChange
   );
 }
 
-/** Match the file's columns to the fields by hand, and choose the layout. */
-export function MappingPanel(props: MappingPanelProps) {
+/** Match the file's columns to the fields by hand, choose the layout, and say how decimals are written. */
+export function MappingPanel({
+  decimal,
+  onDecimal,
+  ...props
+}: MappingPanelProps & { decimal: DecimalMark; onDecimal: (decimal: DecimalMark) => void }) {
   return (
     <details className="bg-white p-4" open={props.layout === null}>
       <summary className="cursor-pointer text-xl font-bold">
         Columns and layout{props.layout ? `: ${layoutById(props.layout).label}` : ': not recognised'}
       </summary>
       <MappingFields {...props} />
+      <div className="mt-4">
+        <DecimalField value={decimal} onChange={onDecimal} />
+      </div>
     </details>
   );
 }

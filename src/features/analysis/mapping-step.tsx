@@ -3,6 +3,7 @@ import { importStudies } from '../../domain/study-data/import-studies';
 import { layoutById } from '../../domain/study-data/layouts';
 import { MappingFields } from './mapping-panel';
 import { ProblemList } from './problem-list';
+import { DecimalField } from './select-field';
 import type { Draft } from './use-workspace';
 
 export interface MappingStepProps {
@@ -18,7 +19,8 @@ export interface MappingStepProps {
 export function MappingStep({ draft, onUse, onCancel }: MappingStepProps) {
   const [mapping, setMapping] = useState(draft.mapping);
   const [layout, setLayout] = useState(draft.layout);
-  const result = importStudies({ text: draft.text, mapping, ...(layout ? { layout } : {}), options: draft.options });
+  const [options, setOptions] = useState(draft.options);
+  const result = importStudies({ text: draft.text, mapping, ...(layout ? { layout } : {}), options });
   const previewLines = new Set(result.preview.map((record) => record.line));
   const previewProblems = result.problems.filter(
     (problem) => previewLines.has(problem.line) || problem.line <= (result.preview[0]?.line ?? 2) - 1,
@@ -44,6 +46,15 @@ export function MappingStep({ draft, onUse, onCancel }: MappingStepProps) {
           setLayout(nextLayout);
         }}
       />
+      <div className="mt-4">
+        <DecimalField value={options.decimal ?? 'point'} onChange={(decimal) => setOptions({ ...options, decimal })} />
+        {result.looksLikeDecimalCommas ? (
+          <p className="mt-2 border-l-4 border-nhs-warm-yellow bg-[#fff9c4] p-2" data-testid="decimal-comma-hint">
+            Some numbers are written with a decimal comma (such as 0,45). If the file uses commas for decimals, choose
+            “A comma” above.
+          </p>
+        ) : null}
+      </div>
       <h3>The first rows of the file</h3>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="First rows of the file">
         <table>
@@ -94,7 +105,7 @@ export function MappingStep({ draft, onUse, onCancel }: MappingStepProps) {
         <button
           type="button"
           disabled={usable === 0}
-          onClick={() => onUse({ ...draft, mapping, layout })}
+          onClick={() => onUse({ ...draft, mapping, layout, options })}
           className="border-2 border-nhs-blue bg-nhs-blue px-3 py-1 font-bold text-white disabled:border-nhs-mid-grey disabled:bg-nhs-mid-grey"
         >
           Use these columns

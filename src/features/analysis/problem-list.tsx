@@ -1,17 +1,18 @@
 import type { CsvProblem } from '../../domain/study-data/csv';
+import { describeProblemGroup, groupProblems } from '../../domain/study-data/problem-groups';
 
-/** Every problem, by line, column and reason. Long lists are shown in full, in a scrolling box. */
+/** Every problem, grouped by column and kind, with the lines each affects. Long lists scroll in their own box. */
 export function ProblemList({ problems }: { problems: readonly CsvProblem[] }) {
+  const groups = groupProblems(problems);
   return (
     <ul
-      className="max-h-80 overflow-auto pl-6"
-      tabIndex={problems.length > 12 ? 0 : undefined}
-      aria-label={problems.length > 12 ? 'Problems by line' : undefined}
+      className="max-h-80 overflow-auto pl-6 break-words [overflow-wrap:anywhere]"
+      tabIndex={groups.length > 12 ? 0 : undefined}
+      aria-label={groups.length > 12 ? 'Problems by column' : undefined}
     >
-      {problems.map((problem, index) => (
-        <li key={`${problem.line}-${problem.column ?? ''}-${index}`}>
-          Line {problem.line}
-          {problem.column === undefined ? '' : `, column “${problem.column}”`}: {problem.reason}
+      {groups.map((group) => (
+        <li key={`${group.column ?? ''}-${group.lines[0] ?? 0}-${group.reasons[0] ?? ''}`}>
+          {describeProblemGroup(group)}
         </li>
       ))}
     </ul>

@@ -18,7 +18,7 @@ import type { ConversionOptions } from '../../domain/study-data/study-rows';
 import { plotSourceLine } from '../../domain/study-data/example';
 import { RATIO_HINT } from '../../domain/study-data/ratio-hint';
 import type { ForestPlotModel } from '../../components/charts/forest-plot/forest-model';
-import { formatI2, formatP, formatTau2 } from './format-statistics';
+import { formatI2, formatP, formatTau2, POOL_WARNING_TEXT } from './format-statistics';
 import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-forest-model';
 import { ForestWithRowToggles } from './forest-row-toggles';
 import { PlotDownloads } from './plot-downloads';
@@ -229,8 +229,10 @@ export function ResultsPanel({
               </dd>
               <dt className="font-bold">Method</dt>
               <dd>
-                {METHOD_NAMES[settings.method]}, {settings.test === 'knha' ? 'Knapp–Hartung t test' : 'z test'}; p ={' '}
-                {formatP(pooled.value.pValue)}
+                {METHOD_NAMES[settings.method]}, {settings.test === 'knha' ? 'Knapp–Hartung t test' : 'z test'};{' '}
+                {pooled.value.warnings?.includes('knha-no-spread')
+                  ? 'no p-value: the test has no spread to work from (see below)'
+                  : `p = ${formatP(pooled.value.pValue)}`}
               </dd>
               <dt className="font-bold">Studies</dt>
               <dd>{pooled.value.k}</dd>
@@ -273,6 +275,15 @@ export function ResultsPanel({
                 </>
               ) : null}
             </dl>
+            {pooled.value.warnings?.map((warning) => (
+              <p
+                key={warning}
+                className="border-l-4 border-nhs-warm-yellow bg-[#fff9c4] p-2"
+                data-testid={`pool-warning-${warning}`}
+              >
+                {POOL_WARNING_TEXT[warning]}
+              </p>
+            ))}
             <p data-testid="heterogeneity-line">{heterogeneityLine(pooled.value)}</p>
             <h3>In plain words</h3>
             {summariseAnalysis({
@@ -494,9 +505,11 @@ export function ResultsPanel({
         ) : null}
         {analysis.egger.ok ? (
           <p>
-            Egger’s regression test: t = {formatEffect(analysis.egger.value.statistic)} on {analysis.egger.value.df} df,
-            p = {formatP(analysis.egger.value.pValue)}. A small p suggests small studies report different effects from
-            large ones (one cause is publication bias); with fewer than 10 studies the test has little power.
+            Egger’s regression test (metafor’s <code>regtest(model = &quot;lm&quot;)</code>: a weighted regression of
+            the effects on their standard errors): t = {formatEffect(analysis.egger.value.statistic)} on{' '}
+            {analysis.egger.value.df} df, p = {formatP(analysis.egger.value.pValue)}. A small p suggests small studies
+            report different effects from large ones (one cause is publication bias); with fewer than 10 studies the
+            test has little power.
           </p>
         ) : (
           <p>Egger’s test: {analysis.egger.message.replace(/^eggerTest: /, '')}.</p>

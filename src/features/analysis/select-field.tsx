@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { IntervalScale } from '../../domain/study-data/study-rows';
+import type { DecimalMark, IntervalScale } from '../../domain/study-data/study-rows';
 
 export function SelectField<T extends string>({
   label,
@@ -52,6 +52,21 @@ export function IntervalScaleField({
       options={[
         ['difference', 'Differences (0 = no effect; e.g. SMD)'],
         ['ratio', 'Ratios (1 = no effect; e.g. odds ratio)'],
+      ]}
+      onChange={onChange}
+    />
+  );
+}
+
+/** How the file writes decimals: with a full stop (0.45) or, as in much of Europe, a comma (0,45). */
+export function DecimalField({ value, onChange }: { value: DecimalMark; onChange: (value: DecimalMark) => void }) {
+  return (
+    <SelectField
+      label="Decimals in the file are written with"
+      value={value}
+      options={[
+        ['point', 'A full stop (0.45)'],
+        ['comma', 'A comma (0,45), as in much of Europe'],
       ]}
       onChange={onChange}
     />

@@ -274,14 +274,23 @@ export function useWorkspace() {
       options: DEFAULT_OPTIONS,
       ...(extra.settings ? { settings: extra.settings } : {}),
     };
-    const check = importStudies({
-      text,
-      mapping: next.mapping,
-      ...(next.layout ? { layout: next.layout } : {}),
-      options: next.options,
-    });
+    const read = (options: ConversionOptions) =>
+      importStudies({ text, mapping: next.mapping, ...(next.layout ? { layout: next.layout } : {}), options });
+    let check = read(next.options);
+    // A file written with decimal commas ("0,45") is read that way when doing so gives more usable rows; the reader is
+    // told, and can change it under "Columns and layout".
+    if (check.looksLikeDecimalCommas) {
+      const commaOptions: ConversionOptions = { ...next.options, decimal: 'comma' };
+      const withCommas = read(commaOptions);
+      if (withCommas.rows.length > check.rows.length) {
+        next.options = commaOptions;
+        check = withCommas;
+      }
+    }
     if (check.rows.length > 0 || check.needsMapping) {
-      await tryDraft(next);
+      const opened = await tryDraft(next);
+      if (opened && next.options.decimal === 'comma')
+        setStatus('The numbers in this file are written with decimal commas (0,45), so they were read that way.');
       return;
     }
     setDraft(null);
@@ -341,6 +350,12 @@ export function useWorkspace() {
     }
   };
 
+  const refuseFile = (fileName: string, reason: string) => {
+    setDraft(null);
+    setFailure({ what: fileName, problems: [{ line: 1, reason }] });
+    setStatus('');
+  };
+
   /** Deletes a saved workspace, or a stored record that could not be read, by its key. */
   const remove = async (id: string) => {
     try {
@@ -374,6 +389,7 @@ export function useWorkspace() {
     importText,
     importWorkspaceFile,
     openExample,
+    refuseFile,
     tryDraft,
     cancelDraft: () => setDraft(null),
     resolveConflict: (choice: 'keep-mine' | 'load-theirs') => void resolveConflict(choice),
