@@ -135,3 +135,24 @@ test('the summary table and its print carry the since-the-review line', async ({
   await page.emulateMedia({ media: 'print' });
   await expect(line).toBeVisible();
 });
+
+test('/about lists what changed in every version, and the print footer names this version’s change', async ({
+  page,
+}) => {
+  const { changelog } = read('../public/data/evidence.json') as {
+    changelog: { version: string; summary: string; changes: { text: string }[] }[];
+  };
+  await page.goto('/about');
+  const section = page.getByRole('region', { name: 'What changed in each version' });
+  await expect(section.getByRole('article')).toHaveCount(changelog.length);
+  for (const version of changelog) {
+    const article = section.getByRole('article', { name: `Version ${version.version}` });
+    await expect(article).toContainText(version.summary);
+    for (const change of version.changes) await expect(article).toContainText(change.text);
+  }
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  const current = changelog[0];
+  if (!current) throw new Error('no changelog');
+  await expect(page.locator('.print-footer')).toContainText(`what changed: ${current.summary}`);
+});

@@ -20,7 +20,7 @@ describe('UpdateBanner', () => {
       }),
     );
     expect(screen.getByRole('status')).toHaveTextContent(
-      'A newer version of the evidence has been published (version 9.0.0, dated 2 January 2027). What changed: Adds two trials.',
+      'A newer version of the evidence has been published (version 9.0.0), dated 2 January 2027. What changed: Adds two trials.',
     );
     expect(screen.getByRole('button', { name: 'Reload to see it' })).toBeInTheDocument();
     act(() => announceUpdate(null));

@@ -16,16 +16,7 @@ export function UpdateBanner() {
   let message: string | null = null;
   if (notice?.kind === 'app') message = 'A new version of this site is ready.';
   else if (notice?.kind === 'dataset')
-    message = `A newer version of the evidence has been published${
-      notice.datasetVersion || notice.datasetDate
-        ? ` (${[
-            notice.datasetVersion ? `version ${notice.datasetVersion}` : null,
-            notice.datasetDate ? `dated ${formatDatasetDate(notice.datasetDate)}` : null,
-          ]
-            .filter(Boolean)
-            .join(', ')})`
-        : ''
-    }.${notice.whatChanged ? ` What changed: ${notice.whatChanged}` : ''}`;
+    message = `A newer version of the evidence has been published${notice.datasetVersion ? ` (version ${notice.datasetVersion})` : ''}${notice.datasetDate ? `, dated ${formatDatasetDate(notice.datasetDate)}` : ''}.${notice.whatChanged ? ` What changed: ${notice.whatChanged}` : ''}`;
 
   return (
     // Always in the page, so a screen reader announces a message when one appears; never printed.
