@@ -107,7 +107,7 @@ export function lessonSteps(outcome: Outcome, review: Review): LessonStep[] {
       title: 'The interval',
       paragraphs: [
         `The bar shows the 95% confidence interval for ${name}: ${formatInterval(oriented.oriented)}.`,
-        'The true effect probably lies somewhere inside it. Any value in the bar is consistent with the studies.',
+        'Any value in the bar fits the studies well; values far outside it do not. It is not a range the true effect lies in with 95% probability.',
       ],
     },
     {

@@ -205,7 +205,10 @@ function howToReadSlide(dataset: EvidenceDataset): Slide | null {
     chartOutcomeIds: [example.id],
     body: [
       ours('our-guidance', 'The line at zero is “no difference”. Right of it favours the help.'),
-      sourced(`The bar is the 95% interval, here ${interval}. The true effect probably lies inside it.`, printed),
+      sourced(
+        `The bar is the 95% interval, here ${interval}. Values inside it fit the studies; values well outside it do not.`,
+        printed,
+      ),
       ours('our-guidance', 'A short bar is precise. A bar that crosses the line cannot rule out “no difference”.'),
     ],
     notes: [

@@ -165,6 +165,7 @@ export function OutcomeDetailPage() {
           <OutcomePlainNumbers
             oriented={summary.oriented.oriented}
             orientedMidpoint={summary.oriented.orientedMidpoint}
+            rangesOnly={summary.certainty.level === 'very low'}
             significant
           />
 

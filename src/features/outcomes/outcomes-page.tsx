@@ -25,8 +25,8 @@ export function OutcomesPage() {
     <>
       <h1>All six outcomes on one chart</h1>
       <p>
-        Each line shows the range (<Term entry={confidenceIntervalTerm}>95% confidence interval</Term>) within which the
-        true pooled effect probably lies, compared with the comparison groups. Each diamond spans that range. Its widest
+        Each line shows the range (<Term entry={confidenceIntervalTerm}>95% confidence interval</Term>) of pooled
+        effects that fit the studies, compared with the comparison groups. Each diamond spans that range. Its widest
         point marks the middle of the range, which we worked out: the review did not print it.
       </p>
       <InsetText>
