@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatEffect, formatInterval, formatShareAsPercent, ordinal } from './format';
+import { formatCount, formatEffect, formatInterval, formatShareAsPercent, ordinal, formatMidpoint } from './format';
 
 describe('formatEffect', () => {
   it('uses a true minus sign', () => {
@@ -43,5 +43,13 @@ describe('ordinal', () => {
       '101st',
       '111th',
     ]);
+  });
+});
+
+describe('formatMidpoint (audit P19)', () => {
+  it('shows the exact middle of two-decimal bounds, never a float-rounded one', () => {
+    expect(formatMidpoint((0 + 0.43) / 2)).toBe('0.215');
+    expect(formatMidpoint((0.19 + 0.95) / 2)).toBe('0.57');
+    expect(formatMidpoint(-(0.13 + 0.45) / 2)).toBe('\u22120.29');
   });
 });

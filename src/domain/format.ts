@@ -9,6 +9,15 @@ export function formatEffect(value: number, decimals = 2): string {
   return value < 0 && !isZero ? `${MINUS}${fixed}` : fixed;
 }
 
+/**
+ * The middle of a printed interval: two-decimal bounds give a middle with at most three decimals, shown exactly
+ * (0.00 and 0.43 → "0.215", not a float-rounded "0.21"; audit P19); otherwise two decimals.
+ */
+export function formatMidpoint(value: number): string {
+  const thousandths = Math.round(value * 1000);
+  return formatEffect(thousandths / 1000, thousandths % 10 === 0 ? 2 : 3);
+}
+
 /** An interval as "−0.68 to −0.06". */
 export function formatInterval(interval: { lower: number; upper: number }, decimals = 2): string {
   return `${formatEffect(interval.lower, decimals)} to ${formatEffect(interval.upper, decimals)}`;

@@ -30,6 +30,12 @@ export const LEAK_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
     pattern:
       /\bpooled all (?:its studies|three types|the types)\b|\bpools the three types\b|\bresearch does not tell us which kind\b/i,
   },
+  // Audit P24: a 95% interval is not where the true effect "probably lies".
+  {
+    name: 'Bayesian reading of a confidence interval',
+    pattern:
+      /\b(?:true (?:pooled )?(?:effect|result|value)) probably lies?\b|\bprobably lies? (?:inside|within) (?:it|the interval)\b/i,
+  },
   { name: 'doubled wording', pattern: /\bin our sources in our sources\b/i },
   { name: 'a sentence printed twice in a row', pattern: /([A-Z][^.!?\n]{15,}[.!?])\s+\1/ },
 ];

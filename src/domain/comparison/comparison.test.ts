@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { publishedDataset } from '../../../tests/render-with-evidence';
 import type { Programme } from '../evidence-schema';
 import { NOT_IN_OUR_SOURCES, cell, cellText, row } from './comparison-model';
-import { compareProgrammes } from './programme-comparison';
+import { compareProgrammes, findingsItems } from './programme-comparison';
 import { parseComparisonSelection, programmeComparisonPath, typeComparisonPath } from './selection';
 import { addToTray, parseTray, removeFromTray } from './tray';
 import { NO_POOLED_RESULT_PER_TYPE, compareTypes } from './type-comparison';
@@ -129,5 +129,14 @@ describe('the tray', () => {
     expect(removeFromTray(ids, 'b').ids).toEqual(['a', 'c', 'd']);
     expect(parseTray('not json')).toEqual([]);
     expect(parseTray('["a","a","B!",3,"b"]')).toEqual(['a', 'b']);
+  });
+
+  it('lists each finding with its report and never tallies findings for and against (audit P25)', () => {
+    const items = findingsItems(publishedDataset.trials);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items)
+      expect(item.text).not.toMatch(
+        /:\s*\d+ (?:better|no difference|mixed|not a tested)|[,;] \d+ (?:better|no difference|mixed|not a tested)/,
+      );
   });
 });

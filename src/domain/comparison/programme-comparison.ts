@@ -17,7 +17,6 @@ import {
   DESIGN_CODES,
   DESIGN_SHORT_LABELS,
   DIRECTION_LABELS,
-  DIRECTIONS,
   DOMAINS,
   DOMAIN_LABELS,
   FORMAT_LABELS,
@@ -67,7 +66,7 @@ export function trialLabel(trial: Trial): string {
   return reportLabel(trial);
 }
 
-/** What the trials of one set of reports found, per outcome domain and design: counts of findings as coded by us. */
+/** What the trials of one set of reports found, per outcome domain and design: each finding as coded by us, by report. */
 export function findingsItems(trials: readonly Trial[]): ComparisonItem[] {
   const evidence = trials.filter((trial) => trial.reportKind !== 'summary');
   return DOMAINS.flatMap((domain: Domain) => {
@@ -80,15 +79,15 @@ export function findingsItems(trials: readonly Trial[]): ComparisonItem[] {
             .map((outcome) => ({ trial, outcome })),
         );
       if (findings.length === 0) return [];
-      const byDirection = DIRECTIONS.map(
-        (direction) =>
-          [direction, findings.filter((finding) => finding.outcome.coding.direction === direction).length] as const,
-      )
-        .filter(([, count]) => count > 0)
-        .map(([direction, count]) => `${count} ${DIRECTION_LABELS[direction].toLowerCase()}`);
+      // Each finding named with its report, never a tally: counting findings for and against is vote counting, which
+      // weighs a small pilot like a large trial (audit P25, decision on /about).
+      const listed = findings.map(
+        (finding) =>
+          `${reportLabel(finding.trial)} ${DIRECTION_LABELS[finding.outcome.coding.direction].toLowerCase()}`,
+      );
       return [
         {
-          text: `${DESIGN_SHORT_LABELS[design]}: ${byDirection.join(', ')}`,
+          text: `${DESIGN_SHORT_LABELS[design]}: ${listed.join('; ')}`,
           trials: [...new Set(findings.map((finding) => finding.trial))],
         },
       ];
@@ -268,7 +267,7 @@ const PROGRAMME_ROWS: { id: ProgrammeCellId; label: string; ourCoding?: boolean;
     label: 'What its trials found, by outcome and design',
     ourCoding: true,
     basis:
-      'Each finding as the source states it, coded by us as improved, no difference, mixed, or not a tested effect. Counts are findings, not studies.',
+      'Each finding as the source states it, with its report, coded by us as improved, no difference, mixed, or not a tested effect. We list findings and do not count them for and against: a tally would weigh a small pilot like a large trial, and it is not a result.',
   },
   {
     id: 'sinceTheReview',

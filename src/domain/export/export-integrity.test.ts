@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDataset as dataset } from '../../../tests/render-with-evidence';
+import { withSyntheticStudy } from '../../../tests/synthetic-dataset';
 import { programmeFacts } from '../catalogue';
 import { cellText } from '../comparison/comparison-model';
 import { compareProgrammes } from '../comparison/programme-comparison';
@@ -105,5 +106,17 @@ describe('every export is free of search notes and mirrors (issue 17 part 5)', (
     expect(
       findLeaks('The review found no significant difference. The review found no significant difference.'),
     ).toHaveLength(1);
+  });
+});
+
+describe('with a study added (issue 17 part 6)', () => {
+  it('still cites every source, counts one more report and leaks nothing', () => {
+    const grown = withSyntheticStudy();
+    expect(grown.trials.length).toBe(dataset.trials.length + 1);
+    const references = grown.trials.map((trial) => trialReference(grown, trial));
+    const ris = toRis(references, '2026-12-03');
+    expect(ris).toContain('A made-up trial for tests');
+    expect(findLeaks(ris)).toEqual([]);
+    expect(findLeaks(toCsv(OUTCOME_COLUMNS, outcomeRecords(grown)))).toEqual([]);
   });
 });

@@ -4,5 +4,5 @@ export const confidenceIntervalTerm: GlossaryEntry = {
   id: 'confidence-interval',
   term: 'Confidence interval',
   definition:
-    'The range of values within which the true result probably lies. A 95% interval is built so that, across many studies, 95 in 100 such ranges would contain the true value.',
+    'A range worked out from the studies. It is built so that, across many repeats of the research, 95 in 100 ranges made this way would contain the true value. Values inside it fit the data better than values outside it. It does not give the chance that the true value lies inside this particular range.',
 };

@@ -166,7 +166,7 @@ export function lessonSteps(outcome: Outcome, review: Review): LessonStep[] {
       title: 'The interval',
       paragraphs: [
         `The diamond is the review’s pooled result. From its left tip to its right tip it spans the 95% confidence interval for ${name}: ${formatInterval(oriented.oriented)}.`,
-        'The true effect probably lies somewhere inside it. Any value the diamond spans is consistent with the studies. (In a plot of single studies, each study is a square on a horizontal line.)',
+        'Any value the diamond spans fits the studies well; values far outside it do not. It is not a range the true effect lies in with 95% probability. (In a plot of single studies, each study is a square on a horizontal line.)',
       ],
     },
     {

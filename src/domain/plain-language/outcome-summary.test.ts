@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import publishedJson from '../../../public/data/evidence.json';
 import { findOutcome } from '../lookup';
 import { parseEvidenceDataset } from '../parse-evidence';
-import { roundingNote, summariseOutcome } from './outcome-summary';
+import { ROUNDING_CAVEAT, roundingNote, summariseOutcome } from './outcome-summary';
 import { INCONSISTENCY_I2, SMALL_EFFECT } from './certainty';
 
 const dataset = parseEvidenceDataset(publishedJson);
@@ -73,5 +73,15 @@ describe('every outcome, one rule set', () => {
       .filter(([, note]) => note !== null);
     expect(notes.map(([id]) => id)).toEqual(['infant-behaviour']);
     expect(notes[0]?.[1]).toMatch(/rounds to two decimals/);
+  });
+
+  it('says the rounded interval and the printed p only just agree, and that the release does not say they share a test (audit P18)', () => {
+    for (const outcome of dataset.outcomes) {
+      const note = roundingNote(outcome);
+      if (note === null) continue;
+      expect(note).toContain(ROUNDING_CAVEAT);
+      expect(note).toMatch(/only just agree/);
+      expect(note).toMatch(/the release does not say/);
+    }
   });
 });

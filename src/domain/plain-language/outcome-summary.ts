@@ -29,10 +29,17 @@ export function roundingNote(outcome: Outcome): string | null {
   if (oriented.oriented.lower !== 0 && oriented.oriented.upper !== 0) return null;
   return (
     `The printed interval touches 0 (${outcome.result.asPrinted.split(',')[0] ?? ''}), but the printed ${outcome.result.pReading} is below 0.05. ` +
-    'The release rounds to two decimals: the true low end was just above 0, so the result is significant, as the release says. ' +
+    `${ROUNDING_CAVEAT} We follow the release in calling the result significant. ` +
     'Because it is so close to no difference, the benefit could be very small.'
   );
 }
+
+/**
+ * Audit P18: the printed interval and p only just agree (from the interval alone, p would be about 0.05), and the
+ * release does not say that they come from the same test. The rounding explanation says so wherever it is given.
+ */
+export const ROUNDING_CAVEAT =
+  'The release rounds to two decimals. If the interval and the p come from the same test (the release does not say), a p below 0.05 means the true low end was just above 0. The printed figures only just agree with each other: by our calculation, the interval alone would give a p of about 0.05.';
 
 /** The plain-language verdict on one outcome, with the certainty word its interval and the study quality allow. */
 export function summariseOutcome(outcome: Outcome, review: Review): OutcomeSummary {

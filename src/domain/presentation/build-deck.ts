@@ -207,7 +207,7 @@ function howToReadSlide(dataset: EvidenceDataset): Slide | null {
       ours('our-guidance', 'The line at zero is “no difference”. Right of it favours the help.'),
       // Name the mark that is drawn: the slides draw only pooled results, as diamonds (the trainer's walkthrough).
       sourced(
-        `The diamond is the review’s pooled result. Its width is the 95% interval, here ${interval}. The true effect probably lies inside it.`,
+        `The diamond is the review’s pooled result. Its width is the 95% interval, here ${interval}. Values inside it fit the studies; values well outside it do not.`,
         printed,
       ),
       ours(

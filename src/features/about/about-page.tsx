@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { EVIDENCE_URL, useEvidence } from '../../data/evidence-query';
 import { pages } from '../../domain/pages/pages';
 import { SourceLink } from '../../components/source-link';
+import { RatingDecisions } from './rating-decisions';
 import { SourceRegister } from './source-register';
 
 export function AboutPage() {
@@ -89,10 +90,12 @@ export function AboutPage() {
         <li>
           <strong>Certainty ratings.</strong> Our own GRADE-style rules: one step down for study quality, one for I² of
           50% or more, one for an interval that reaches below 0.2 (two if it reaches 0, unless a printed p below 0.05
-          shows the 0 is rounding). We start at high, as GRADE does for randomised trials, though our sources say only
-          that the pooled studies were controlled.
+          shows the 0 is rounding). Where the rating starts, and our other choices, are under{' '}
+          <a href="#rating-decisions">How we rate certainty: our decisions</a>.
         </li>
       </ul>
+
+      <RatingDecisions dataset={dataset} />
 
       <h2>How to cite</h2>
       <p>Please cite the review itself, not this site:</p>

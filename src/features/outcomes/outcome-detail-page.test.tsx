@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithEvidence } from '../../../tests/render-with-evidence';
 import publishedJson from '../../../public/data/evidence.json';
 import { parseEvidenceDataset } from '../../domain/parse-evidence';
+import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { OutcomeDetailPage } from './outcome-detail-page';
 
 const dataset = parseEvidenceDataset(publishedJson);
@@ -71,6 +72,23 @@ describe('OutcomeDetailPage', () => {
       renderWithEvidence(routes, `/outcomes/${outcome.id}`);
       expect(await screen.findByRole('heading', { level: 1, name: outcome.name })).toBeInTheDocument();
       expect(screen.getByText(/^Our words: these two sections are general background/)).toBeInTheDocument();
+    }
+  });
+
+  it('gives a very-low-certainty result as ranges only, with no single middle figure (audit P23)', async () => {
+    const veryLow = dataset.outcomes.filter((outcome) => {
+      const summary = summariseOutcome(outcome, dataset.review);
+      return summary.kind === 'significant' && summary.certainty.level === 'very low';
+    });
+    for (const outcome of veryLow) {
+      const { unmount } = renderWithEvidence(routes, `/outcomes/${outcome.id}`);
+      expect(await screen.findByRole('heading', { level: 1, name: outcome.name })).toBeInTheDocument();
+      const text = document.body.textContent;
+      expect(text).toMatch(/ranges? only/);
+      expect(text).not.toMatch(
+        /middle of the range:|\(middle: |At the middle of the range it is|would do better in about/,
+      );
+      unmount();
     }
   });
 });

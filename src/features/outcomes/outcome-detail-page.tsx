@@ -7,7 +7,7 @@ import { outcomeForestDescription, outcomeForestModel } from '../../components/c
 import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
-import { formatEffect, formatInterval } from '../../domain/format';
+import { formatInterval, formatMidpoint } from '../../domain/format';
 import { findOutcome, findSource, neighbouringOutcomes, sourceDisplayName } from '../../domain/lookup';
 import { describeHeterogeneity, heterogeneityLevel } from '../../domain/plain-language/heterogeneity-words';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
@@ -159,8 +159,8 @@ export function OutcomeDetailPage() {
                 Middle of the interval <DerivedTag />
               </dt>
               <dd>
-                {formatEffect(summary.oriented.reportedMidpoint)} as printed,{' '}
-                {formatEffect(summary.oriented.orientedMidpoint)} turned. {result.derived.midpoint.method}
+                {formatMidpoint(summary.oriented.reportedMidpoint)} as printed,{' '}
+                {formatMidpoint(summary.oriented.orientedMidpoint)} turned. {result.derived.midpoint.method}
               </dd>
             </div>
           </dl>
@@ -181,6 +181,7 @@ export function OutcomeDetailPage() {
           <OutcomePlainNumbers
             oriented={summary.oriented.oriented}
             orientedMidpoint={summary.oriented.orientedMidpoint}
+            rangesOnly={summary.certainty.level === 'very low'}
             significant
           />
 

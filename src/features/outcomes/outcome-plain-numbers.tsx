@@ -13,10 +13,13 @@ export function OutcomePlainNumbers({
   oriented,
   orientedMidpoint,
   significant = false,
+  rangesOnly = false,
 }: {
   oriented: Interval;
   orientedMidpoint: number;
   significant?: boolean;
+  /** For a very-low-certainty result: ranges only, never a single middle figure (audit P23, decision on /about). */
+  rangesOnly?: boolean;
 }) {
   const numbers = plainNumbers(oriented, orientedMidpoint);
   const counts = iconArrayCounts(numbers.extraPer100);
@@ -24,10 +27,11 @@ export function OutcomePlainNumbers({
   // The Kraemer–Kupfer figure compares the two groups, pair by pair: it does not pick out families who "responded".
   const iconSentence =
     `Pair each family who had the intervention with one who did not. Out of 100 such pairs, the family who had the intervention ` +
-    `would do better in about ${counts.extraAtMid} more pairs than the family who did not (anywhere from ${counts.extraAtLow} to ` +
-    `${counts.extraAtHigh} across the interval). This describes a difference between the two groups; it does not say which families ` +
-    `were helped.`;
-
+    (rangesOnly
+      ? `would do better in anywhere from ${counts.extraAtLow} to ${counts.extraAtHigh} more pairs than the family who did not, across the interval. `
+      : `would do better in about ${counts.extraAtMid} more pairs than the family who did not (anywhere from ${counts.extraAtLow} to ` +
+        `${counts.extraAtHigh} across the interval). `) +
+    `This describes a difference between the two groups; it does not say which families were helped.`;
   return (
     <>
       <p>
@@ -35,6 +39,9 @@ export function OutcomePlainNumbers({
         review did not print them. They hold only if the effect is a standardised mean difference (such as Hedges’ g)
         and scores are spread in a bell shape in both groups. The release does not name its effect measure, so treat
         these as a guide to size, not exact figures.
+        {rangesOnly
+          ? ' How sure we can be about this result is very low, so we give each figure as a range only, never a single middle value.'
+          : null}
       </p>
       <dl className="divide-y divide-nhs-grey-4 bg-white">
         <div className="p-4">
@@ -43,9 +50,9 @@ export function OutcomePlainNumbers({
           </dt>
           <dd>
             {formatShareAsPercent(numbers.probabilityOfBenefit.low)} to{' '}
-            {formatShareAsPercent(numbers.probabilityOfBenefit.high)} (middle of the range:{' '}
-            {formatShareAsPercent(numbers.probabilityOfBenefit.mid)}). With no effect at all it would be 50%, a coin
-            toss.
+            {formatShareAsPercent(numbers.probabilityOfBenefit.high)}
+            {rangesOnly ? '' : ` (middle of the range: ${formatShareAsPercent(numbers.probabilityOfBenefit.mid)})`}.
+            With no effect at all it would be 50%, a coin toss.
           </dd>
         </div>
         <div className="p-4">
@@ -54,9 +61,11 @@ export function OutcomePlainNumbers({
           </dt>
           <dd>
             The average family who had the intervention would move up {points(numbers.improvementIndex.low)} to{' '}
-            {points(numbers.improvementIndex.high)} percentile points (middle: {points(numbers.improvementIndex.mid)})
-            compared with the comparison group. For example, from the 50th to the{' '}
-            {ordinal(50 + Math.round(numbers.improvementIndex.mid))} place out of 100.
+            {points(numbers.improvementIndex.high)} percentile points
+            {rangesOnly ? '' : ` (middle: ${points(numbers.improvementIndex.mid)})`} compared with the comparison group.
+            {rangesOnly
+              ? ` For example, from the 50th to somewhere between the ${ordinal(50 + Math.round(numbers.improvementIndex.low))} and the ${ordinal(50 + Math.round(numbers.improvementIndex.high))} place out of 100.`
+              : ` For example, from the 50th to the ${ordinal(50 + Math.round(numbers.improvementIndex.mid))} place out of 100.`}
           </dd>
         </div>
         <div className="p-4">
@@ -69,19 +78,19 @@ export function OutcomePlainNumbers({
                 At best, {nnt.best} families would need the intervention for one more to do better. The printed interval
                 starts at 0.00, which is rounding (the result is significant), so at its low end the benefit is close to
                 none and the number could be very large.
-                {nnt.mid !== null ? ` At the middle of the range it is ${nnt.mid}.` : null}
+                {nnt.mid !== null && !rangesOnly ? ` At the middle of the range it is ${nnt.mid}.` : null}
               </>
             ) : nnt.noBenefitNotRuledOut ? (
               <>
                 At best, {nnt.best} families would need the intervention for one more to do better. At the low end the
                 interval reaches no difference, so <strong>no benefit cannot be ruled out</strong>: the number could be
                 very large.
-                {nnt.mid !== null ? ` At the middle of the range it is ${nnt.mid}.` : null}
+                {nnt.mid !== null && !rangesOnly ? ` At the middle of the range it is ${nnt.mid}.` : null}
               </>
             ) : (
               <>
                 Between {nnt.best} and {nnt.worst} families would need the intervention for one more to do better than
-                without it (middle of the range: {nnt.mid}). Fewer is better.
+                without it{rangesOnly ? '' : ` (middle of the range: ${nnt.mid})`}. Fewer is better.
               </>
             )}
             <span className="mt-2 block text-base">
@@ -95,7 +104,7 @@ export function OutcomePlainNumbers({
         </div>
       </dl>
       <h3>Out of 100 pairs of families</h3>
-      <IconArray counts={counts} description={iconSentence} />
+      {rangesOnly ? null : <IconArray counts={counts} description={iconSentence} />}
       <p>{iconSentence}</p>
       <details className="my-4 bg-white p-4">
         <summary className="cursor-pointer font-bold text-nhs-blue">How we worked these out</summary>

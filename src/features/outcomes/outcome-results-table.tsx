@@ -6,7 +6,7 @@ import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
 import { pValueTerm } from '../../domain/glossary/p-value';
 import { SourceLink } from '../../components/source-link';
 import type { Outcome } from '../../domain/evidence-schema';
-import { formatEffect, formatInterval } from '../../domain/format';
+import { formatInterval, formatMidpoint } from '../../domain/format';
 import { orientOutcomeResult } from '../../domain/plain-language/orientation';
 import { pages } from '../../domain/pages/pages';
 
@@ -26,7 +26,7 @@ export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly 
             </th>
             <th scope="col">Oriented (above 0 favours the intervention)</th>
             <th scope="col">
-              Midpoint <DerivedTag />
+              Midpoint, turned (benefit positive) <DerivedTag />
             </th>
             <th scope="col">
               <Term entry={pValueTerm}>p</Term> as printed
@@ -50,7 +50,7 @@ export function OutcomeResultsTable({ outcomes, caption }: { outcomes: readonly 
                   <>
                     <td className="whitespace-nowrap">{formatInterval(oriented.reported)}</td>
                     <td className="whitespace-nowrap">{formatInterval(oriented.oriented)}</td>
-                    <td>{formatEffect(oriented.orientedMidpoint)}</td>
+                    <td>{formatMidpoint(oriented.orientedMidpoint)}</td>
                     <td className="whitespace-nowrap">
                       {result.pAsPrinted}
                       {result.pReadingNote ? (

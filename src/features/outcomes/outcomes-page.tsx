@@ -15,6 +15,8 @@ import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
 import { statisticallySignificantTerm } from '../../domain/glossary/statistically-significant';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 import { pages } from '../../domain/pages/pages';
+import { formatInterval } from '../../domain/format';
+import { ROUNDING_CAVEAT, roundingNote } from '../../domain/plain-language/outcome-summary';
 
 /** The heading and explanation need no data, so they show at once while the evidence file loads. */
 export function OutcomesPage() {
@@ -23,8 +25,8 @@ export function OutcomesPage() {
     <>
       <h1>All six outcomes on one chart</h1>
       <p>
-        Each line shows the range (<Term entry={confidenceIntervalTerm}>95% confidence interval</Term>) within which the
-        true pooled effect probably lies, compared with the comparison groups. Each diamond spans that range. Its widest
+        Each line shows the range (<Term entry={confidenceIntervalTerm}>95% confidence interval</Term>) of pooled
+        effects that fit the studies, compared with the comparison groups. Each diamond spans that range. Its widest
         point marks the middle of the range, which we worked out: the review did not print it.
       </p>
       <InsetText>
@@ -44,6 +46,7 @@ export function OutcomesPage() {
 
 function OutcomesEvidence() {
   const dataset = useEvidence();
+  const touchingZero = dataset.outcomes.filter((outcome) => roundingNote(outcome) !== null);
   const { outcomes } = dataset;
   const exportModel = outcomeForestModel(outcomes, {
     title: 'Pooled results of controlled studies, turned so that benefit is on the right',
@@ -84,9 +87,17 @@ function OutcomesEvidence() {
         <li>
           An interval that does not cross 0 is “
           <Term entry={statisticallySignificantTerm}>statistically significant</Term>”: chance alone is an unlikely
-          explanation. One printed interval touches 0: infant behaviour, 0.00 to 0.43, with p = 0.04. The release rounds
-          to two decimals, and a p below 0.05 means the true low end was just above 0, so we count it as significant, as
-          the release does, on every page.
+          explanation.
+          {touchingZero.map((outcome) =>
+            outcome.result.status === 'significant' ? (
+              <span key={outcome.id}>
+                {' '}
+                One printed interval touches 0: {outcome.name.toLowerCase()}, {formatInterval(outcome.result.ci95)},
+                with {outcome.result.pAsPrinted}. {ROUNDING_CAVEAT} So we count it as significant, as the release does,
+                on every page.
+              </span>
+            ) : null,
+          )}
         </li>
         <li>
           <Term entry={heterogeneityTerm}>I²</Term> says how much the studies disagreed with each other, from 0% (not at
