@@ -197,3 +197,30 @@ test('a comparison link with unknown or repeated programmes names what it left o
   );
   await noScript.close();
 });
+
+test('"Copy as a short table" pastes a clean table: no [source] tokens, footnote numbers apart from the words', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(comparisonPath);
+  await page.getByRole('button', { name: 'Copy as a short table' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Short table copied.' })).toBeVisible();
+  const pasted = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = pasted.split('\n');
+  expect(lines[0]?.split('\t').slice(1)).toEqual(
+    ['minding-the-baby', 'circle-of-security', 'child-parent-psychotherapy'].map(
+      (id) => dataset.programmes.find((programme) => programme.id === id)?.name,
+    ),
+  );
+  expect(lines.slice(1, 4).map((line) => line.split('\t')[0])).toEqual([
+    'Dose',
+    'Who delivers it',
+    'Delivered in the UK',
+  ]);
+  expect(pasted).not.toContain('[source]');
+  expect(pasted).not.toMatch(/[A-Za-z)][0-9]+(,[0-9]+)+/);
+  expect(pasted).toMatch(/ \[\d+\]/);
+  expect(pasted).toContain('Sources');
+  await context.close();
+});
