@@ -52,3 +52,29 @@ test('the lesson steps through the parts of the plot and the self-check explains
   await expect(first).toContainText('Right.');
   await expectNoAxeViolations(page);
 });
+
+test('the sliders can show an interval that favours the comparison, and the words name the harm', async ({ page }) => {
+  await page.goto('/learn/forest-plot');
+  const verdict = page.getByTestId('lesson-verdict');
+  const size = page.getByTestId('lesson-size');
+  const middle = page.getByRole('slider', { name: /Middle of the interval/ });
+  const half = page.getByRole('slider', { name: /Half its width/ });
+  await expect(middle).toHaveAttribute('min', '-100');
+  // −0.20 to 0.20: crosses zero, so the words name harm as well as benefit.
+  await middle.fill('0');
+  await half.fill('20');
+  await expect(verdict).toHaveText(/^Not significant/);
+  await expect(size).toHaveText('The result could be anything from a small harm to a small benefit.');
+  // −0.60 to −0.20: the comparison group did better.
+  await middle.fill('-40');
+  await expect(verdict).toHaveText(/^Significant: favours the comparison group/);
+  await expect(size).toHaveText(/^The comparison group did better/);
+  await expect(page.getByTestId('lesson-sentence')).toContainText('would not say');
+  // 0.00 to 0.58, made up: no printed p, so the rounding rule does not apply, and it says why.
+  await middle.fill('29');
+  await half.fill('29');
+  await expect(verdict).toHaveText(/^On the line/);
+  await expect(page.getByTestId('lesson-reading')).toContainText('A made-up interval has no printed p value');
+  await expect(page.getByTestId('lesson-sentence')).toContainText('very uncertain');
+  await expectNoAxeViolations(page);
+});

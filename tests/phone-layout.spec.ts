@@ -10,6 +10,8 @@ for (const path of FIRST_SCREEN_PAGES) {
   test(`on a phone, ${path} shows its heading in the first 160 px, with a menu button and a Families link, and passes axe`, async ({
     page,
   }) => {
+    // Two axe runs on a long page (the catalogue) on a busy machine.
+    test.setTimeout(90_000);
     await page.goto(path);
     const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
     expect(heading?.y ?? Infinity, 'top of the page heading').toBeLessThan(160);

@@ -235,3 +235,60 @@ test('a slide number out of range says so and links to slide 1', async ({ page }
   await expect(page).toHaveURL(`${ORIGIN}/present/1`);
   await expect(page.locator('.deck-counter')).toHaveText(/Slide 1 of/);
 });
+
+test('slide 4 names the diamond, and no slide shows an impossible p without its reading', async ({ page }) => {
+  await page.setViewportSize(PROJECTOR);
+  await openReady(page, '/present/4');
+  const stage = page.locator('.deck-stage .slide');
+  await expect(stage).toContainText('The diamond is the pooled result');
+  await expect(stage).not.toContainText(/\bbar\b/);
+  const count = await slideCount(page);
+  for (let slide = 1; slide <= count; slide += 1) {
+    await openReady(page, `/present/${slide}`);
+    const text = (await page.locator('.deck-stage .slide').innerText()).replace(/\s+/g, ' ');
+    expect(text, `slide ${slide}`).not.toMatch(/\bbar\b/);
+    for (const printed of text.match(/p < 0\.0+(?!\d)/g) ?? [])
+      expect(text, `slide ${slide}: ${printed}`).toContain(`Read “${printed}” as p < 0.`);
+  }
+});
+
+test('the presenter view fits the screen, its notes scroll by themselves, and the timer starts at the first slide change', async ({
+  page,
+}) => {
+  await page.setViewportSize(PROJECTOR);
+  await openReady(page, '/present/6?view=presenter');
+  expect(await page.evaluate(() => document.documentElement.scrollHeight), 'page height').toBeLessThanOrEqual(
+    PROJECTOR.height,
+  );
+  const timer = page.getByRole('timer');
+  await expect(timer).toHaveText('00:00');
+  await page.waitForTimeout(1500);
+  await expect(timer).toHaveText('00:00');
+
+  const notes = page.getByRole('region', { name: 'Speaker notes' });
+  const scrolls = await notes.evaluate((element) => element.scrollHeight > element.clientHeight);
+  expect(scrolls, 'slide 6 has more notes than fit').toBe(true);
+  await notes.focus();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => notes.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(`${ORIGIN}/present/6?view=presenter`);
+  await expectNoAxeViolations(page);
+
+  // → still changes slide from the notes, and the clock starts.
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(`${ORIGIN}/present/7?view=presenter`);
+  await expect(timer).toHaveText('00:01', { timeout: 3000 });
+});
+
+test('"Include speaker notes" is kept in the handout address', async ({ page }) => {
+  await openReady(page, '/present?view=handout');
+  await page.getByLabel('Include speaker notes').check();
+  await expect(page).toHaveURL(`${ORIGIN}/present?view=handout&notes=yes`);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByLabel('Include speaker notes')).toBeChecked();
+  await expect(page.getByRole('heading', { name: 'Speaker notes, slide 1', exact: true })).toBeVisible();
+  await page.getByLabel('Include speaker notes').uncheck();
+  await expect(page).toHaveURL(`${ORIGIN}/present?view=handout`);
+});

@@ -1,5 +1,5 @@
-import { Suspense, lazy, useId, useState } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Suspense, lazy, useState } from 'react';
+import { NavLink, Outlet } from 'react-router';
 import { LoadingEvidence } from '../components/evidence-suspense';
 import { useTrayIsEmpty } from '../components/comparison-tray-storage';
 import { PrintFooter } from '../components/print-footer';
@@ -22,11 +22,6 @@ function ComparisonTrayWhenUsed() {
   );
 }
 
-/** Main navigation's links; in the family pages' light frame only those marked for families. */
-function navigationFor(frame: 'site' | 'family') {
-  return frame === 'family' ? NAVIGATION.filter((item) => item.family) : NAVIGATION;
-}
-
 /**
  * The frame of every page: skip link, header, navigation, main content, footer. On a phone the header is one line
  * (the site's name, a Families link and a Menu button that opens the navigation), so the page's heading is on the
@@ -34,14 +29,6 @@ function navigationFor(frame: 'site' | 'family') {
  */
 export function AppLayout({ error, frame = 'site' }: { error?: { value: unknown }; frame?: 'site' | 'family' } = {}) {
   const [menuOpen, setMenuOpen] = useState(false);
-  const { pathname } = useLocation();
-  // A new page closes the menu.
-  const [menuPath, setMenuPath] = useState(pathname);
-  if (menuPath !== pathname) {
-    setMenuPath(pathname);
-    setMenuOpen(false);
-  }
-  const menuId = useId();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -69,9 +56,8 @@ export function AppLayout({ error, frame = 'site' }: { error?: { value: unknown 
             <button
               type="button"
               aria-expanded={menuOpen}
-              aria-controls={menuId}
               onClick={() => setMenuOpen((open) => !open)}
-              className="min-h-11 border-2 border-white px-3 py-1 text-base font-bold text-white hover:bg-nhs-dark-blue"
+              className="border-2 border-white px-3 py-2 font-bold text-white"
             >
               Menu
             </button>
@@ -79,14 +65,15 @@ export function AppLayout({ error, frame = 'site' }: { error?: { value: unknown 
         </div>
         <nav aria-label="Main" className="bg-nhs-dark-blue">
           <ul
-            id={menuId}
             className={`${menuOpen ? 'flex' : 'hidden'} mx-auto mb-0 max-w-5xl flex-col px-4 sm:flex sm:flex-row sm:flex-wrap sm:gap-x-5`}
           >
-            {navigationFor(frame).map((item) => (
+            {NAVIGATION.filter((item) => frame === 'site' || item.family).map((item) => (
               <li key={item.id} className="mb-0">
                 <NavLink
                   to={item.to}
                   end={item.end}
+                  // Going to a page closes the menu.
+                  onClick={() => setMenuOpen(false)}
                   className={({ isActive }) =>
                     `inline-block py-3 text-white visited:text-white hover:text-white ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline'}`
                   }

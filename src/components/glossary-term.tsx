@@ -16,8 +16,8 @@ export function Term({ entry, children }: { entry: GlossaryEntry; children: Reac
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLSpanElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number; width: number } | null>(null);
-  // Whether the press that is about to click was a touch, and whether the definition was open before it.
-  const touch = useRef<{ wasOpen: boolean } | null>(null);
+  // Set by a touch or pen press: whether the definition was open before it (null after a mouse press).
+  const pressedWhileOpen = useRef<boolean | null>(null);
 
   // Placed in viewport coordinates while open, and kept there on scroll and resize.
   useEffect(() => {
@@ -46,16 +46,16 @@ export function Term({ entry, children }: { entry: GlossaryEntry; children: Reac
         className="glossary-term decoration-dotted decoration-2"
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
+        // A touch or pen press remembers whether the definition was open; focus and the emulated hover open it before the
+        // click, so the click toggles from that state instead of following the link.
         onPointerDown={(event) => {
-          touch.current = event.pointerType === 'touch' || event.pointerType === 'pen' ? { wasOpen: open } : null;
+          pressedWhileOpen.current = event.pointerType === 'mouse' ? null : open;
         }}
         onClick={(event) => {
-          const press = touch.current;
-          touch.current = null;
-          if (!press) return;
-          // Focus and the emulated hover have already opened it by now: toggle from the state before the tap.
+          if (pressedWhileOpen.current === null) return;
           event.preventDefault();
-          setOpen(!press.wasOpen);
+          setOpen(!pressedWhileOpen.current);
+          pressedWhileOpen.current = null;
         }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') setOpen(false);

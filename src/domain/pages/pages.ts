@@ -112,7 +112,8 @@ export const pages = {
     prerender: ({ dataset }): string[] => dataset.outcomes.map((outcome) => pages.outcome.href(outcome.id)),
     // +1.4 KB (2026-12-03) in the first script every page shares: the phone header and menu, the update message
     // naming what changed, the start-up note and the in-place glossary definitions.
-    budget: { kb: 131 }, // +3 KB (1.2.0): the note on newer studies that measured the outcome
+    // +3 KB (1.2.0): the note on newer studies that measured the outcome; +1 KB: the help-now note for practitioners.
+    budget: { kb: 131 },
   },
   catalogue: {
     path: '/interventions',
@@ -248,8 +249,20 @@ export const pages = {
   },
   presentation: {
     path: '/present/:slide?',
-    href: ({ slide, view = 'audience' }: { slide?: number; view?: PresentView } = {}) =>
-      `/present${slide === undefined ? '' : `/${slide}`}${view === 'audience' ? '' : search([['view', view]])}`,
+    /** `notes`: the handout with the speaker notes (kept in the address, so a shared or reloaded link keeps them). */
+    href: ({ slide, view = 'audience', notes = false }: { slide?: number; view?: PresentView; notes?: boolean } = {}) =>
+      `/present${slide === undefined ? '' : `/${slide}`}${
+        view === 'audience'
+          ? ''
+          : search(
+              notes
+                ? [
+                    ['view', view],
+                    ['notes', 'yes'],
+                  ]
+                : [['view', view]],
+            )
+      }`,
     source: 'src/features/present/present-page.tsx',
     component: 'PresentPage',
     load: 'lazy',
@@ -316,20 +329,8 @@ export const PAGE_LIST: readonly (RegistryEntry & { id: PageId })[] = Object.ent
 }));
 
 /** The main navigation: the pages with a `nav` label, in registry order. */
-export const NAVIGATION: readonly { id: PageId; to: string; label: string; end: boolean; family: boolean }[] =
-  PAGE_LIST.flatMap((page) =>
-    page.nav
-      ? [
-          {
-            id: page.id,
-            to: page.href(),
-            label: page.nav.label,
-            end: page.nav.end ?? false,
-            family: page.nav.family ?? false,
-          },
-        ]
-      : [],
-  );
+export const NAVIGATION: readonly { id: PageId; to: string; label: string; end?: boolean; family?: boolean }[] =
+  PAGE_LIST.flatMap((page) => (page.nav ? [{ id: page.id, to: page.href(), ...page.nav }] : []));
 
 /**
  * Every address the build renders to HTML, for every page, in registry order. The service worker's precache takes

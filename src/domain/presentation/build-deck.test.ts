@@ -27,7 +27,7 @@ describe('buildDeck: what the projected slide itself says', () => {
   it('names the mark drawn (the pooled diamond) and never calls it a bar', () => {
     const howToRead = deck.find((slide) => slide.kind === 'how-to-read');
     if (!howToRead) throw new Error('no how-to-read slide');
-    expect(onScreen(howToRead).join(' ')).toMatch(/diamond is the review’s pooled result/);
+    expect(onScreen(howToRead).join(' ')).toMatch(/diamond is the pooled result/);
     for (const text of allTexts()) expect(text.text).not.toMatch(/\bbar\b/i);
   });
 
@@ -37,11 +37,9 @@ describe('buildDeck: what the projected slide itself says', () => {
       if (outcome.result.status !== 'significant' || !slide) continue;
       const words = onScreen(slide).join(' ');
       if (outcome.result.pReadingNote)
-        expect(words).toContain(
-          `“${outcome.result.pAsPrinted}” cannot be literally true: read it as ${outcome.result.pReading}`,
-        );
+        expect(words).toContain(`Read “${outcome.result.pAsPrinted}” as ${outcome.result.pReading}`);
       if (outcome.orientation.reportedSignFavouringIntervention === -1)
-        expect(words).toMatch(/Printed as negative numbers/);
+        expect(words).toMatch(/Negative means benefit; turned: \d/);
       if (
         summariseOutcome(outcome, dataset.review).kind === 'significant' &&
         /to 0\.00\b|^95%CI 0\.00/.test(outcome.result.asPrinted)
@@ -51,7 +49,7 @@ describe('buildDeck: what the projected slide itself says', () => {
     // Every slide that prints an impossible p carries its reading beside it.
     for (const slide of deck) {
       const words = onScreen(slide).join(' ');
-      if (/p < 0\.0+(?!\d)/.test(words)) expect(words, slide.id).toMatch(/read it as p < 0\.0*1/);
+      if (/p < 0\.0+(?!\d)/.test(words)) expect(words, slide.id).toMatch(/Read “p < 0\.0+” as p < 0\.0*1/);
     }
   });
 });

@@ -207,24 +207,26 @@ function howToReadSlide(dataset: EvidenceDataset): Slide | null {
       ours('our-guidance', 'The line at zero is “no difference”. Right of it favours the help.'),
       // Name the mark that is drawn: the slides draw only pooled results, as diamonds (the trainer's walkthrough).
       sourced(
-        `The diamond is the review’s pooled result. Its width is the 95% interval, here ${interval}. Values inside it fit the studies; values well outside it do not.`,
+        `The diamond is the review’s pooled result, spanning the 95% interval: ${interval}. Values inside it fit the studies; values well outside it do not.`,
         printed,
       ),
-      ours(
-        'our-guidance',
-        'A narrow diamond is precise. A diamond that crosses the line cannot rule out “no difference”. In a plot of single studies, each study is a square on a line.',
-      ),
+      ours('our-guidance', 'A narrow diamond is precise; one that crosses zero cannot rule out “no difference”.'),
       ...(turned
         ? [
             ours(
               'derived',
-              `Printed as ${formatInterval(summary.oriented.reported)}: a negative number is a benefit here, so we turned it to ${interval}.`,
+              `Printed as ${formatInterval(summary.oriented.reported)}: negative numbers are a benefit here, so we turned them.`,
               printed,
             ),
           ]
         : []),
     ],
     notes: [
+      ours(
+        'our-guidance',
+        'In a forest plot of single studies, each study is a square on a horizontal line: the line is its interval and the square’s size its weight. These slides show only pooled results, so they draw only diamonds.',
+      ),
+      ours('our-guidance', 'The true effect probably lies somewhere inside the interval the diamond spans.'),
       ours(
         'derived',
         `The diamond’s widest point is the middle of the interval. ${result.derived.midpoint.method}`,
@@ -266,24 +268,22 @@ function outcomeSlide(outcome: Outcome, dataset: EvidenceDataset): Slide | null 
     chartOutcomeIds: [outcome.id],
     body: [
       sourced(`As printed: ${result.asPrinted}.`, printed),
-      // The readings a projected slide needs beside its figures, not only in the notes (issue 17, P13).
-      ...(result.pReadingNote
-        ? [ours('derived', `“${result.pAsPrinted}” cannot be literally true: read it as ${result.pReading}.`, printed)]
-        : []),
-      ...(outcome.orientation.reportedSignFavouringIntervention === -1
-        ? [
-            ours(
-              'derived',
-              `Printed as negative numbers, which here mean benefit; turned so that benefit is on the right: ${formatInterval(oriented.oriented)}.`,
-              printed,
-            ),
-          ]
-        : []),
+      // The readings a projected slide needs beside its figures, not only in the notes (issue 17, P13), in one line so
+      // that the chart keeps its room.
+      ...(() => {
+        const readings = [
+          ...(result.pReadingNote ? [`Read “${result.pAsPrinted}” as ${result.pReading}.`] : []),
+          ...(outcome.orientation.reportedSignFavouringIntervention === -1
+            ? [`Negative means benefit; turned: ${formatInterval(oriented.oriented)}.`]
+            : []),
+        ];
+        return readings.length > 0 ? [ours('derived', readings.join(' '), printed)] : [];
+      })(),
       ...(summary.roundingNote
         ? [
             ours(
               'our-rating',
-              `The interval touches 0, but ${result.pReading} is below 0.05: the 0 is rounded. The benefit could be very small.`,
+              `With ${result.pReading} (below 0.05) the 0 is rounded: the benefit could be very small.`,
               printed,
             ),
           ]

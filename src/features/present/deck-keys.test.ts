@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyBelongsToControl, moveForKey, targetSlide } from './deck-keys';
+import { OWN_SCROLL_ATTRIBUTE, keyBelongsToControl, moveForKey, targetSlide } from './deck-keys';
 
 describe('deck keys', () => {
   it.each([
@@ -29,5 +29,19 @@ describe('deck keys', () => {
     expect(keyBelongsToControl(' ', button)).toBe(true);
     expect(keyBelongsToControl('ArrowRight', button)).toBe(false);
     expect(keyBelongsToControl(' ', document.body)).toBe(false);
+  });
+
+  it('leaves the scroll keys inside the speaker notes to the notes; only ← and → change slide there', () => {
+    const notes = document.createElement('div');
+    notes.setAttribute(OWN_SCROLL_ATTRIBUTE, '');
+    const item = document.createElement('li');
+    notes.append(item);
+    for (const key of [' ', 'PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', 'Home', 'End']) {
+      expect(keyBelongsToControl(key, notes), key).toBe(true);
+      expect(keyBelongsToControl(key, item), key).toBe(true);
+    }
+    expect(keyBelongsToControl('ArrowRight', notes)).toBe(false);
+    expect(keyBelongsToControl('ArrowLeft', item)).toBe(false);
+    expect(keyBelongsToControl('PageDown', document.body)).toBe(false);
   });
 });

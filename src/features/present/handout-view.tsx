@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { EvidenceDataset } from '../../domain/evidence-schema';
 import type { Slide } from '../../domain/presentation/build-deck';
@@ -33,9 +32,23 @@ export function HandoutPages({ deck, dataset, withNotes }: HandoutProps & { with
   );
 }
 
+const NOTES_PARAMETER = 'notes';
+
 /** /present?view=handout: the deck to print, with speaker notes optional. */
 export function HandoutView({ deck, dataset }: HandoutProps) {
-  const [withNotes, setWithNotes] = useState(false);
+  // Kept in the address (?notes=yes), so a reload, a bookmark or a shared link keeps the choice.
+  const [search, setSearch] = useSearchParams();
+  const withNotes = search.get(NOTES_PARAMETER) === 'yes';
+  const setWithNotes = (value: boolean) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(NOTES_PARAMETER, 'yes');
+        else next.delete(NOTES_PARAMETER);
+        return next;
+      },
+      { replace: true },
+    );
   useDocumentTitle('Presentation handout');
   return (
     <main className="handout-view">

@@ -41,6 +41,12 @@ describe('PresentPage', () => {
     expect(screen.getByRole('heading', { name: 'Speaker notes, slide 1' })).toBeInTheDocument();
   });
 
+  it('opens the handout with speaker notes when the address asks for them', async () => {
+    renderWithEvidence(routes, '/present?view=handout&notes=yes');
+    expect(await screen.findByLabelText('Include speaker notes')).toBeChecked();
+    expect(screen.getByRole('heading', { name: 'Speaker notes, slide 1' })).toBeInTheDocument();
+  });
+
   it('gives the presenter the notes, the next slide and a timer', async () => {
     renderWithEvidence(routes, '/present/1?view=presenter');
     expect(

@@ -6,6 +6,7 @@ import type { Slide } from '../../domain/presentation/build-deck';
 import { SlideView } from './slide-view';
 import { SpeakerNotes } from './speaker-notes';
 import { useDeckKeys } from './use-deck-controls';
+import { OWN_SCROLL_ATTRIBUTE } from './deck-keys';
 import { useDeckNavigation } from './use-deck-navigation';
 import { pages } from '../../domain/pages/pages';
 
@@ -22,16 +23,26 @@ function formatElapsed(milliseconds: number): string {
   return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
 }
 
-/** Time since the session started, with pause and reset. */
-function Timer() {
-  const [startedAt, setStartedAt] = useState(() => Date.now());
+/**
+ * Time since the talk started: it starts at the first change of slide (opening the window early does not count), or
+ * at once with "Start timer"; with pause and reset.
+ */
+function Timer({ slideNumber }: { slideNumber: number }) {
+  const [firstSlide] = useState(slideNumber);
+  const [startedAt, setStartedAt] = useState<number | null>(null);
   const [pausedAt, setPausedAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  const started = startedAt !== null;
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock starts from an event outside React's state: the first slide change
+    if (!started && slideNumber !== firstSlide) setStartedAt(Date.now());
+  }, [slideNumber, firstSlide, started]);
+  useEffect(() => {
+    if (!started) return;
     const interval = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(interval);
-  }, []);
-  const elapsed = (pausedAt ?? now) - startedAt;
+  }, [started]);
+  const elapsed = startedAt === null ? 0 : (pausedAt ?? now) - startedAt;
   return (
     <div className="presenter-timer">
       <p className="mb-1">
@@ -39,31 +50,47 @@ function Timer() {
         <span role="timer" aria-label="Time since the start" className="presenter-timer-value">
           {formatElapsed(Math.max(0, elapsed))}
         </span>
+        {started ? null : <span className="presenter-hint"> (starts when you change slide)</span>}
       </p>
-      <button
-        type="button"
-        onClick={() => {
-          if (pausedAt === null) {
-            setPausedAt(Date.now());
-          } else {
-            setStartedAt((started) => started + (Date.now() - pausedAt));
-            setPausedAt(null);
-          }
-        }}
-      >
-        {pausedAt === null ? 'Pause timer' : 'Resume timer'}
-      </button>{' '}
-      <button
-        type="button"
-        onClick={() => {
-          const time = Date.now();
-          setStartedAt(time);
-          setNow(time);
-          setPausedAt(pausedAt === null ? null : time);
-        }}
-      >
-        Reset timer
-      </button>
+      {started ? (
+        <>
+          <button
+            type="button"
+            onClick={() => {
+              if (pausedAt === null) {
+                setPausedAt(Date.now());
+              } else {
+                setStartedAt((start) => (start ?? Date.now()) + (Date.now() - pausedAt));
+                setPausedAt(null);
+              }
+            }}
+          >
+            {pausedAt === null ? 'Pause timer' : 'Resume timer'}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              const time = Date.now();
+              setStartedAt(time);
+              setNow(time);
+              setPausedAt(pausedAt === null ? null : time);
+            }}
+          >
+            Reset timer
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          onClick={() => {
+            const time = Date.now();
+            setStartedAt(time);
+            setNow(time);
+          }}
+        >
+          Start timer
+        </button>
+      )}
     </div>
   );
 }
@@ -90,8 +117,19 @@ export function PresenterView({ deck, dataset, slideNumber }: PresenterViewProps
           <div className="slide-frame presenter-frame">
             <SlideView key={slide.id} slide={slide} dataset={dataset} headingLevel={2} />
           </div>
-          <h2 className="presenter-subheading">Speaker notes</h2>
-          <SpeakerNotes slide={slide} dataset={dataset} />
+          <h2 className="presenter-subheading" id="presenter-notes-heading">
+            Speaker notes
+          </h2>
+          {/* Scrolls by itself, so long notes never push the page: focused, the scroll keys scroll it (not the deck). */}
+          <div
+            className="presenter-notes"
+            role="region"
+            aria-labelledby="presenter-notes-heading"
+            tabIndex={0}
+            {...{ [OWN_SCROLL_ATTRIBUTE]: '' }}
+          >
+            <SpeakerNotes slide={slide} dataset={dataset} />
+          </div>
         </section>
         <section aria-label="Next slide" className="presenter-next">
           <h2 className="presenter-subheading">Next</h2>
@@ -102,7 +140,7 @@ export function PresenterView({ deck, dataset, slideNumber }: PresenterViewProps
           ) : (
             <p>This is the last slide.</p>
           )}
-          <Timer />
+          <Timer slideNumber={slideNumber} />
           <nav aria-label="Presentation" className="presenter-controls">
             <button type="button" onClick={() => move('previous')} aria-keyshortcuts="ArrowLeft PageUp">
               ← Previous
@@ -113,7 +151,8 @@ export function PresenterView({ deck, dataset, slideNumber }: PresenterViewProps
             <Link to={pages.home.href()}>Exit</Link>
           </nav>
           <p className="presenter-hint">
-            Keys: → or PageDown next, ← or PageUp back, Home first, End last. The audience window follows.
+            Keys: → or PageDown next, ← or PageUp back, Home first, End last. In the speaker notes, PageDown, PageUp,
+            Space and the up and down arrows scroll the notes; → and ← still change slide. The audience window follows.
           </p>
         </section>
       </div>

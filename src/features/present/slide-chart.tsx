@@ -1,5 +1,7 @@
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
 import { outcomeForestDescription, outcomeForestModel } from '../../components/charts/forest-plot/outcome-forest-model';
+import type { CSSProperties } from 'react';
+import { layoutForest } from '../../components/charts/forest-plot/forest-layout';
 import type { Outcome } from '../../domain/evidence-schema';
 
 /**
@@ -8,13 +10,12 @@ import type { Outcome } from '../../domain/evidence-schema';
  */
 export function SlideChart({ outcomes }: { outcomes: readonly Outcome[] }) {
   if (outcomes.length === 0) return null;
+  const model = outcomeForestModel(outcomes);
+  // Its shape, so the slide can keep it at least as large as its width allows (present.css, --chart-aspect).
+  const { width, height } = layoutForest(model, { variant: 'wide' });
   return (
-    <div className="slide-chart">
-      <ForestPlot
-        model={outcomeForestModel(outcomes)}
-        description={outcomeForestDescription(outcomes)}
-        variant="wide"
-      />
+    <div className="slide-chart" style={{ '--chart-aspect': String(height / width) } as CSSProperties}>
+      <ForestPlot model={model} description={outcomeForestDescription(outcomes)} variant="wide" />
     </div>
   );
 }
