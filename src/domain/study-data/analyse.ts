@@ -3,11 +3,12 @@ import {
   leaveOneOut,
   pool,
   profileLikelihoodInterval,
-  subgroupAnalysis,
+  subgroupComparison,
   type PoolMethod,
   type PoolResult,
   type ProfileLikelihoodResult,
   type StudyEffect,
+  type SubgroupComparison,
 } from '../stats/index';
 import type { LayoutId } from './layouts';
 import type { ConversionOptions, StudyRow } from './study-rows';
@@ -49,12 +50,8 @@ export interface AnalysedStudy {
   included: boolean;
   /** Percent of the pooled weight; absent for excluded studies. */
   weight?: number;
-}
-
-export interface SubgroupSummary {
-  name: string;
-  k: number;
-  result: PoolResult;
+  /** The subgroup the study falls in, when the analysis is split. */
+  subgroup?: string;
 }
 
 export interface AnalysisResult {
@@ -67,7 +64,8 @@ export interface AnalysisResult {
   egger: Outcome<{ statistic: number; df: number; pValue: number }>;
   /** Beyond metafor's rma(): a profile-likelihood 95% CI for the pooled effect (maximum likelihood). */
   profile: Outcome<ProfileLikelihoodResult>;
-  subgroups: Outcome<{ groups: SubgroupSummary[]; qBetween: number; dfBetween: number; pBetween: number }> | null;
+  /** Each subgroup pooled (or why not) and both tests for a difference; null when not split. */
+  subgroups: Outcome<SubgroupComparison> | null;
 }
 
 function attempt<T>(compute: () => T): Outcome<T> {
@@ -117,9 +115,15 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
       : attempt(() => pool(included.map(toEffect), options));
   const weightByLine = new Map<number, number>();
   if (pooled.ok) included.forEach((row, index) => weightByLine.set(row.line, pooled.value.weights[index] ?? 0));
+  const by = settings.subgroupBy;
   const studies = inOutcome.map((row) => {
     const weight = weightByLine.get(row.line);
-    return { row, included: !excluded.has(row.line), ...(weight === undefined ? {} : { weight }) };
+    return {
+      row,
+      included: !excluded.has(row.line),
+      ...(weight === undefined ? {} : { weight }),
+      ...(by === 'none' ? {} : { subgroup: subgroupName(row, by) }),
+    };
   });
 
   const looResult =
@@ -137,20 +141,16 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
   const egger = attempt(() => eggerTest(included.map(toEffect)));
   const profile = attempt(() => profileLikelihoodInterval(included.map(toEffect)));
   const subgroups =
-    settings.subgroupBy === 'none'
+    by === 'none'
       ? null
-      : attempt(() => {
-          const analysis = subgroupAnalysis(
-            included.map((row) => ({ ...toEffect(row), group: subgroupName(row, settings.subgroupBy) })),
-            options,
+      : included.length === 0
+        ? { ok: false as const, message: 'No studies are included: include at least one to split into subgroups.' }
+        : attempt(() =>
+            subgroupComparison(
+              included.map((row) => ({ ...toEffect(row), group: subgroupName(row, by) })),
+              options,
+            ),
           );
-          return {
-            groups: [...analysis.groupMap].map(([name, result]) => ({ name, k: result.k, result })),
-            qBetween: analysis.qBetween,
-            dfBetween: analysis.dfBetween,
-            pBetween: analysis.pBetween,
-          };
-        });
   return { outcomes, outcome, studies, pooled, leaveOneOut: looResult, egger, profile, subgroups };
 }
 

@@ -72,19 +72,30 @@ export function resultsCsv(
       });
   }
   if (analysis.subgroups?.ok) {
-    for (const group of analysis.subgroups.value.groups)
+    const { groups, separate, moderator } = analysis.subgroups.value;
+    for (const group of groups)
       rows.push({
         section: `subgroup (${settings.subgroupBy})`,
-        name: group.name,
-        ...pooledColumns(group.result, scale),
+        name: group.ok ? group.name : `${group.name} (not pooled: ${group.reason})`,
+        ...(group.ok ? pooledColumns(group.result, scale) : { k: group.k }),
       });
-    rows.push({
-      section: 'between subgroups',
-      name: 'Q test of difference',
-      q: analysis.subgroups.value.qBetween,
-      q_df: analysis.subgroups.value.dfBetween,
-      q_p: analysis.subgroups.value.pBetween,
-    });
+    if (separate.ok)
+      rows.push({
+        section: 'between subgroups',
+        name: 'Q test of difference, separate tau2 per subgroup (as RevMan)',
+        q: separate.value.q,
+        q_df: separate.value.df,
+        q_p: separate.value.pValue,
+      });
+    if (moderator.ok)
+      rows.push({
+        section: 'between subgroups',
+        name: `Moderator test QM, one tau2 (metafor rma(mods = ~ group))${moderator.value.dfDenominator === undefined ? '' : `, F on ${moderator.value.df} and ${moderator.value.dfDenominator} df`}`,
+        q: moderator.value.q,
+        q_df: moderator.value.df,
+        q_p: moderator.value.pValue,
+        tau2: moderator.tau2,
+      });
   }
   if (analysis.egger.ok)
     rows.push({

@@ -130,4 +130,25 @@ describe('AnalysisPage', () => {
     expect(await screen.findByText(/written with decimal commas/)).toBeInTheDocument();
     expect(screen.getByLabelText('Decimals in the file are written with')).toHaveValue('comma');
   });
+
+  it('with Knapp-Hartung and a one-study subgroup, pools the others and shows both subgroup tests, named', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
+    await user.paste('study,yi,vi,group\nA,0.1,0.04,a\nB,0.3,0.05,a\nC,0.6,0.03,b\nD,0.5,0.06,b\nE,0.9,0.02,c');
+    await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
+    await screen.findByTestId('row-count');
+    await user.selectOptions(screen.getByLabelText('Test and interval'), 'knha');
+    await user.selectOptions(screen.getByLabelText('Split into subgroups by'), 'group');
+    const table = await screen.findByRole('region', { name: 'Subgroups table' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(table).toHaveTextContent('Not pooled: it has one study, and the Knapp–Hartung test needs at least two.');
+    expect(screen.getByTestId('subgroup-test')).toHaveTextContent(
+      /own τ².*RevMan.*the 2 subgroups that could be pooled.*Q = /,
+    );
+    expect(screen.getByTestId('subgroup-moderator-test')).toHaveTextContent(
+      /rma\(yi, vi, mods = ~ group\).*F = .* on 2 and 2 df/,
+    );
+    expect(document.body).not.toHaveTextContent(/subgroupAnalysis|pool:|Knapp-Hartung test needs/);
+  });
 });

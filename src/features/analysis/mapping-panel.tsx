@@ -75,7 +75,7 @@ export function MappingFields({ headers, mapping, layout, chosenLayout, onChange
           const chosen = LAYOUTS.find((candidate) => candidate.id === event.target.value);
           onChange(mapping, chosen ? chosen.id : null);
         }}
-        className="mt-1 border-2 border-nhs-black bg-white p-1"
+        className="mt-1 max-w-full border-2 border-nhs-black bg-white p-1"
       >
         <option value="">
           Work it out from the column names{layout && chosenLayout === null ? ` (${layoutById(layout).label})` : ''}

@@ -38,7 +38,7 @@ export function MappingStep({ draft, onUse, onCancel }: MappingStepProps) {
       </p>
       <MappingFields
         headers={result.headers}
-        mapping={mapping}
+        mapping={result.mapping}
         layout={result.layout}
         chosenLayout={layout}
         onChange={(nextMapping, nextLayout) => {
@@ -64,10 +64,10 @@ export function MappingStep({ draft, onUse, onCancel }: MappingStepProps) {
               {result.headers.map((header, index) => (
                 <th scope="col" key={`${header}-${index}`}>
                   {header === '' ? '(blank name)' : header}
-                  {Object.entries(mapping).some(([, column]) => column === header) ? (
+                  {Object.entries(result.mapping).some(([, column]) => column === header) ? (
                     <span className="block text-base font-normal">
                       used as{' '}
-                      {Object.entries(mapping)
+                      {Object.entries(result.mapping)
                         .filter(([, column]) => column === header)
                         .map(([field]) => field)
                         .join(', ')}

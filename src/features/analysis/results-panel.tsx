@@ -23,6 +23,8 @@ import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-
 import { ForestWithRowToggles } from './forest-row-toggles';
 import { PlotDownloads } from './plot-downloads';
 import { IntervalScaleField, SelectField } from './select-field';
+import { PooledFigures } from './pooled-figures';
+import { SubgroupsPanel } from './subgroups-panel';
 import { METHOD_NAMES, studyForestModel } from './study-forest-model';
 
 export interface ResultsPanelProps {
@@ -60,26 +62,6 @@ const SUBGROUP_LABELS: Record<SubgroupBy, string> = {
   outcome: 'The outcome column',
   'year-band': 'Decade of the year column',
 };
-
-/** "−0.71 (−1.07 to −0.36)", plus the ratio "0.49 (0.34 to 0.70)" for counts. */
-function PooledFigures({
-  result,
-  scale,
-  measureName,
-}: {
-  result: PoolResult;
-  scale: EffectScale;
-  measureName: string;
-}) {
-  const main = `${formatEffect(result.estimate)} (${formatInterval({ lower: result.ciLower, upper: result.ciUpper })})`;
-  if (scale === 'difference') return <>{main}</>;
-  const ratio = `${formatEffect(displayValue(result.estimate, scale))} (${formatInterval({ lower: displayValue(result.ciLower, scale), upper: displayValue(result.ciUpper, scale) })})`;
-  return (
-    <>
-      {measureName.replace(/^log /, '')} {ratio}; on the log scale {main}
-    </>
-  );
-}
 
 export function heterogeneityLine(result: PoolResult): string {
   return `Heterogeneity: τ² = ${formatTau2(result.tau2)}, I² = ${formatI2(result.i2)}, Q = ${result.q.toFixed(2)} on ${result.qDf} df, p = ${formatP(result.qP)}`;
@@ -436,55 +418,13 @@ export function ResultsPanel({
       </section>
 
       {analysis.subgroups ? (
-        <section aria-labelledby="subgroups-heading" className="bg-white p-4">
-          <h2 id="subgroups-heading" className="mt-0">
-            Subgroups: {SUBGROUP_LABELS[settings.subgroupBy].toLowerCase()}
-          </h2>
-          {analysis.subgroups.ok ? (
-            <>
-              <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Subgroups table">
-                <table>
-                  <caption className="text-left">
-                    Each subgroup pooled on its own ({METHOD_NAMES[settings.method]})
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Subgroup</th>
-                      <th scope="col">Studies</th>
-                      <th scope="col">Pooled (95% CI)</th>
-                      <th scope="col">τ²</th>
-                      <th scope="col">I²</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {analysis.subgroups.value.groups.map((group) => (
-                      <tr key={group.name}>
-                        <th scope="row" className="font-normal">
-                          {group.name}
-                        </th>
-                        <td>{group.k}</td>
-                        <td>
-                          <PooledFigures result={group.result} scale={scale} measureName={measureName} />
-                        </td>
-                        <td>{formatTau2(group.result.tau2)}</td>
-                        <td>{formatI2(group.result.i2)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <p data-testid="subgroup-test">
-                Test of difference between subgroups: Q = {analysis.subgroups.value.qBetween.toFixed(2)} on{' '}
-                {analysis.subgroups.value.dfBetween} df, p = {formatP(analysis.subgroups.value.pBetween)}.
-                {analysis.subgroups.value.dfBetween > 0
-                  ? ' A small p suggests the subgroups differ; with few studies per group, this test often misses real differences.'
-                  : ''}
-              </p>
-            </>
-          ) : (
-            <p>{analysis.subgroups.message}</p>
-          )}
-        </section>
+        <SubgroupsPanel
+          subgroups={analysis.subgroups}
+          heading={`Subgroups: ${SUBGROUP_LABELS[settings.subgroupBy].toLowerCase()}`}
+          settings={settings}
+          scale={scale}
+          measureName={measureName}
+        />
       ) : null}
 
       <section aria-labelledby="funnel-heading" className="bg-white p-4">

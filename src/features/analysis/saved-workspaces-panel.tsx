@@ -67,7 +67,7 @@ export function SavedWorkspacesPanel({ stored, currentId, onOpen, onDelete }: Sa
               }}
               className="border border-nhs-red bg-white px-2 text-base text-nhs-red"
             >
-              Delete<span className="sr-only"> unreadable saved workspace {index + 1}</span>
+              Delete <span className="sr-only">unreadable saved workspace {index + 1}</span>
             </button>
           )}
         </p>

@@ -70,7 +70,7 @@ export function studyForestModel(
   measureName: string,
 ): ForestPlotModel {
   const z = Z_95;
-  const rows: ForestPlotRow[] = analysis.studies.map((study) => {
+  const studyRow = (study: AnalysisResult['studies'][number]): ForestPlotRow => {
     const se = Math.sqrt(study.row.vi);
     const interval = orientedInterval(study.row.yi - z * se, study.row.yi + z * se, settings, scale);
     const estimate = displayValue(orientValue(study.row.yi, settings.benefit), scale);
@@ -85,14 +85,39 @@ export function studyForestModel(
       figureText: study.included ? figure(estimate, interval.lower, interval.upper) : 'left out',
       muted: !study.included,
     };
-  });
+  };
+  const rows: ForestPlotRow[] = [];
+  const subgroups = analysis.subgroups?.ok ? analysis.subgroups.value : null;
+  if (subgroups) {
+    // Each subgroup's studies, then its diamond (or why it has none); studies left out follow their subgroup too.
+    const placed = new Set<number>();
+    for (const group of subgroups.groups) {
+      for (const study of analysis.studies)
+        if (study.subgroup === group.name) {
+          rows.push(studyRow(study));
+          placed.add(study.row.line);
+        }
+      const label = `${group.name} (${group.k} ${group.k === 1 ? 'study' : 'studies'})`;
+      rows.push(
+        group.ok
+          ? pooledRow(`subgroup-${rows.length}`, `Subgroup ${label}`, group.result, settings, scale)
+          : {
+              id: `subgroup-${rows.length}`,
+              label: `Subgroup ${label}`,
+              role: 'no-figures',
+              noFiguresText: `Not pooled: ${group.reason}`,
+            },
+      );
+    }
+    for (const study of analysis.studies) if (!placed.has(study.row.line)) rows.push(studyRow(study));
+  } else rows.push(...analysis.studies.map(studyRow));
   let predictionInterval: ForestPlotModel['predictionInterval'];
   if (analysis.pooled.ok) {
     const result = analysis.pooled.value;
     rows.push(
       pooledRow(
         'pooled',
-        `Pooled (${METHOD_NAMES[settings.method]}, ${result.k} ${result.k === 1 ? 'study' : 'studies'})`,
+        `${subgroups ? 'All studies pooled' : 'Pooled'} (${METHOD_NAMES[settings.method]}, ${result.k} ${result.k === 1 ? 'study' : 'studies'})`,
         result,
         settings,
         scale,

@@ -1,0 +1,23 @@
+import { formatEffect, formatInterval } from '../../domain/format';
+import type { PoolResult } from '../../domain/stats/index';
+import { displayValue, type EffectScale } from '../../domain/study-data/analyse';
+
+/** "−0.71 (−1.07 to −0.36)", plus the ratio "0.49 (0.34 to 0.70)" for counts. */
+export function PooledFigures({
+  result,
+  scale,
+  measureName,
+}: {
+  result: PoolResult;
+  scale: EffectScale;
+  measureName: string;
+}) {
+  const main = `${formatEffect(result.estimate)} (${formatInterval({ lower: result.ciLower, upper: result.ciUpper })})`;
+  if (scale === 'difference') return <>{main}</>;
+  const ratio = `${formatEffect(displayValue(result.estimate, scale))} (${formatInterval({ lower: displayValue(result.ciLower, scale), upper: displayValue(result.ciUpper, scale) })})`;
+  return (
+    <>
+      {measureName.replace(/^log /, '')} {ratio}; on the log scale {main}
+    </>
+  );
+}
