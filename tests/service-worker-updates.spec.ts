@@ -14,6 +14,7 @@ interface Dataset {
   datasetVersion: string;
   datasetDate: string;
   outcomes: { id: string; name: string }[];
+  changelog: unknown[];
 }
 
 test('a dataset published without a code deploy reaches a returning reader: a banner, then after one reload the new version on every page, pages never opened included', async ({
@@ -31,13 +32,25 @@ test('a dataset published without a code deploy reaches a returning reader: a ba
     if (!first) throw new Error('the dataset has no outcomes');
     first.name = `${first.name} (corrected)`;
     corrected = first;
-    return JSON.stringify({ ...dataset, datasetVersion: '99.0.0', datasetDate: '2026-12-02' }, null, 2);
+    // A release carries its own note of what changed, first in its changelog (the app refuses one without it).
+    const note = {
+      version: '99.0.0',
+      date: '2026-12-02',
+      summary: 'One outcome name corrected.',
+      changes: [{ kind: 'facts-corrected', text: `Corrected the name of ${first.id}.`, sinceIds: [] }],
+    };
+    return JSON.stringify(
+      { ...dataset, datasetVersion: '99.0.0', datasetDate: '2026-12-02', changelog: [note, ...dataset.changelog] },
+      null,
+      2,
+    );
   });
 
   // The reader comes back: the page they saved shows at once, and says that newer evidence has been published.
   await page.reload();
   const banner = page.getByRole('status').filter({ hasText: 'A newer version of the evidence has been published' });
   await expect(banner).toContainText('dated 2 December 2026');
+  await expect(banner).toContainText('One outcome name corrected.');
   await banner.getByRole('button', { name: 'Reload to see it' }).click();
   await expect(banner).toHaveCount(0);
 

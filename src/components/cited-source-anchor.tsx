@@ -39,7 +39,7 @@ export function CitedSourceAnchor({
       >
         {children}
       </a>
-      {link.copy && !link.copy.originalLinked ? <span className="text-[0.9em]"> (secondary copy)</span> : null}
+      {link.copy && !link.copy.originalLinked ? <span> (secondary copy)</span> : null}
     </>
   );
 }

@@ -21,7 +21,7 @@ describe('Term', () => {
   it('links to the glossary entry and carries the definition as its accessible description', () => {
     const link = renderTerm();
     expect(link).toHaveAttribute('href', '/glossary#confidence-interval');
-    expect(link).toHaveAccessibleDescription(/range of values within which the true result probably lies/);
+    expect(link).toHaveAccessibleDescription(/95 in 100 ranges made this way would contain the true value/);
   });
 
   it('shows the definition on keyboard focus, hides it on Escape and on leaving', async () => {

@@ -206,10 +206,7 @@ function howToReadSlide(dataset: EvidenceDataset): Slide | null {
     body: [
       ours('our-guidance', 'The line at zero is “no difference”. Right of it favours the help.'),
       // Name the mark that is drawn: the slides draw only pooled results, as diamonds (the trainer's walkthrough).
-      sourced(
-        `The diamond is the review’s pooled result, spanning the 95% interval: ${interval}. Values inside it fit the studies; values well outside it do not.`,
-        printed,
-      ),
+      sourced(`The diamond is the pooled result, spanning the 95% interval: ${interval}.`, printed),
       ours('our-guidance', 'A narrow diamond is precise; one that crosses zero cannot rule out “no difference”.'),
       ...(turned
         ? [
@@ -226,7 +223,10 @@ function howToReadSlide(dataset: EvidenceDataset): Slide | null {
         'our-guidance',
         'In a forest plot of single studies, each study is a square on a horizontal line: the line is its interval and the square’s size its weight. These slides show only pooled results, so they draw only diamonds.',
       ),
-      ours('our-guidance', 'The true effect probably lies somewhere inside the interval the diamond spans.'),
+      ours(
+        'our-guidance',
+        'Values inside the interval the diamond spans fit the studies; values well outside it do not. It is not a range the true effect lies in with 95% probability.',
+      ),
       ours(
         'derived',
         `The diamond’s widest point is the middle of the interval. ${result.derived.midpoint.method}`,
