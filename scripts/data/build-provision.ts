@@ -8,6 +8,7 @@ import {
   type ProvisionFile,
 } from '../../src/domain/provision/provision-schema';
 import { DataBuildError } from './data-build-error';
+import { withPublicWording } from './public-wording';
 
 // public/data/provision-and-policy.json: the provision and policy facts (content/sources/provision-and-policy.json, as
 // the compilers wrote them) with our page text (content/provision-page.json). Its own file, not part of
@@ -85,5 +86,6 @@ export function buildProvisionFromFolder(contentFolder: string): string {
     `content/sources/${PROVISION_SOURCE_FILE}`,
   );
   const page = readJson(join(contentFolder, 'provision-page.json'), 'content/provision-page.json');
-  return `${JSON.stringify(buildProvision(entries, page), null, 2)}\n`;
+  // The same plain-words pass as the evidence dataset: no search notes or file names reach the page (issue 17 part 5).
+  return `${JSON.stringify(withPublicWording(buildProvision(entries, page)), null, 2)}\n`;
 }

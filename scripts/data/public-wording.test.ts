@@ -52,3 +52,15 @@ describe('publicWording (audit P16: search notes and field names never reach a r
     });
   });
 });
+
+describe('page and file names from the compilers', () => {
+  it('says "in our sources" for the stored page, and names files by what they hold', () => {
+    expect(publicWording('a ran… (title cut off in the stored page).')).toBe('a ran… (title cut off in our sources).');
+    expect(publicWording('not stated on the stored page (pre-2022 version)')).toBe(
+      'not stated in our sources (pre-2022 version)',
+    );
+    expect(publicWording('The 27-team figure is already in programmes-commissioning.json.')).toBe(
+      'The 27-team figure is already in our commissioning sources.',
+    );
+  });
+});

@@ -51,6 +51,16 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\bCAUTION: /g, 'Caution: '],
   // "The stored page's address names another programme": the page as our sources hold it.
   [/\bThe stored page['’]s address\b/g, 'The address of the page in our sources'],
+  // "(title cut off in the stored page)", "not stated on the stored page": the page as our sources hold it.
+  [/\b(?:in|on) the stored page\b/g, 'in our sources'],
+  [/\bstored pages?\b/g, 'pages in our sources'],
+  // The compilers' own file names: what each file is, in words.
+  [/\bprogrammes-commissioning\.json\b/g, 'our commissioning sources'],
+  [/\bsince-the-review\.json\b/g, 'our list of newer studies'],
+  [/\bpress-release-figures\.json\b/g, 'the news release'],
+  [/\btrials\.json\b/g, 'our trial sources'],
+  [/\bprogrammes\.json\b/g, 'our programme sources'],
+  [/\breview\.json\b/g, 'our review sources'],
   // Any field name left inside a sentence.
   [new RegExp(String.raw`\b(${FIELD})\b`, 'g'), '$1'],
 ];

@@ -1,3 +1,4 @@
+import type { EvidenceDataset } from '../../src/domain/evidence-schema';
 import { readFileSync } from 'node:fs';
 
 interface DatasetForTests {
@@ -16,4 +17,11 @@ export function readDataset(): DatasetForTests {
   return JSON.parse(
     readFileSync(new URL('../../public/data/evidence.json', import.meta.url), 'utf8'),
   ) as DatasetForTests;
+}
+
+/** The whole published dataset, typed as the app reads it, for tests that call the app's own rules on it. */
+export function readFullDataset(): EvidenceDataset {
+  return JSON.parse(
+    readFileSync(new URL('../../public/data/evidence.json', import.meta.url), 'utf8'),
+  ) as EvidenceDataset;
 }

@@ -5,6 +5,7 @@ import { compareProgrammes } from '../../domain/comparison/programme-comparison'
 import { COMMISSIONING_CATEGORIES, type Programme } from '../../domain/evidence-schema';
 import { comparisonRecords } from '../../domain/export/tables';
 import { findSource } from '../../domain/lookup';
+import { citedLink, citedSourceLink } from '../../domain/source-hosts';
 import { ProgrammePage } from './programme-page';
 
 // Every sourced fact of the dataset must reach a page a reader would look at, whichever way it points: the
@@ -30,9 +31,12 @@ describe('ProgrammePage: every dataset fact is shown', () => {
       const text = squash(container.textContent);
       const hrefs = new Set([...container.querySelectorAll('a')].map((link) => link.getAttribute('href')));
       const missing: string[] = [];
-      const expectShown = (what: string, value: string, sourceId: string | null) => {
+      // The link cites the original where our sources hold it (a DOI or the official registry page), not the copy we
+      // read (src/domain/source-hosts.ts).
+      const expectShown = (what: string, value: string, sourceId: string | null, doi?: string | null) => {
         if (!text.includes(squash(value))) missing.push(`${what}: ${value}`);
-        const url = findSource(dataset, sourceId)?.url;
+        const source = findSource(dataset, sourceId);
+        const url = (doi ? citedLink(dataset, source, doi) : citedSourceLink(dataset, source))?.href;
         if (url && !hrefs.has(url)) missing.push(`${what} (source link ${url})`);
       };
       for (const { category, fact } of programmeFacts(programme))
@@ -43,7 +47,7 @@ describe('ProgrammePage: every dataset fact is shown', () => {
         if (field.value) expectShown('rating or replication', field.value, field.sourceId);
       for (const trial of dataset.trials.filter((candidate) => candidate.programmeId === id))
         for (const outcome of trial.outcomes)
-          expectShown(`${trial.id} ${outcome.measure}`, outcome.resultText, trial.sourceId);
+          expectShown(`${trial.id} ${outcome.measure}`, outcome.resultText, trial.sourceId, trial.citation.doi);
       expect(missing).toEqual([]);
     },
   );

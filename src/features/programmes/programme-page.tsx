@@ -24,6 +24,7 @@ import {
   REPORT_KIND_LABELS,
 } from '../../domain/vocabulary';
 import { pages } from '../../domain/pages/pages';
+import { citedLink } from '../../domain/source-hosts';
 import { ProgrammeCommissioning } from './programme-commissioning';
 import { UK_DELIVERY_LABELS, ukDelivery } from '../../domain/uk-delivery';
 import { ProgrammeSinceTheReview } from './programme-since-the-review';
@@ -208,7 +209,7 @@ function TrialSection({
         Source:{' '}
         {source?.url ? (
           <CitedSourceAnchor dataset={dataset} source={source} doi={trial.citation.doi} className="trial-source">
-            {sourceDisplayName(source)}
+            {trialSourceLabel(dataset, source, trial.citation.doi)}
           </CitedSourceAnchor>
         ) : (
           'not recorded'
@@ -241,6 +242,16 @@ function TrialSection({
       ) : null}
     </article>
   );
+}
+
+/** The link's words name the address it opens: the original's (a DOI) when it stands in for the copy we read. */
+function trialSourceLabel(
+  dataset: EvidenceDataset,
+  source: NonNullable<ReturnType<typeof findSource>>,
+  doi: string | null,
+): string {
+  const link = doi ? citedLink(dataset, source, doi) : null;
+  return link?.copy?.originalLinked ? link.href.replace(/^https?:\/\//, '') : sourceDisplayName(source);
 }
 
 export function ProgrammePage() {
