@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { EvidenceDataset, SinceEntry } from '../domain/evidence-schema';
 import { findProgramme, findSource, sourceDisplayName } from '../domain/lookup';
 import { pages } from '../domain/pages/pages';
+import { CitedSourceAnchor } from './cited-source-anchor';
 import { sinceClassText, sinceResult } from '../domain/since-the-review';
 import { SINCE_KIND_LABELS, SINCE_SOURCE_KIND_LABELS } from '../domain/vocabulary';
 
@@ -25,9 +26,14 @@ export function SinceSourceLink({ dataset, entry }: { dataset: EvidenceDataset; 
   const source = findSource(dataset, entry.sourceId);
   if (!source?.url) return <span className="text-nhs-dark-grey">Source not recorded</span>;
   return (
-    <a href={source.url} aria-label={`Source for ${entry.label}: ${sourceDisplayName(source)}`}>
+    <CitedSourceAnchor
+      dataset={dataset}
+      source={source}
+      doi={entry.doi}
+      ariaLabel={`Source for ${entry.label}: ${sourceDisplayName(source)}`}
+    >
       {sourceDisplayName(source)}
-    </a>
+    </CitedSourceAnchor>
   );
 }
 
@@ -128,7 +134,15 @@ export function SinceEntryCard({
             return (
               <li key={index}>
                 <q className="whitespace-pre-line">{item.quote}</q>{' '}
-                {source?.url ? <a href={source.url}>({sourceDisplayName(source)})</a> : null}
+                {source?.url ? (
+                  <CitedSourceAnchor
+                    dataset={dataset}
+                    source={source}
+                    doi={item.sourceId === entry.sourceId ? entry.doi : null}
+                  >
+                    ({sourceDisplayName(source)})
+                  </CitedSourceAnchor>
+                ) : null}
               </li>
             );
           })}

@@ -1,5 +1,6 @@
 import type { CommissioningCategoryId, EvidenceDataset, Programme } from '../../domain/evidence-schema';
 import { findSource, sourceDisplayName } from '../../domain/lookup';
+import { CitedSourceAnchor } from '../../components/cited-source-anchor';
 
 // Every commissioning fact our sources hold for the programme, whichever way it points: ratings, dose, workforce,
 // training, UK delivery, cost, and the other facts (trial results reported by commissioners and clearinghouses among
@@ -55,7 +56,9 @@ export function ProgrammeCommissioning({ dataset, programme }: { dataset: Eviden
                           <span className="text-base">
                             (
                             {source?.url ? (
-                              <a href={source.url}>{fact.sourceName}</a>
+                              <CitedSourceAnchor dataset={dataset} source={source}>
+                                {fact.sourceName}
+                              </CitedSourceAnchor>
                             ) : source ? (
                               sourceDisplayName(source)
                             ) : (
