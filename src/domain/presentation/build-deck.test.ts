@@ -1,3 +1,4 @@
+import { sinceSummaryLine } from '../since-the-review';
 import { describe, expect, it } from 'vitest';
 import publishedJson from '../../../public/data/evidence.json';
 import type { EvidenceDataset } from '../evidence-schema';
@@ -193,5 +194,13 @@ describe('parseSlideNumber', () => {
     ['2.5', null],
   ] as const)('reads %s of 13 as %s', (segment, expected) => {
     expect(parseSlideNumber(segment, 13)).toBe(expected);
+  });
+});
+
+describe('the types slide and the newer studies', () => {
+  it('tells the presenter how many newer studies our sources hold, apart from the review', () => {
+    const slide = buildDeck(dataset).find((candidate) => candidate.id === 'types');
+    const notes = (slide?.notes ?? []).map((note) => note.text).join(' ');
+    expect(notes).toContain(sinceSummaryLine(dataset.sinceTheReview));
   });
 });

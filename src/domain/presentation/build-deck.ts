@@ -3,6 +3,7 @@ import { formatInterval } from '../format';
 import { describeHeterogeneity, heterogeneityLevel } from '../plain-language/heterogeneity-words';
 import { citedSourceLink } from '../source-hosts';
 import { summariseOutcome } from '../plain-language/outcome-summary';
+import { sinceSummaryLine } from '../since-the-review';
 
 // The training deck is a pure function of the dataset: every figure on a slide is read from it, and every sentence
 // says where it comes from. Nothing here is typed in by hand from the sources, so the slides cannot drift from them.
@@ -181,6 +182,12 @@ function typesSlide(dataset: EvidenceDataset): Slide {
       ours(
         'our-coding',
         'Which programme belongs to which type is our coding on the website: our sources do not say which study went into which type.',
+      ),
+      // Newer studies of the programmes (issue 17): counted here, never pooled with the review's results.
+      ours(
+        'derived',
+        `${sinceSummaryLine(dataset.sinceTheReview)} See the website's since-the-review page.`,
+        ...dataset.sinceTheReview.map((entry) => ({ sourceId: entry.sourceId, locator: entry.label })),
       ),
     ],
   };
