@@ -3,7 +3,6 @@ import { formatInterval } from '../format';
 import { describeHeterogeneity, heterogeneityLevel } from '../plain-language/heterogeneity-words';
 import { citedSourceLink } from '../source-hosts';
 import { summariseOutcome } from '../plain-language/outcome-summary';
-import { sinceSummaryLine } from '../since-the-review';
 
 // The training deck is a pure function of the dataset: every figure on a slide is read from it, and every sentence
 // says where it comes from. Nothing here is typed in by hand from the sources, so the slides cannot drift from them.
@@ -183,11 +182,12 @@ function typesSlide(dataset: EvidenceDataset): Slide {
         'our-coding',
         'Which programme belongs to which type is our coding on the website: our sources do not say which study went into which type.',
       ),
-      // Newer studies of the programmes (issue 17): counted here, never pooled with the review's results.
+      // Newer studies of the programmes (issue 17), never pooled with the review's results. No count here: a figure would need every newer study's source on the sources slide, which then overflows.
       ours(
-        'derived',
-        `${sinceSummaryLine(dataset.sinceTheReview)} See the website's since-the-review page.`,
-        ...dataset.sinceTheReview.map((entry) => ({ sourceId: entry.sourceId, locator: entry.label })),
+        'our-guidance',
+        dataset.sinceTheReview.length > 0
+          ? 'Newer studies of some of these programmes have been published since the review. The website lists them on its since-the-review page, in their own words, and never pools them with the review’s results.'
+          : 'Our sources hold no studies newer than the review.',
       ),
     ],
   };
