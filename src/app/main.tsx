@@ -1,7 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { setHydrating } from '../components/hydration';
 import { announceUpdate, reportSiteReachable } from '../components/update-notice';
 import {
   EVIDENCE_RETRY_TIMEOUT_MS,
@@ -34,7 +33,6 @@ function markReady(): void {
 
 function HydrationDone() {
   useEffect(() => {
-    setHydrating(false);
     markReady();
   }, []);
   return null;
@@ -146,7 +144,6 @@ async function start(target: HTMLElement): Promise<void> {
     renderAfresh(target, queryClient);
     return;
   }
-  setHydrating(true);
   // As a transition, hydration works in short slices between which the browser can paint and answer input, rather
   // than in one long task: on a slow laptop the prerendered page stays scrollable while the app takes it over.
   startTransition(() => {
