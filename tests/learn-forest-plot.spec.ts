@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
+import { openReady } from './helpers/ready';
 import { recordForeignRequests } from './helpers/same-origin';
 
 test('moving the example interval across 0 with the keyboard changes the verdict and the sentence', async ({
@@ -54,7 +55,7 @@ test('the lesson steps through the parts of the plot and the self-check explains
 });
 
 test('the sliders can show an interval that favours the comparison, and the words name the harm', async ({ page }) => {
-  await page.goto('/learn/forest-plot');
+  await openReady(page, '/learn/forest-plot');
   const verdict = page.getByTestId('lesson-verdict');
   const size = page.getByTestId('lesson-size');
   const middle = page.getByRole('slider', { name: /Middle of the interval/ });

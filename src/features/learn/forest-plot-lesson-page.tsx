@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 import { Term } from '../../components/glossary-term';
@@ -36,12 +36,21 @@ function LessonSlider({
   max: number;
   onChange: (value: number) => void;
 }) {
+  const input = useRef<HTMLInputElement>(null);
+  // The page is readable before its script runs, so a reader may move a slider first. Hydration keeps the input's
+  // position but not the state behind the words, so take the position the reader chose, once, on start.
+  useEffect(() => {
+    const shown = Number(input.current?.value);
+    if (Number.isFinite(shown) && shown !== value) onChange(shown);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the position found at start
+  }, []);
   return (
     <p className="mb-0">
       <label htmlFor={id} className="block font-bold">
         {label}: <output htmlFor={id}>{formatEffect(value / 100)}</output>
       </label>
       <input
+        ref={input}
         id={id}
         type="range"
         min={min}
