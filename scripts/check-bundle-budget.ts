@@ -4,7 +4,7 @@
 // (build.manifest: true), starts from what each page loads (the first script, plus the page's lazily loaded module
 // and any chart it fetches once on screen), walks their static imports, and adds up the gzip size of every distinct
 // script. A person on a slow trust network downloads exactly these files.
-// The validator (zod, src/domain/parse-evidence.ts) is not counted: a prerendered page loads it only when the
+// The validator (zod, src/domain/evidence/parse-evidence.ts) is not counted: a prerendered page loads it only when the
 // published dataset differs from the one the page was built from.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
-import { hashText } from '../src/domain/text-hash.ts';
+import { hashText } from '../src/domain/evidence/text-hash.ts';
 import { precacheEntries } from './precache-manifest.ts';
 
 const WORKER_SOURCE = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'service-worker', 'service-worker.ts');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { readDataset, readFullDataset } from './helpers/dataset';
 import { ORIGIN } from './helpers/origin';
-import { citedLink } from '../src/domain/source-hosts';
+import { citedLink } from '../src/domain/evidence/source-hosts';
 import { openReady } from './helpers/ready';
 import { recordForeignRequests } from './helpers/same-origin';
 

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router';
 import publishedJson from '../public/data/evidence.json';
 import { evidenceQueryOptions } from '../src/data/evidence-query';
-import { parseEvidenceDataset } from '../src/domain/parse-evidence';
+import { parseEvidenceDataset } from '../src/domain/evidence/parse-evidence';
 
 export const publishedDataset = parseEvidenceDataset(publishedJson);
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { prerenderFile, prerenderPaths } from '../src/app/prerender-paths';
-import { parseEvidenceDataset } from '../src/domain/parse-evidence';
-import { copiesWithOriginals, findLeaks } from '../src/domain/public-text-checks';
+import { parseEvidenceDataset } from '../src/domain/evidence/parse-evidence';
+import { copiesWithOriginals, findLeaks } from '../src/domain/evidence/public-text-checks';
 import { waitForApp } from './helpers/ready';
 
 // Issue 17 part 5 and audit P5, P16, P17: every prerendered page (the list comes from the page registry, as the build

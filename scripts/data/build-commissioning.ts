@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Programme } from '../../src/domain/evidence-schema';
+import type { Programme } from '../../src/domain/evidence/evidence-schema';
 import type { Named } from './named';
 import { DataBuildError } from './data-build-error';
 

@@ -3,7 +3,7 @@ import {
   OUTCOME_IDS,
   SCHEMA_VERSION,
   type EvidenceDataset,
-} from '../../src/domain/evidence-schema';
+} from '../../src/domain/evidence/evidence-schema';
 import { buildCommissioning } from './build-commissioning';
 import { buildHelpNow } from './build-help-now';
 import type { Content, Named, ProgrammeContent, TrialContent, TrialSampleContent } from './content-schema';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CommissioningContent } from './build-commissioning';
 import type { HelpNowContent } from './build-help-now';
 import type { Named } from './named';
-import { OUTCOME_IDS, INTERVENTION_TYPE_IDS } from '../../src/domain/evidence-schema';
+import { OUTCOME_IDS, INTERVENTION_TYPE_IDS } from '../../src/domain/evidence/evidence-schema';
 import {
   AGE_BANDS,
   COMPARISONS,
@@ -12,7 +12,7 @@ import {
   FORMATS,
   REPORT_KINDS,
   CHANGE_KINDS,
-} from '../../src/domain/vocabulary';
+} from '../../src/domain/evidence/vocabulary';
 
 // The hand-written evidence: our coding and our prose, one reviewable JSON file per programme, per trial report and
 // per outcome. Every code sits beside the source text it was read from (`readFrom`, `measure`, `resultText`), and the

@@ -4,7 +4,7 @@ import { helpNowInSchema, type HelpNowIn } from './build-help-now';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DataBuildError, parseWith } from './data-build-error';
-import { SINCE_KINDS, SINCE_SOURCE_KINDS } from '../../src/domain/vocabulary';
+import { SINCE_KINDS, SINCE_SOURCE_KINDS } from '../../src/domain/evidence/vocabulary';
 
 // The shared evidence files this builder reads, as the compilers wrote them (snake_case). Only the fields we copy are
 // checked; anything else in the files is ignored. A committed copy lives in content/sources/ so a clone without

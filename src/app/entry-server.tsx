@@ -4,14 +4,14 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { takeServerTitle } from '../components/use-document-title';
 import { evidenceQueryOptions } from '../data/evidence-query';
-import type { EvidenceDataset } from '../domain/evidence-schema';
+import type { EvidenceDataset } from '../domain/evidence/evidence-schema';
 import { AppRoutes, isUnknownAddress, preloadPagesFor } from './routes';
 
 export { pageSourcesFor } from './page-sources';
 
 export { NOT_FOUND_PATH, prerenderFile, prerenderPaths } from './prerender-paths';
-export { parseEvidenceDataset } from '../domain/parse-evidence';
-export { hashText } from '../domain/text-hash';
+export { parseEvidenceDataset } from '../domain/evidence/parse-evidence';
+export { hashText } from '../domain/evidence/text-hash';
 
 /**
  * Renders one page to HTML at build time, with the dataset already in react-query's cache so that nothing suspends.

@@ -10,8 +10,8 @@ import {
   parseEvidenceText,
   primeEvidence,
 } from '../data/evidence-query';
-import type { EvidenceDataset } from '../domain/evidence-schema';
-import { hashText } from '../domain/text-hash';
+import type { EvidenceDataset } from '../domain/evidence/evidence-schema';
+import { hashText } from '../domain/evidence/text-hash';
 import { App } from './app';
 import { preloadPagesFor } from './routes';
 import './styles.css';

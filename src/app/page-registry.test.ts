@@ -6,7 +6,7 @@ import publishedJson from '../../public/data/evidence.json';
 import { BUDGETS, ENTRY } from '../../scripts/check-bundle-budget.ts';
 import { precacheUrl } from '../../scripts/precache-manifest';
 import { NAVIGATION, PAGE_LIST, pages, type PageId } from '../domain/pages/pages';
-import { parseEvidenceDataset } from '../domain/parse-evidence';
+import { parseEvidenceDataset } from '../domain/evidence/parse-evidence';
 import { pageSourcesFor } from './page-sources';
 import { NOT_FOUND_PATH, prerenderFile, prerenderPaths } from './prerender-paths';
 import { isUnknownAddress, lazyPages, pageIdsFor, routes } from './routes';

@@ -1,4 +1,4 @@
-import type { EvidenceDataset } from '../domain/evidence-schema';
+import type { EvidenceDataset } from '../domain/evidence/evidence-schema';
 import { prerenderPathsOfEveryPage } from '../domain/pages/pages';
 import { buildDeck } from '../domain/presentation/build-deck';
 

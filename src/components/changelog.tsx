@@ -1,5 +1,5 @@
-import type { EvidenceDataset } from '../domain/evidence-schema';
-import { CHANGE_KIND_LABELS } from '../domain/vocabulary';
+import type { EvidenceDataset } from '../domain/evidence/evidence-schema';
+import { CHANGE_KIND_LABELS } from '../domain/evidence/vocabulary';
 import { formatDatasetDate } from '../domain/date-words';
 
 /** The dataset's versions, newest first, each with its date and what changed. Earlier versions' notes stay readable. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { EvidenceDataset, EvidenceSource } from '../domain/evidence-schema';
-import { citedLink, citedSourceLink } from '../domain/source-hosts';
+import type { EvidenceDataset, EvidenceSource } from '../domain/evidence/evidence-schema';
+import { citedLink, citedSourceLink } from '../domain/evidence/source-hosts';
 
 interface CitedSourceAnchorProps {
   dataset: EvidenceDataset;

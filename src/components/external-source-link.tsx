@@ -1,5 +1,5 @@
-import type { EvidenceDataset, EvidenceSource } from '../domain/evidence-schema';
-import { sourceDisplayName } from '../domain/lookup';
+import type { EvidenceDataset, EvidenceSource } from '../domain/evidence/evidence-schema';
+import { sourceDisplayName } from '../domain/evidence/lookup';
 import { CitedSourceAnchor } from './cited-source-anchor';
 
 /** A link straight to an outside source, named for the figure or field it supports; a copy is labelled as one. */

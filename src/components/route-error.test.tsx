@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { EvidenceUnavailableError } from '../data/evidence-query';
-import { EvidenceDatasetError } from '../domain/dataset-error';
+import { EvidenceDatasetError } from '../domain/evidence/dataset-error';
 import { PageLoadError } from './page-load-error';
 import { RouteErrorBoundary } from './route-error';
 

@@ -2,7 +2,7 @@ import { QueryClientContext } from '@tanstack/react-query';
 import { Component, useContext, useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { EvidenceUnavailableError } from '../data/evidence-query';
-import { EvidenceDatasetError } from '../domain/dataset-error';
+import { EvidenceDatasetError } from '../domain/evidence/dataset-error';
 import { PageLoadError, reloadOnceForNewDeploy } from './page-load-error';
 import { useDocumentTitle } from './use-document-title';
 import { pages } from '../domain/pages/pages';

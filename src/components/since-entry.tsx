@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import type { EvidenceDataset, SinceEntry } from '../domain/evidence-schema';
-import { findProgramme, findSource, sourceDisplayName } from '../domain/lookup';
+import type { EvidenceDataset, SinceEntry } from '../domain/evidence/evidence-schema';
+import { findProgramme, findSource, sourceDisplayName } from '../domain/evidence/lookup';
 import { pages } from '../domain/pages/pages';
 import { CitedSourceAnchor } from './cited-source-anchor';
-import { sinceClassText, sinceResult } from '../domain/since-the-review';
-import { SINCE_KIND_LABELS, SINCE_SOURCE_KIND_LABELS } from '../domain/vocabulary';
+import { sinceClassText, sinceResult } from '../domain/evidence/since-the-review';
+import { SINCE_KIND_LABELS, SINCE_SOURCE_KIND_LABELS } from '../domain/evidence/vocabulary';
 
 /** The source kind and the study kind, as a reader sees them beside every newer study. */
 export function sinceKindText(entry: SinceEntry): string {

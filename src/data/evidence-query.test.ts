@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import publishedJson from '../../public/data/evidence.json';
-import { EvidenceDatasetError } from '../domain/dataset-error';
+import { EvidenceDatasetError } from '../domain/evidence/dataset-error';
 import { EvidenceUnavailableError, evidenceQueryOptions, fetchEvidence } from './evidence-query';
 
 const respond =

@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { EvidenceDatasetError } from '../domain/dataset-error';
-import type { EvidenceDataset } from '../domain/evidence-schema';
+import { EvidenceDatasetError } from '../domain/evidence/dataset-error';
+import type { EvidenceDataset } from '../domain/evidence/evidence-schema';
 
 /** Where the app reads the dataset. An evidence team publishes a new file here without touching code. */
 export const EVIDENCE_URL = `${import.meta.env.BASE_URL}data/evidence.json`;
@@ -85,7 +85,7 @@ export async function downloadEvidenceText(
 /** Parses and validates the dataset's text, or throws an EvidenceDatasetError naming each row and field. */
 export async function parseEvidenceText(text: string): Promise<EvidenceDataset> {
   // The validator (zod) loads only when a file has to be checked, which keeps it out of the first script.
-  const validatorLoading = import('../domain/parse-evidence');
+  const validatorLoading = import('../domain/evidence/parse-evidence');
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -5,12 +5,12 @@ import { clientsClaim } from 'workbox-core';
 import { matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
-import { hashText } from '../domain/text-hash';
+import { hashText } from '../domain/evidence/text-hash';
 import { EVIDENCE_CACHE, EVIDENCE_PATH, pageCacheKey, readDatasetChange, readDatasetDate } from './evidence-cache';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (PrecacheEntry | string)[];
-  /** The hash (src/domain/text-hash.ts) of the dataset this build was made from. */
+  /** The hash (src/domain/evidence/text-hash.ts) of the dataset this build was made from. */
   __EVIDENCE_HASH: string;
 };
 

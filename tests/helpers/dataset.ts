@@ -1,4 +1,4 @@
-import type { EvidenceDataset } from '../../src/domain/evidence-schema';
+import type { EvidenceDataset } from '../../src/domain/evidence/evidence-schema';
 import { readFileSync } from 'node:fs';
 
 interface DatasetForTests {

@@ -1,5 +1,5 @@
 import { createElement, useState } from 'react';
-import type { EvidenceMapRow } from '../../domain/catalogue';
+import type { EvidenceMapRow } from '../../domain/evidence/catalogue';
 import { downloadBlob, downloadText } from '../download';
 import { EvidenceMapSvg } from './evidence-map';
 

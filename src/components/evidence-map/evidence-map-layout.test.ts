@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceMapEntry, EvidenceMapRow } from '../../domain/catalogue';
-import { DOMAINS } from '../../domain/vocabulary';
+import type { EvidenceMapEntry, EvidenceMapRow } from '../../domain/evidence/catalogue';
+import { DOMAINS } from '../../domain/evidence/vocabulary';
 import { cellGlyphs, layoutEvidenceMap, mapColumns, tallyText } from './evidence-map-layout';
 
 const entry = (direction: EvidenceMapEntry['direction']): EvidenceMapEntry => ({

@@ -1,4 +1,4 @@
-import { tallyDirections, type EvidenceMapEntry, type EvidenceMapRow } from '../../domain/catalogue';
+import { tallyDirections, type EvidenceMapEntry, type EvidenceMapRow } from '../../domain/evidence/catalogue';
 import {
   COMPARISONS,
   DIRECTION_LABELS,
@@ -6,7 +6,7 @@ import {
   DOMAIN_LABELS,
   type Comparison,
   type Domain,
-} from '../../domain/vocabulary';
+} from '../../domain/evidence/vocabulary';
 import { wrapText } from '../charts/forest-plot/wrap-text';
 import { GLYPH_FILL, GLYPH_SHAPE, type GlyphFill } from './glyph-style';
 

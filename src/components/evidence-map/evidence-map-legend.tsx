@@ -1,4 +1,4 @@
-import { COMPARISONS } from '../../domain/vocabulary';
+import { COMPARISONS } from '../../domain/evidence/vocabulary';
 import { Glyph, HalfFillDefinition } from './glyph';
 import { GLYPH_FILL, GLYPH_SHAPE } from './glyph-style';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { EvidenceMapRow } from '../../domain/catalogue';
-import { COMPARISON_LABELS, DIRECTION_LABELS, DOMAIN_LABELS } from '../../domain/vocabulary';
+import type { EvidenceMapRow } from '../../domain/evidence/catalogue';
+import { COMPARISON_LABELS, DIRECTION_LABELS, DOMAIN_LABELS } from '../../domain/evidence/vocabulary';
 import { mapColumns, tallyText } from './evidence-map-layout';
 import { pages } from '../../domain/pages/pages';
 

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { EvidenceMapEntry, EvidenceMapRow } from '../../domain/catalogue';
-import { DOMAINS } from '../../domain/vocabulary';
+import type { EvidenceMapEntry, EvidenceMapRow } from '../../domain/evidence/catalogue';
+import { DOMAINS } from '../../domain/evidence/vocabulary';
 import { EvidenceMap } from './evidence-map';
 import { evidenceMapSvgFile } from './evidence-map-export';
 

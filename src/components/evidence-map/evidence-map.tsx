@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { EvidenceMapRow } from '../../domain/catalogue';
+import type { EvidenceMapRow } from '../../domain/evidence/catalogue';
 import { layoutEvidenceMap, type EvidenceMapVariant, type TextLine } from './evidence-map-layout';
 import { Glyph, HalfFillDefinition } from './glyph';
 

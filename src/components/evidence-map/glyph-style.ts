@@ -1,5 +1,5 @@
-import type { EvidenceMapEntry } from '../../domain/catalogue';
-import type { Comparison } from '../../domain/vocabulary';
+import type { EvidenceMapEntry } from '../../domain/evidence/catalogue';
+import type { Comparison } from '../../domain/evidence/vocabulary';
 
 // One place for the map's glyphs, shared by the chart and its HTML key so the two cannot drift apart.
 // The fill says which way the findings went; the shape says what they compared. Neither relies on colour alone.

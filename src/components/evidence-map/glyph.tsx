@@ -1,5 +1,5 @@
-import type { EvidenceMapEntry } from '../../domain/catalogue';
-import type { Comparison } from '../../domain/vocabulary';
+import type { EvidenceMapEntry } from '../../domain/evidence/catalogue';
+import type { Comparison } from '../../domain/evidence/vocabulary';
 import { GLYPH_FILL, GLYPH_SHAPE, HALF_FILL, fillOf } from './glyph-style';
 
 /** The half-filled pattern for "mixed", defined once per SVG under the given id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDataset } from '../../../tests/render-with-evidence';
-import type { Programme } from '../evidence-schema';
+import type { Programme } from '../evidence/evidence-schema';
 import { atAGlance, glanceHtml, glanceLineText, glancePlainText } from './at-a-glance';
 
 const programme = (id: string): Programme => {

@@ -1,6 +1,6 @@
-import type { EvidenceDataset, Programme } from '../evidence-schema';
-import { findSource, sourceDisplayName } from '../lookup';
-import { UK_DELIVERY_LABELS, ukDelivery } from '../uk-delivery';
+import type { EvidenceDataset, Programme } from '../evidence/evidence-schema';
+import { findSource, sourceDisplayName } from '../evidence/lookup';
+import { UK_DELIVERY_LABELS, ukDelivery } from '../evidence/uk-delivery';
 
 // "At a glance": one line per programme for each of the rows a board paper asks about first (dose, who delivers it,
 // UK delivery). Each line is the first sourced fact of that row, word for word, with its source and a count of the

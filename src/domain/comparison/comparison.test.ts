@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDataset } from '../../../tests/render-with-evidence';
-import type { Programme } from '../evidence-schema';
+import type { Programme } from '../evidence/evidence-schema';
 import { NOT_IN_OUR_SOURCES, cell, cellText, row } from './comparison-model';
 import { compareProgrammes, findingsItems } from './programme-comparison';
 import { parseComparisonSelection, programmeComparisonPath, typeComparisonPath } from './selection';

@@ -5,13 +5,13 @@ import {
   type Programme,
   type ProgrammeField,
   type RatingFact,
-  type Trial,
-} from '../evidence-schema';
-import { codedDomains } from '../catalogue';
-import { sinceForProgramme, sinceResult } from '../since-the-review';
-import { findSource, sourceDisplayName } from '../lookup';
-import { countEvidence, evidenceCountText, participantText } from '../trial-samples';
-import { reportLabel } from '../trials';
+  type TrialReport,
+} from '../evidence/evidence-schema';
+import { codedDomains } from '../evidence/catalogue';
+import { sinceForProgramme, sinceResult } from '../evidence/since-the-review';
+import { findSource, sourceDisplayName } from '../evidence/lookup';
+import { countEvidence, evidenceCountText, participantText } from '../evidence/trial-samples';
+import { reportLabel } from '../evidence/trials';
 import {
   AGE_BAND_LABELS,
   DESIGN_CODES,
@@ -23,7 +23,7 @@ import {
   SINCE_KIND_LABELS,
   SINCE_SOURCE_KIND_LABELS,
   type Domain,
-} from '../vocabulary';
+} from '../evidence/vocabulary';
 import {
   cell,
   row,
@@ -59,15 +59,15 @@ const factItem = (fact: CommissioningFact | RatingFact, label?: string): Compari
   ...(fact.caveat ? { caveat: fact.caveat } : {}),
 });
 
-const trialSource = (trial: Trial): CellSource => ({ sourceId: trial.sourceId, locator: trial.citation.title });
+const trialSource = (trial: TrialReport): CellSource => ({ sourceId: trial.sourceId, locator: trial.citation.title });
 
 /** The same short label as the programme and outcome pages ("Sadler 2013"), never a placeholder author note. */
-export function trialLabel(trial: Trial): string {
+export function trialLabel(trial: TrialReport): string {
   return reportLabel(trial);
 }
 
 /** What the trials of one set of reports found, per outcome domain and design: each finding as coded by us, by report. */
-export function findingsItems(trials: readonly Trial[]): ComparisonItem[] {
+export function findingsItems(trials: readonly TrialReport[]): ComparisonItem[] {
   const evidence = trials.filter((trial) => trial.reportKind !== 'summary');
   return DOMAINS.flatMap((domain: Domain) => {
     const parts = DESIGN_CODES.flatMap((design) => {

@@ -1,5 +1,5 @@
-import { INTERVENTION_TYPE_IDS, type InterventionTypeId } from '../dataset-ids';
-import type { EvidenceDataset, Programme } from '../evidence-schema';
+import { INTERVENTION_TYPE_IDS, type InterventionTypeId } from '../evidence/dataset-ids';
+import type { EvidenceDataset, Programme } from '../evidence/evidence-schema';
 
 // Reading what to compare from the URL: `?programme=a&programme=b` (2 to 4, in the order chosen) or
 // `?type=mentalization&type=dyadic` (2 or 3). The URL is the state, so a shared link shows the same comparison.

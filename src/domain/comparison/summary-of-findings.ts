@@ -1,4 +1,4 @@
-import type { EvidenceDataset } from '../evidence-schema';
+import type { EvidenceDataset } from '../evidence/evidence-schema';
 import { formatInterval } from '../format';
 import { heterogeneityLevel } from '../plain-language/heterogeneity-words';
 import { summariseOutcome } from '../plain-language/outcome-summary';

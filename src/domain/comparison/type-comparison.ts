@@ -1,6 +1,6 @@
-import type { EvidenceDataset, InterventionTypeId } from '../evidence-schema';
-import { countEvidence, evidenceCountText, participantText } from '../trial-samples';
-import { FORMATS, FORMAT_LABELS } from '../vocabulary';
+import type { EvidenceDataset, InterventionTypeId } from '../evidence/evidence-schema';
+import { countEvidence, evidenceCountText, participantText } from '../evidence/trial-samples';
+import { FORMATS, FORMAT_LABELS } from '../evidence/vocabulary';
 import { cell, row, type ComparisonTable } from './comparison-model';
 import { findingsItems } from './programme-comparison';
 import { pages } from '../pages/pages';

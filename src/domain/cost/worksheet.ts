@@ -1,6 +1,6 @@
-import type { EvidenceDataset, Programme } from '../evidence-schema';
+import type { EvidenceDataset, Programme } from '../evidence/evidence-schema';
 import type { CsvRecord } from '../export/csv';
-import { findSource, sourceDisplayName } from '../lookup';
+import { findSource, sourceDisplayName } from '../evidence/lookup';
 import type { CostWorksheetFile, UnitCost, WorksheetStart } from './cost-worksheet-schema';
 import {
   ESTIMATE_LABEL,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDataset as dataset } from '../../../tests/render-with-evidence';
-import { reportAuthors, reportLabel } from '../trials';
+import { reportAuthors, reportLabel } from '../evidence/trials';
 import {
   cleanPages,
   pageRange,

@@ -1,7 +1,7 @@
-import type { EvidenceDataset, Trial } from '../evidence-schema';
-import { findSource } from '../lookup';
-import { citedSourceLink } from '../source-hosts';
-import { reportAuthors } from '../trials';
+import type { EvidenceDataset, TrialReport } from '../evidence/evidence-schema';
+import { findSource } from '../evidence/lookup';
+import { citedSourceLink } from '../evidence/source-hosts';
+import { reportAuthors } from '../evidence/trials';
 
 // Citations of the review, the news release and any trial, as RIS and BibTeX for reference managers and as one plain
 // reference line to copy. Only what the dataset holds is written: a missing volume or DOI is left out, never guessed.
@@ -97,7 +97,7 @@ export function releaseReference(dataset: EvidenceDataset): Reference {
   };
 }
 
-export function trialReference(dataset: EvidenceDataset, trial: Trial): Reference {
+export function trialReference(dataset: EvidenceDataset, trial: TrialReport): Reference {
   const { citation } = trial;
   const { authors, moreAuthors } = parseAuthors(reportAuthors(trial));
   const source = findSource(dataset, trial.sourceId);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDataset as dataset } from '../../../tests/render-with-evidence';
 import { withSyntheticStudy } from '../../../tests/synthetic-dataset';
-import { programmeFacts } from '../catalogue';
+import { programmeFacts } from '../evidence/catalogue';
 import { cellText } from '../comparison/comparison-model';
 import { compareProgrammes } from '../comparison/programme-comparison';
 import { compareTypes } from '../comparison/type-comparison';
 import { buildDeck } from '../presentation/build-deck';
-import { copiesWithOriginals, findLeaks } from '../public-text-checks';
+import { copiesWithOriginals, findLeaks } from '../evidence/public-text-checks';
 import { plainReference, releaseReference, reviewReference, toBibtex, toRis, trialReference } from './citations';
 import { toCsv } from './csv';
 import {

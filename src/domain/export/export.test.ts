@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { publishedDataset } from '../../../tests/render-with-evidence';
-import { programmeFacts } from '../catalogue';
+import { programmeFacts } from '../evidence/catalogue';
 import { compareProgrammes } from '../comparison/programme-comparison';
-import type { Programme } from '../evidence-schema';
+import type { Programme } from '../evidence/evidence-schema';
 import {
   parseAuthors,
   pageCitation,

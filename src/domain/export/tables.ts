@@ -1,12 +1,12 @@
 import { cellText, type ComparisonTable } from '../comparison/comparison-model';
 import { summaryOfFindings } from '../comparison/summary-of-findings';
-import type { ProgrammeFacts } from '../catalogue';
-import type { EvidenceDataset, Programme } from '../evidence-schema';
-import { UK_DELIVERY_LABELS, ukDelivery } from '../uk-delivery';
-import { findSource, sourceDisplayName } from '../lookup';
-import { citedSourceLink } from '../source-hosts';
-import { countEvidence, evidenceCountText } from '../trial-samples';
-import { AGE_BAND_LABELS, DESIGN_LABELS, FORMAT_LABELS } from '../vocabulary';
+import type { ProgrammeFacts } from '../evidence/catalogue';
+import type { EvidenceDataset, Programme } from '../evidence/evidence-schema';
+import { UK_DELIVERY_LABELS, ukDelivery } from '../evidence/uk-delivery';
+import { findSource, sourceDisplayName } from '../evidence/lookup';
+import { citedSourceLink } from '../evidence/source-hosts';
+import { countEvidence, evidenceCountText } from '../evidence/trial-samples';
+import { AGE_BAND_LABELS, DESIGN_LABELS, FORMAT_LABELS } from '../evidence/vocabulary';
 import type { CsvRecord } from './csv';
 
 // The rows of each CSV export. Each row carries its provenance: the source's name and address, and where in it to look.

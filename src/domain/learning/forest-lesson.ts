@@ -1,4 +1,4 @@
-import type { EvidenceDataset, Outcome, Review, SignificantResult } from '../evidence-schema';
+import type { EvidenceDataset, Outcome, Review, SignificantResult } from '../evidence/evidence-schema';
 import { formatEffect, formatInterval } from '../format';
 import {
   assessCertainty,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import publishedJson from '../../../public/data/evidence.json';
-import { parseEvidenceDataset } from '../parse-evidence';
+import { parseEvidenceDataset } from '../evidence/parse-evidence';
 import { orientOutcomeResult } from '../plain-language/orientation';
 import { buildSelfCheck } from './self-check';
 

@@ -1,4 +1,4 @@
-import type { EvidenceDataset, Outcome } from '../evidence-schema';
+import type { EvidenceDataset, Outcome } from '../evidence/evidence-schema';
 import { formatEffect, formatInterval } from '../format';
 import { noDifferenceStatement } from '../plain-language/certainty';
 import { describeHeterogeneity } from '../plain-language/heterogeneity-words';

@@ -1,4 +1,4 @@
-import type { EvidenceDataset } from '../evidence-schema';
+import type { EvidenceDataset } from '../evidence/evidence-schema';
 
 /** What a page's prerender list is made from: the dataset, and the number of slides in the deck built from it. */
 export interface PrerenderContext {
@@ -54,7 +54,7 @@ export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
 }
 
-/** Catalogue filters a link can set (the facet names of src/domain/catalogue.ts). */
+/** Catalogue filters a link can set (the facet names of src/domain/evidence/catalogue.ts). */
 export interface CatalogueLinkFilters {
   type?: string;
   outcome?: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import publishedJson from '../../../public/data/evidence.json';
-import { OUTCOME_IDS } from '../evidence-schema';
-import { parseEvidenceDataset } from '../parse-evidence';
+import { OUTCOME_IDS } from '../evidence/evidence-schema';
+import { parseEvidenceDataset } from '../evidence/parse-evidence';
 import type { CertaintyLevel, CertaintyStep } from './certainty';
 import { FAMILY_OUTCOME_WORDS, familyReason, familyVerdict, type FamilyVerdictLevel } from './family-words';
 import { summariseOutcome, type OutcomeSummary } from './outcome-summary';

@@ -1,4 +1,4 @@
-import type { OutcomeId } from '../evidence-schema';
+import type { OutcomeId } from '../evidence/evidence-schema';
 import type { CertaintyLevel, CertaintyStep } from './certainty';
 import type { OutcomeSummary } from './outcome-summary';
 

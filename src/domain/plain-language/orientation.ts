@@ -1,4 +1,4 @@
-import type { Outcome } from '../evidence-schema';
+import type { Outcome } from '../evidence/evidence-schema';
 
 export type BenefitSign = -1 | 1;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import publishedJson from '../../../public/data/evidence.json';
-import { findOutcome } from '../lookup';
-import { parseEvidenceDataset } from '../parse-evidence';
+import { findOutcome } from '../evidence/lookup';
+import { parseEvidenceDataset } from '../evidence/parse-evidence';
 import { ROUNDING_CAVEAT, roundingNote, summariseOutcome } from './outcome-summary';
 import { INCONSISTENCY_I2, SMALL_EFFECT } from './certainty';
 

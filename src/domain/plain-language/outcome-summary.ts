@@ -1,4 +1,4 @@
-import type { Outcome, Review } from '../evidence-schema';
+import type { Outcome, Review } from '../evidence/evidence-schema';
 import { assessCertainty, certaintyStatement, noDifferenceStatement, type CertaintyAssessment } from './certainty';
 import { orientOutcomeResult, type OrientedOutcomeResult } from './orientation';
 import { describeSizeRange } from './size-words';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import publishedJson from '../../../public/data/evidence.json';
-import type { EvidenceDataset } from '../evidence-schema';
-import { parseEvidenceDataset } from '../parse-evidence';
+import type { EvidenceDataset } from '../evidence/evidence-schema';
+import { parseEvidenceDataset } from '../evidence/parse-evidence';
 import { summariseOutcome } from '../plain-language/outcome-summary';
 import {
   buildDeck,

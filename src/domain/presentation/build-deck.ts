@@ -1,7 +1,7 @@
-import type { EvidenceDataset, Outcome, OutcomeId } from '../evidence-schema';
+import type { EvidenceDataset, Outcome, OutcomeId } from '../evidence/evidence-schema';
 import { formatInterval } from '../format';
 import { describeHeterogeneity, heterogeneityLevel } from '../plain-language/heterogeneity-words';
-import { citedSourceLink } from '../source-hosts';
+import { citedSourceLink } from '../evidence/source-hosts';
 import { summariseOutcome } from '../plain-language/outcome-summary';
 
 // The training deck is a pure function of the dataset: every figure on a slide is read from it, and every sentence

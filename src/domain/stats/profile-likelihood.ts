@@ -1,4 +1,4 @@
-import { maxOf, minOf } from '../extremes';
+import { maxOf, minOf } from '../evidence/extremes';
 import { standardNormalQuantile } from './normal';
 import { findRoot } from './root-finding';
 import type { StudyEffect } from './study-effect';

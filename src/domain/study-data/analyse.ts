@@ -43,7 +43,8 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   benefit: 'positive',
 };
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+/** One step of an analysis: its value, or a message saying why it could not be computed. */
+export type StepResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export interface AnalysedStudy {
   row: StudyRow;
@@ -59,16 +60,16 @@ export interface AnalysisResult {
   outcomes: string[];
   outcome: string | null;
   studies: AnalysedStudy[];
-  pooled: Outcome<PoolResult>;
-  leaveOneOut: Outcome<{ omitted: StudyRow; result: PoolResult }[]>;
-  egger: Outcome<{ statistic: number; df: number; pValue: number }>;
+  pooled: StepResult<PoolResult>;
+  leaveOneOut: StepResult<{ omitted: StudyRow; result: PoolResult }[]>;
+  egger: StepResult<{ statistic: number; df: number; pValue: number }>;
   /** Beyond metafor's rma(): a profile-likelihood 95% CI for the pooled effect (maximum likelihood). */
-  profile: Outcome<ProfileLikelihoodResult>;
+  profile: StepResult<ProfileLikelihoodResult>;
   /** Each subgroup pooled (or why not) and both tests for a difference; null when not split. */
-  subgroups: Outcome<SubgroupComparison> | null;
+  subgroups: StepResult<SubgroupComparison> | null;
 }
 
-function attempt<T>(compute: () => T): Outcome<T> {
+function attempt<T>(compute: () => T): StepResult<T> {
   try {
     return { ok: true, value: compute() };
   } catch (error) {

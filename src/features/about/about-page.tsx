@@ -1,4 +1,4 @@
-import { countTrialsAndReports, formatTrialCount, overlapSentence } from '../../domain/trials';
+import { countTrialsAndReports, formatTrialCount, overlapSentence } from '../../domain/evidence/trials';
 import { Changelog } from '../../components/changelog';
 import { Link } from 'react-router';
 import { CitationTools, HowToCiteThisPage } from '../../components/citation-tools';

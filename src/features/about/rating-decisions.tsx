@@ -1,4 +1,4 @@
-import type { EvidenceDataset } from '../../domain/evidence-schema';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
 import { formatEffect } from '../../domain/format';
 import { INCONSISTENCY_I2, SMALL_EFFECT } from '../../domain/plain-language/certainty';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';

@@ -1,7 +1,7 @@
-import type { EvidenceDataset } from '../../domain/evidence-schema';
-import { figuresBySource, sourceDisplayName } from '../../domain/lookup';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
+import { figuresBySource, sourceDisplayName } from '../../domain/evidence/lookup';
 import { sourceAnchor } from '../../domain/pages/pages';
-import { citedSourceLink } from '../../domain/source-hosts';
+import { citedSourceLink } from '../../domain/evidence/source-hosts';
 
 /**
  * Every source in the dataset, each at the anchor the app's "source" links use (`pages.about.href(sourceId)`), so no

@@ -1,5 +1,5 @@
 import type { SubgroupComparison } from '../../domain/stats/index';
-import type { AnalysisSettings, EffectScale, Outcome } from '../../domain/study-data/analyse';
+import type { AnalysisSettings, EffectScale, StepResult } from '../../domain/study-data/analyse';
 import { formatI2, formatP, formatTau2 } from './format-statistics';
 import { PooledFigures } from './pooled-figures';
 import { METHOD_NAMES } from './study-forest-model';
@@ -19,7 +19,7 @@ export function SubgroupsPanel({
   scale,
   measureName,
 }: {
-  subgroups: Outcome<SubgroupComparison>;
+  subgroups: StepResult<SubgroupComparison>;
   heading: string;
   settings: AnalysisSettings;
   scale: EffectScale;

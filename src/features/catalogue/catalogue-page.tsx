@@ -25,8 +25,8 @@ import {
   toggleFilter,
   type CatalogueFilters,
   type FacetId,
-} from '../../domain/catalogue';
-import { countTrialsAndReports, formatTrialCount, overlapSentence } from '../../domain/trials';
+} from '../../domain/evidence/catalogue';
+import { countTrialsAndReports, formatTrialCount, overlapSentence } from '../../domain/evidence/trials';
 import { ProgrammeCard } from './programme-card';
 import { CsvDownloadButton } from '../../components/csv-download-button';
 import { CATALOGUE_COLUMNS, catalogueRecords } from '../../domain/export/tables';

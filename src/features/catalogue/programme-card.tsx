@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { AddToComparisonButton } from '../../components/comparison-tray';
-import { designSummary, type ProgrammeFacts } from '../../domain/catalogue';
-import { FORMAT_LABELS } from '../../domain/vocabulary';
+import { designSummary, type ProgrammeFacts } from '../../domain/evidence/catalogue';
+import { FORMAT_LABELS } from '../../domain/evidence/vocabulary';
 import { pages } from '../../domain/pages/pages';
-import { ukDeliveryLine } from '../../domain/uk-delivery';
+import { ukDeliveryLine } from '../../domain/evidence/uk-delivery';
 
 export function ProgrammeCard({ fact, typeName }: { fact: ProgrammeFacts; typeName: string }) {
   const { programme } = fact;

@@ -1,7 +1,7 @@
 import { CitationTools, HowToCiteThisPage } from '../../components/citation-tools';
 import { CsvDownloadButton } from '../../components/csv-download-button';
 import type { ComparisonTable } from '../../domain/comparison/comparison-model';
-import type { EvidenceDataset } from '../../domain/evidence-schema';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
 import { releaseReference, reviewReference, trialReference } from '../../domain/export/citations';
 import { COMPARISON_COLUMNS, comparisonRecords } from '../../domain/export/tables';
 import { worksheetRecords, type WorksheetEntry } from '../../domain/cost/worksheet';

@@ -7,7 +7,7 @@ import { useEvidence } from '../../data/evidence-query';
 import { compareProgrammes } from '../../domain/comparison/programme-comparison';
 import { MAX_PROGRAMMES, parseComparisonSelection, typeComparisonPath } from '../../domain/comparison/selection';
 import { compareTypes } from '../../domain/comparison/type-comparison';
-import type { EvidenceDataset } from '../../domain/evidence-schema';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
 import { ComparisonTableView } from './comparison-table';
 import { AtAGlanceView } from './at-a-glance-view';
 import { atAGlance } from '../../domain/comparison/at-a-glance';

@@ -1,8 +1,8 @@
 import type { ComparisonCell, ComparisonItem, ComparisonTable } from '../../domain/comparison/comparison-model';
 import { CitedSourceAnchor } from '../../components/cited-source-anchor';
-import { citedSourceLink } from '../../domain/source-hosts';
-import type { EvidenceDataset } from '../../domain/evidence-schema';
-import { findSource, sourceDisplayName } from '../../domain/lookup';
+import { citedSourceLink } from '../../domain/evidence/source-hosts';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
+import { findSource, sourceDisplayName } from '../../domain/evidence/lookup';
 import { Link } from 'react-router';
 
 /** The site and the start of the path, so a printed comparison names each source's address and still fits a page. */

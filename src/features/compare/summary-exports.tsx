@@ -1,6 +1,6 @@
 import { CitationTools, HowToCiteThisPage } from '../../components/citation-tools';
 import { CsvDownloadButton } from '../../components/csv-download-button';
-import type { EvidenceDataset } from '../../domain/evidence-schema';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
 import { releaseReference, reviewReference } from '../../domain/export/citations';
 import { OUTCOME_COLUMNS, outcomeRecords } from '../../domain/export/tables';
 

@@ -6,7 +6,7 @@ import { useEvidence } from '../../data/evidence-query';
 import { summaryOfFindings } from '../../domain/comparison/summary-of-findings';
 import { SummaryExports } from './summary-exports';
 import { pages } from '../../domain/pages/pages';
-import { sinceSummaryLine } from '../../domain/since-the-review';
+import { sinceSummaryLine } from '../../domain/evidence/since-the-review';
 
 /** A summary-of-findings table in the Cochrane style: one row per outcome, fits one A4 portrait page in print. */
 export function SummaryPage() {

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
-import { findOutcome } from '../../domain/lookup';
+import { findOutcome } from '../../domain/evidence/lookup';
 import { CHROME } from './family-chrome-text';
 import { familyOutcomePage } from './family-page-content';
 import { ContactBox, FamilyPage, FamilySectionView, ShareLink, WhereFrom } from './family-parts';

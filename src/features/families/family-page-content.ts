@@ -1,5 +1,5 @@
-import type { EvidenceDataset, Outcome } from '../../domain/evidence-schema';
-import { helpNowByNation, type HelpNow } from '../../domain/help-now';
+import type { EvidenceDataset, Outcome } from '../../domain/evidence/evidence-schema';
+import { helpNowByNation, type HelpNow } from '../../domain/evidence/help-now';
 import { FAMILY_OUTCOME_WORDS, familyVerdict, type FamilyVerdict } from '../../domain/plain-language/family-words';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { resolveTakingPart, TAKING_PART } from './taking-part';

@@ -2,7 +2,7 @@ import { useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'r
 import { useLocation, useSearchParams } from 'react-router';
 import { SourceLink } from '../../components/source-link';
 import { useEvidence } from '../../data/evidence-query';
-import { findSource, sourceDisplayName } from '../../domain/lookup';
+import { findSource, sourceDisplayName } from '../../domain/evidence/lookup';
 import { CHROME } from './family-chrome-text';
 import { sourceSupportsText, WHERE_FROM_INTRO, type FamilySection, type FamilySource } from './family-page-content';
 import './family-print.css';

@@ -1,6 +1,6 @@
-import type { HelpNowEntry } from '../../domain/evidence-schema';
+import type { HelpNowEntry } from '../../domain/evidence/evidence-schema';
 import { useEvidence } from '../../data/evidence-query';
-import { findSource } from '../../domain/lookup';
+import { findSource } from '../../domain/evidence/lookup';
 import { asSentence, type FamilyHelpNow } from './family-page-content';
 
 function Entry({ entry, emphasis = false }: { entry: HelpNowEntry; emphasis?: boolean }) {

@@ -1,4 +1,4 @@
-import type { EvidenceDataset, Programme } from '../../domain/evidence-schema';
+import type { EvidenceDataset, Programme } from '../../domain/evidence/evidence-schema';
 
 type TakingPartField = 'format' | 'length' | 'deliveredBy' | 'childAge';
 

@@ -6,7 +6,7 @@ import { certaintyTerm } from '../../domain/glossary/certainty';
 import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
-import type { Outcome, Review } from '../../domain/evidence-schema';
+import type { Outcome, Review } from '../../domain/evidence/evidence-schema';
 import { formatEffect, formatInterval } from '../../domain/format';
 import {
   chooseLessonOutcome,

@@ -1,6 +1,6 @@
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
 import { outcomeForestDescription, outcomeForestModel } from '../../components/charts/forest-plot/outcome-forest-model';
-import type { Outcome } from '../../domain/evidence-schema';
+import type { Outcome } from '../../domain/evidence/evidence-schema';
 import { formatInterval } from '../../domain/format';
 import type { LessonPart } from '../../domain/learning/forest-lesson';
 import type { Interval } from '../../domain/plain-language/orientation';

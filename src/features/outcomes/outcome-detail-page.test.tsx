@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithEvidence } from '../../../tests/render-with-evidence';
 import publishedJson from '../../../public/data/evidence.json';
-import { parseEvidenceDataset } from '../../domain/parse-evidence';
+import { parseEvidenceDataset } from '../../domain/evidence/parse-evidence';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { OutcomeDetailPage } from './outcome-detail-page';
 

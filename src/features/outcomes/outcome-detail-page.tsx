@@ -8,21 +8,21 @@ import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
 import { formatInterval, formatMidpoint } from '../../domain/format';
-import { findOutcome, findSource, neighbouringOutcomes, sourceDisplayName } from '../../domain/lookup';
+import { findOutcome, findSource, neighbouringOutcomes, sourceDisplayName } from '../../domain/evidence/lookup';
 import { describeHeterogeneity, heterogeneityLevel } from '../../domain/plain-language/heterogeneity-words';
 import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
 import { SIZE_WORDS_CAVEAT } from '../../domain/plain-language/size-words';
 import { CERTAINTY_STARTING_POINT } from '../../domain/plain-language/certainty';
-import { OUTCOME_DOMAINS } from '../../domain/outcome-domains';
-import { reportLabel } from '../../domain/trials';
-import { DOMAIN_LABELS } from '../../domain/vocabulary';
+import { OUTCOME_DOMAINS } from '../../domain/evidence/outcome-domains';
+import { reportLabel } from '../../domain/evidence/trials';
+import { DOMAIN_LABELS } from '../../domain/evidence/vocabulary';
 import { OutcomePlainNumbers } from './outcome-plain-numbers';
 import { Term } from '../../components/glossary-term';
 import { certaintyTerm } from '../../domain/glossary/certainty';
 import { confidenceIntervalTerm } from '../../domain/glossary/confidence-interval';
 import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
 import { pages } from '../../domain/pages/pages';
-import { helpNowByNation, helpNowNations } from '../../domain/help-now';
+import { helpNowByNation, helpNowNations } from '../../domain/evidence/help-now';
 import { OutcomeSinceTheReview } from './outcome-since-the-review';
 
 function NotFound({ outcomeId }: { outcomeId: string | undefined }) {

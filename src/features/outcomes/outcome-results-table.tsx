@@ -5,7 +5,7 @@ import { confidenceIntervalTerm } from '../../domain/glossary/confidence-interva
 import { heterogeneityTerm } from '../../domain/glossary/heterogeneity';
 import { pValueTerm } from '../../domain/glossary/p-value';
 import { SourceLink } from '../../components/source-link';
-import type { Outcome } from '../../domain/evidence-schema';
+import type { Outcome } from '../../domain/evidence/evidence-schema';
 import { formatInterval, formatMidpoint } from '../../domain/format';
 import { orientOutcomeResult } from '../../domain/plain-language/orientation';
 import { pages } from '../../domain/pages/pages';

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { SinceSourceLink, sinceKindText } from '../../components/since-entry';
-import type { EvidenceDataset, Outcome } from '../../domain/evidence-schema';
-import { findProgramme } from '../../domain/lookup';
+import type { EvidenceDataset, Outcome } from '../../domain/evidence/evidence-schema';
+import { findProgramme } from '../../domain/evidence/lookup';
 import { pages } from '../../domain/pages/pages';
-import { sinceForOutcome } from '../../domain/since-the-review';
+import { sinceForOutcome } from '../../domain/evidence/since-the-review';
 
 /**
  * A note on an outcome page: the newer studies that measured this outcome and what they found, in their own words.

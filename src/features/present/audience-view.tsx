@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
-import type { EvidenceDataset } from '../../domain/evidence-schema';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
 import type { Slide } from '../../domain/presentation/build-deck';
 import { HandoutPages } from './handout-view';
 import { SlideView } from './slide-view';

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
-import type { EvidenceDataset } from '../../domain/evidence-schema';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
 import type { Slide } from '../../domain/presentation/build-deck';
 import { SlideView } from './slide-view';
 import { SpeakerNotes } from './speaker-notes';

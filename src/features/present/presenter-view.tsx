@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
-import type { EvidenceDataset } from '../../domain/evidence-schema';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
 import type { Slide } from '../../domain/presentation/build-deck';
 import { SlideView } from './slide-view';
 import { SpeakerNotes } from './speaker-notes';

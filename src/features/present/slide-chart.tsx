@@ -2,7 +2,7 @@ import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
 import { outcomeForestDescription, outcomeForestModel } from '../../components/charts/forest-plot/outcome-forest-model';
 import type { CSSProperties } from 'react';
 import { layoutForest } from '../../components/charts/forest-plot/forest-layout';
-import type { Outcome } from '../../domain/evidence-schema';
+import type { Outcome } from '../../domain/evidence/evidence-schema';
 
 /**
  * The slide's forest plot: the app's one forest plot, always in its wide layout, sized in the slide's units so that

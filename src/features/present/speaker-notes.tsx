@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { EvidenceDataset } from '../../domain/evidence-schema';
-import { findSource } from '../../domain/lookup';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
+import { findSource } from '../../domain/evidence/lookup';
 import { footnoteNumbers, shortSourceName, slideFootnotes, type Slide } from '../../domain/presentation/build-deck';
 import { pages } from '../../domain/pages/pages';
 

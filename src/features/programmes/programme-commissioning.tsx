@@ -1,5 +1,5 @@
-import type { CommissioningCategoryId, EvidenceDataset, Programme } from '../../domain/evidence-schema';
-import { findSource, sourceDisplayName } from '../../domain/lookup';
+import type { CommissioningCategoryId, EvidenceDataset, Programme } from '../../domain/evidence/evidence-schema';
+import { findSource, sourceDisplayName } from '../../domain/evidence/lookup';
 import { CitedSourceAnchor } from '../../components/cited-source-anchor';
 
 // Every commissioning fact our sources hold for the programme, whichever way it points: ratings, dose, workforce,

@@ -2,10 +2,10 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { publishedDataset as dataset, renderWithEvidence } from '../../../tests/render-with-evidence';
 import { compareProgrammes } from '../../domain/comparison/programme-comparison';
-import { COMMISSIONING_CATEGORIES, type Programme } from '../../domain/evidence-schema';
+import { COMMISSIONING_CATEGORIES, type Programme } from '../../domain/evidence/evidence-schema';
 import { comparisonRecords } from '../../domain/export/tables';
-import { findSource } from '../../domain/lookup';
-import { citedLink, citedSourceLink } from '../../domain/source-hosts';
+import { findSource } from '../../domain/evidence/lookup';
+import { citedLink, citedSourceLink } from '../../domain/evidence/source-hosts';
 import { ProgrammePage } from './programme-page';
 
 // Every sourced fact of the dataset must reach a page a reader would look at, whichever way it points: the
@@ -32,7 +32,7 @@ describe('ProgrammePage: every dataset fact is shown', () => {
       const hrefs = new Set([...container.querySelectorAll('a')].map((link) => link.getAttribute('href')));
       const missing: string[] = [];
       // The link cites the original where our sources hold it (a DOI or the official registry page), not the copy we
-      // read (src/domain/source-hosts.ts).
+      // read (src/domain/evidence/source-hosts.ts).
       const expectShown = (what: string, value: string, sourceId: string | null, doi?: string | null) => {
         if (!text.includes(squash(value))) missing.push(`${what}: ${value}`);
         const source = findSource(dataset, sourceId);

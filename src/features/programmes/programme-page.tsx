@@ -10,10 +10,10 @@ import { prePostTerm } from '../../domain/glossary/pre-post';
 import { rctTerm } from '../../domain/glossary/rct';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
-import type { EvidenceDataset, Programme, ProgrammeField, Trial } from '../../domain/evidence-schema';
-import { designSummary } from '../../domain/catalogue';
-import { countTrialsAndReports, groupReportsByTrial, reportAuthors, reportLabel } from '../../domain/trials';
-import { findProgramme, findSource, sourceDisplayName } from '../../domain/lookup';
+import type { EvidenceDataset, Programme, ProgrammeField, TrialReport } from '../../domain/evidence/evidence-schema';
+import { designSummary } from '../../domain/evidence/catalogue';
+import { countTrialsAndReports, groupReportsByTrial, reportAuthors, reportLabel } from '../../domain/evidence/trials';
+import { findProgramme, findSource, sourceDisplayName } from '../../domain/evidence/lookup';
 import {
   COMPARISON_LABELS,
   DESIGN_LABELS,
@@ -22,11 +22,11 @@ import {
   FORMAT_LABELS,
   AGE_BAND_LABELS,
   REPORT_KIND_LABELS,
-} from '../../domain/vocabulary';
+} from '../../domain/evidence/vocabulary';
 import { pages } from '../../domain/pages/pages';
-import { citedLink } from '../../domain/source-hosts';
+import { citedLink } from '../../domain/evidence/source-hosts';
 import { ProgrammeCommissioning } from './programme-commissioning';
-import { UK_DELIVERY_LABELS, ukDelivery } from '../../domain/uk-delivery';
+import { UK_DELIVERY_LABELS, ukDelivery } from '../../domain/evidence/uk-delivery';
 import { ProgrammeSinceTheReview } from './programme-since-the-review';
 
 const FIELD_LABELS: [keyof Programme['fields'], string][] = [
@@ -93,7 +93,7 @@ function UkDeliverySection({ dataset, programme }: { dataset: EvidenceDataset; p
   );
 }
 
-function citationText(trial: Trial): string {
+function citationText(trial: TrialReport): string {
   const { citation } = trial;
   const authors = reportAuthors(trial);
   const where = [
@@ -119,7 +119,7 @@ function TrialSection({
   nested = false,
 }: {
   dataset: EvidenceDataset;
-  trial: Trial;
+  trial: TrialReport;
   nested?: boolean;
 }) {
   const source = findSource(dataset, trial.sourceId);

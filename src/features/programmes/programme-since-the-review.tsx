@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { InsetText } from '../../components/callouts';
 import { SinceEntryCard } from '../../components/since-entry';
-import type { EvidenceDataset, Programme } from '../../domain/evidence-schema';
+import type { EvidenceDataset, Programme } from '../../domain/evidence/evidence-schema';
 import { pages } from '../../domain/pages/pages';
-import { sinceForProgramme } from '../../domain/since-the-review';
+import { sinceForProgramme } from '../../domain/evidence/since-the-review';
 
 /** Newer studies of the programme, each on its own and in its own words: never merged with the trials above. */
 export function ProgrammeSinceTheReview({ dataset, programme }: { dataset: EvidenceDataset; programme: Programme }) {

@@ -4,10 +4,10 @@ import { InsetText } from '../../components/callouts';
 import { SinceEntryCard } from '../../components/since-entry';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
-import { OUTCOME_IDS, type OutcomeId } from '../../domain/dataset-ids';
-import type { Outcome, Programme } from '../../domain/evidence-schema';
+import { OUTCOME_IDS, type OutcomeId } from '../../domain/evidence/dataset-ids';
+import type { Outcome, Programme } from '../../domain/evidence/evidence-schema';
 import { pages } from '../../domain/pages/pages';
-import { filterSince, NO_PROGRAMME, sinceTally, type SinceFilters } from '../../domain/since-the-review';
+import { filterSince, NO_PROGRAMME, sinceTally, type SinceFilters } from '../../domain/evidence/since-the-review';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 

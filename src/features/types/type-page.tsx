@@ -1,4 +1,4 @@
-import { countTrialsAndReports, formatTrialCount } from '../../domain/trials';
+import { countTrialsAndReports, formatTrialCount } from '../../domain/evidence/trials';
 import { Link, useParams } from 'react-router';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { Term } from '../../components/glossary-term';
@@ -6,7 +6,7 @@ import { pooledResultTerm } from '../../domain/glossary/pooled-result';
 import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
-import type { InterventionTypeId } from '../../domain/evidence-schema';
+import type { InterventionTypeId } from '../../domain/evidence/evidence-schema';
 import { pages } from '../../domain/pages/pages';
 
 // Our own words on each approach and how it differs from the other two.

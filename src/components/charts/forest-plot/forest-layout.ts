@@ -1,4 +1,4 @@
-import { maxOf } from '../../../domain/extremes';
+import { maxOf } from '../../../domain/evidence/extremes';
 import { formatEffect } from '../../../domain/format';
 import { hasInterval, nullValue, type ForestPlotModel, type ForestPlotRow } from './forest-model';
 import { fractionAcross, linearScale, logScale, type ForestScale } from './forest-scale';

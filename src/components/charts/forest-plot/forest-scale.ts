@@ -1,4 +1,4 @@
-import { maxOf, minOf } from '../../../domain/extremes';
+import { maxOf, minOf } from '../../../domain/evidence/extremes';
 // Pure axis arithmetic for the forest plot: a domain that holds every interval and round ticks.
 
 export interface ForestScale {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import publishedJson from '../../../../public/data/evidence.json';
-import { parseEvidenceDataset } from '../../../domain/parse-evidence';
+import { parseEvidenceDataset } from '../../../domain/evidence/parse-evidence';
 import { orientOutcomeResult } from '../../../domain/plain-language/orientation';
 import { outcomeForestDescription, outcomeForestModel } from './outcome-forest-model';
 

@@ -1,4 +1,4 @@
-import type { Outcome } from '../../../domain/evidence-schema';
+import type { Outcome } from '../../../domain/evidence/evidence-schema';
 import { formatInterval } from '../../../domain/format';
 import { orientOutcomeResult } from '../../../domain/plain-language/orientation';
 import type { ForestPlotModel, ForestPlotRow } from './forest-model';

@@ -1,4 +1,4 @@
-import { maxOf, minOf } from '../../../domain/extremes';
+import { maxOf, minOf } from '../../../domain/evidence/extremes';
 import { Z_95 } from '../../../domain/stats/z95';
 // A funnel plot's geometry, pure: effect across, standard error down (0 at the top, as metafor's funnel()), with the
 // pseudo-95% region estimate ± 1.96 se. In viewBox units; the component only draws it.

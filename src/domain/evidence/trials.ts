@@ -1,4 +1,4 @@
-import type { EvidenceDataset, Trial, TrialSample } from './evidence-schema';
+import type { EvidenceDataset, TrialReport, TrialSample } from './evidence-schema';
 import { DESIGN_CODES, DESIGN_SHORT_LABELS, type DesignCode } from './vocabulary';
 
 // Trials versus reports. A trial is one sample of participants (`trialSamples`); a report is one paper or summary about
@@ -51,13 +51,13 @@ export function formatTrialCount(count: TrialCount): string {
 export interface TrialWithReports {
   sampleId: string;
   sample: TrialSample | undefined;
-  reports: Trial[];
+  reports: TrialReport[];
   /** The design of the trial: that of its first report (all reports of one sample share it). */
   designCode: DesignCode;
 }
 
 export function groupReportsByTrial(
-  reports: readonly Trial[],
+  reports: readonly TrialReport[],
   samples: readonly TrialSample[] = [],
 ): TrialWithReports[] {
   const trials: TrialWithReports[] = [];
@@ -81,7 +81,7 @@ export function groupReportsByTrial(
 }
 
 /** "6 trials (8 reports): 5 RCT; 1 before and after", counting each trial once by its design. */
-export function trialDesignSummary(reports: readonly Trial[]): string {
+export function trialDesignSummary(reports: readonly TrialReport[]): string {
   const trials = groupReportsByTrial(reports);
   const count = formatTrialCount({
     trials: trials.length,
@@ -101,7 +101,7 @@ export function trialDesignSummary(reports: readonly Trial[]): string {
 const PLACEHOLDER = /not displayed|not captured|not visible|not reported|excerpt|not (?:stated )?in our sources/i;
 
 /** The report's authors as a name list, without placeholder notes; null when the sources do not give them. */
-export function reportAuthors(report: Pick<Trial, 'citation'>): string | null {
+export function reportAuthors(report: Pick<TrialReport, 'citation'>): string | null {
   const parts = (report.citation.authors ?? '')
     .split(';')
     .map((part) =>
@@ -118,7 +118,7 @@ export function reportAuthors(report: Pick<Trial, 'citation'>): string | null {
 }
 
 /** A short label: "Sadler 2013"; without authors, the start of the title: "Mothers and Toddlers… (2010)". */
-export function reportLabel(report: Pick<Trial, 'citation'>): string {
+export function reportLabel(report: Pick<TrialReport, 'citation'>): string {
   const authors = reportAuthors(report);
   const year = report.citation.year;
   if (authors) {

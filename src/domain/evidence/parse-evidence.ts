@@ -1,4 +1,4 @@
-import type { z } from './zod';
+import type { z } from '../zod';
 import { EvidenceDatasetError } from './dataset-error';
 import { SCHEMA_VERSION, evidenceDatasetSchema, type EvidenceDataset } from './evidence-schema';
 

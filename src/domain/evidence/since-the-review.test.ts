@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedDataset as dataset } from '../../tests/render-with-evidence';
+import { publishedDataset as dataset } from '../../../tests/render-with-evidence';
 import { OUTCOME_IDS } from './dataset-ids';
 import {
   filterSince,

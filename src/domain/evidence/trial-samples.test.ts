@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { publishedDataset } from '../../tests/render-with-evidence';
-import type { Trial } from './evidence-schema';
+import { publishedDataset } from '../../../tests/render-with-evidence';
+import type { TrialReport } from './evidence-schema';
 import { countEvidence, evidenceCountText, participantText } from './trial-samples';
 import { countTrialsAndReports } from './trials';
 
 const trialsOf = (programmeId: string) => publishedDataset.trials.filter((trial) => trial.programmeId === programmeId);
 
-function report(id: string, overrides: Partial<Trial> = {}): Trial {
+function report(id: string, overrides: Partial<TrialReport> = {}): TrialReport {
   const base = publishedDataset.trials[0];
   if (!base) throw new Error('no trials');
   return { ...base, id, n: null, reportKind: 'primary', designCode: 'rct', sampleId: id, ...overrides };

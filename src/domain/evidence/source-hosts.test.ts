@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedDataset as dataset } from '../../tests/render-with-evidence';
+import { publishedDataset as dataset } from '../../../tests/render-with-evidence';
 import { citedLink, citedSourceLink, copyKind } from './source-hosts';
 
 describe('source hosts (issue 17 part 5)', () => {

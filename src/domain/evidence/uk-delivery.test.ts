@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedDataset } from '../../tests/render-with-evidence';
+import { publishedDataset } from '../../../tests/render-with-evidence';
 import { UK_DELIVERY_LABELS, ukDelivery, ukDeliveryLine } from './uk-delivery';
 
 describe('delivered in the UK', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EvidenceDatasetError, describePath, parseEvidenceDataset } from './parse-evidence';
-import { orientOutcomeResult } from './plain-language/orientation';
+import { orientOutcomeResult } from '../plain-language/orientation';
 import type { EvidenceDataset } from './evidence-schema';
-import publishedJson from '../../public/data/evidence.json';
+import publishedJson from '../../../public/data/evidence.json';
 
 const published = publishedJson as unknown as Record<string, unknown>;
 const copy = () => structuredClone(published) as Record<string, unknown> & { outcomes: Record<string, unknown>[] };

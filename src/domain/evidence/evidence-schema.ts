@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../zod';
 import { INTERVENTION_TYPE_IDS, OUTCOME_IDS } from './dataset-ids';
 import {
   AGE_BANDS,
@@ -770,8 +770,8 @@ export type OutcomeResult = Outcome['result'];
 export type SignificantResult = Extract<OutcomeResult, { status: 'significant' }>;
 export type Programme = EvidenceDataset['programmes'][number];
 export type ProgrammeField = Programme['fields'][keyof Programme['fields']];
-export type Trial = EvidenceDataset['trials'][number];
-export type TrialOutcome = Trial['outcomes'][number];
+export type TrialReport = EvidenceDataset['trials'][number];
+export type TrialOutcome = TrialReport['outcomes'][number];
 export type TrialSample = EvidenceDataset['trialSamples'][number];
 export type PossibleOverlap = EvidenceDataset['possibleOverlaps'][number];
 export type HelpNowEntry = EvidenceDataset['helpNow'][number];

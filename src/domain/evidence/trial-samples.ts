@@ -1,5 +1,5 @@
 import { maxOf } from './extremes';
-import type { PossibleOverlap, Trial } from './evidence-schema';
+import type { PossibleOverlap, TrialReport } from './evidence-schema';
 import { formatTrialCount } from './trials';
 import { DESIGN_CODES, DESIGN_SHORT_LABELS, type DesignCode } from './vocabulary';
 
@@ -10,7 +10,7 @@ import { DESIGN_CODES, DESIGN_SHORT_LABELS, type DesignCode } from './vocabulary
 export interface TrialSample {
   /** The first report of the sample: the one the others point to. */
   id: string;
-  reports: Trial[];
+  reports: TrialReport[];
   designCode: DesignCode;
   /**
    * The largest number randomised or enrolled that any report of this sample states. Derived: follow-ups often
@@ -40,10 +40,10 @@ export interface EvidenceCount {
 
 /** Groups one programme's reports (or any list of reports) into samples and counts them. */
 export function countEvidence(
-  trials: readonly Trial[],
+  trials: readonly TrialReport[],
   possibleOverlaps: readonly PossibleOverlap[] = [],
 ): EvidenceCount {
-  const groups = new Map<string, Trial[]>();
+  const groups = new Map<string, TrialReport[]>();
   const summaries = trials.filter((trial) => trial.sampleId === null);
   for (const trial of trials) {
     if (trial.sampleId === null) continue;

@@ -1,5 +1,5 @@
 import { INTERVENTION_TYPE_IDS, type InterventionTypeId } from './dataset-ids';
-import type { EvidenceDataset, Programme, Trial, TrialOutcome } from './evidence-schema';
+import type { EvidenceDataset, Programme, TrialReport, TrialOutcome } from './evidence-schema';
 import { groupReportsByTrial, reportLabel, trialDesignSummary } from './trials';
 import {
   AGE_BANDS,
@@ -43,7 +43,7 @@ export const NO_TRIALS = 'none';
 export interface ProgrammeFacts {
   programme: Programme;
   /** Every trial report in the dataset for this programme, summaries included. */
-  trials: Trial[];
+  trials: TrialReport[];
   strongestDesign: DesignCode | typeof NO_TRIALS;
   countries: string[];
   domains: Domain[];
@@ -60,16 +60,16 @@ export function countryName(country: string | null): string | null {
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 /** Trial reports that carry evidence of their own: a developer's summary of trials already listed does not. */
-export function countsAsEvidence(trial: Trial): boolean {
+export function countsAsEvidence(trial: TrialReport): boolean {
   return trial.reportKind !== 'summary';
 }
 
 /** "6 trials (8 reports): 5 RCT; 1 before and after": each trial (one sample) counted once, its reports in brackets. */
-export function designSummary(trials: readonly Trial[]): string {
+export function designSummary(trials: readonly TrialReport[]): string {
   return trialDesignSummary(trials.filter(countsAsEvidence));
 }
 
-export function strongestDesign(trials: readonly Trial[]): DesignCode | typeof NO_TRIALS {
+export function strongestDesign(trials: readonly TrialReport[]): DesignCode | typeof NO_TRIALS {
   const codes = trials.filter(countsAsEvidence).map((trial) => trial.designCode);
   return DESIGN_CODES.find((code) => codes.includes(code)) ?? NO_TRIALS;
 }
@@ -266,7 +266,7 @@ export function codedDomains(outcome: TrialOutcome): Domain[] {
   return [outcome.coding.domain, ...(outcome.coding.alsoDomains ?? [])];
 }
 
-export function shortCitation(trial: Trial): string {
+export function shortCitation(trial: TrialReport): string {
   return reportLabel(trial);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import publishedJson from '../../public/data/evidence.json';
+import publishedJson from '../../../public/data/evidence.json';
 import { parseEvidenceDataset } from './parse-evidence';
 import { helpNowByNation, helpNowNations } from './help-now';
 

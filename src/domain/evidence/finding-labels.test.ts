@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedDataset as dataset } from '../../tests/render-with-evidence';
+import { publishedDataset as dataset } from '../../../tests/render-with-evidence';
 import { COMPARISON_LABELS, DESIGN_LABELS, DIRECTION_LABELS } from './vocabulary';
 
 // Audit P9: a finding's label must not read as a claim about the trial's design, and a finding nobody tested must not

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import publishedJson from '../../public/data/evidence.json';
+import publishedJson from '../../../public/data/evidence.json';
 import { OUTCOME_IDS } from './evidence-schema';
 import { OUTCOME_DOMAINS } from './outcome-domains';
 import { parseEvidenceDataset } from './parse-evidence';
