@@ -43,6 +43,50 @@ const reactRouterTreeShaking = {
   },
 };
 
+// TanStack Query's QueryClient creates a mutation cache, and its Query knows infinite queries; a bundler must keep both
+// (about 1.5 KB gzip on every page) though the app has one query, the dataset, and no mutation or infinite query. For
+// the production build only, the two modules are replaced by stand-ins that keep what QueryClient calls (no
+// mutations to find, resume or clear) and fail loudly if used. The build fails if the app starts to use either.
+const QUERY_CORE = '/node_modules/@tanstack/query-core/build/modern/';
+const QUERY_STAND_INS: Record<string, string> = {
+  'mutationCache.js': [
+    'const unavailable = () => { throw new Error("Mutations are left out of the build: see vite.config.ts"); };',
+    'export class MutationCache {',
+    '  findAll() { return []; }',
+    '  resumePausedMutations() { return Promise.resolve(); }',
+    '  clear() {}',
+    '  build() { unavailable(); }',
+    '  subscribe() { unavailable(); }',
+    '}',
+  ].join('\n'),
+  'infiniteQueryBehavior.js': [
+    'export function infiniteQueryBehavior() {',
+    '  throw new Error("Infinite queries are left out of the build: see vite.config.ts");',
+    '}',
+    'export { infiniteQueryBehavior as hasNextPage, infiniteQueryBehavior as hasPreviousPage };',
+  ].join('\n'),
+};
+const QUERY_FEATURES_LEFT_OUT =
+  /\b(useMutation|useMutationState|useIsMutating|MutationObserver|getMutationCache|useInfiniteQuery|useSuspenseInfiniteQuery|infiniteQueryOptions|InfiniteQueryObserver|fetchInfiniteQuery|prefetchInfiniteQuery|ensureInfiniteQueryData)\b/;
+const queryWithoutMutations = {
+  name: 'under5s:query-without-mutations',
+  apply: 'build' as const,
+  load(id: string) {
+    const at = id.indexOf(QUERY_CORE);
+    return at === -1 ? null : (QUERY_STAND_INS[id.slice(at + QUERY_CORE.length)] ?? null);
+  },
+  transform(code: string, id: string) {
+    if (id.includes('/node_modules/') || !/\/src\/.*\.tsx?$/.test(id)) return null;
+    const used = QUERY_FEATURES_LEFT_OUT.exec(code);
+    if (used) {
+      throw new Error(
+        `${id} uses ${used[1]}, which vite.config.ts leaves out of the build: remove under5s:query-without-mutations`,
+      );
+    }
+    return null;
+  },
+};
+
 // @stdlib's continued fractions (used by the incomplete gamma function) choose between two implementations by asking
 // whether the engine has generators, and they ask by calling eval. The strict Content-Security-Policy forbids eval,
 // and Chromium reports the attempt as a violation even though it is caught. Every browser the app supports has
@@ -64,6 +108,7 @@ export default defineConfig(({ command }) => ({
   // worker (dist/sw.js, Workbox) is built with every file of the build in its precache list, for offline use.
   plugins: [
     reactRouterTreeShaking,
+    queryWithoutMutations,
     stdlibWithoutEval,
     react(),
     tailwindcss(),
@@ -110,6 +155,12 @@ export default defineConfig(({ command }) => ({
             {
               name: 'recharts',
               test: /node_modules[\\/](recharts|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|d3-[a-z-]+|victory-vendor|es-toolkit|decimal\.js-light|internmap|use-sync-external-store|eventemitter3|tiny-invariant|clsx|react-is|@standard-schema)[\\/]/,
+            },
+            {
+              // The outcome verdicts' words (size, certainty reasons, rounding note), which many pages show and the
+              // home page does not: one chunk, not one per file, since each extra file a page loads costs it bytes.
+              name: 'outcome-words',
+              test: /src[\\/]domain[\\/]plain-language[\\/](certainty|outcome-summary|size-words)\.ts$/,
             },
           ],
         },

@@ -1,20 +1,25 @@
-import type { Interval } from './orientation';
+import {
+  INCONSISTENCY_I2,
+  SMALL_EFFECT,
+  certaintyLevel,
+  certaintyLevelsDown,
+  imprecisionCase,
+  type CertaintyInput,
+  type CertaintyLevel,
+  type ImprecisionCase,
+} from './certainty-level';
 
-export type CertaintyLevel = 'high' | 'moderate' | 'low' | 'very low';
-export type Concern = 'none' | 'serious' | 'very-serious';
-
-export interface CertaintyInput {
-  /** Oriented 95% interval: positive favours the intervention. */
-  oriented: Interval;
-  i2Percent: number;
-  /** From the review's quality finding, as the dataset records it. */
-  studyQualityConcern: Concern;
-  /**
-   * True when the printed p is below .05. Then a printed low end of exactly 0 is rounding (0.00 to 0.43 with p = .04):
-   * the true low end is just above 0, so it is rated like any interval that reaches below a small effect.
-   */
-  significant?: boolean;
-}
+// The rule itself (levels down, the level, the sentence it allows) is in certainty-level.ts, which the home page loads
+// on its own; this file adds the reasons shown beside a rating.
+export {
+  INCONSISTENCY_I2,
+  SMALL_EFFECT,
+  certaintyStatement,
+  noDifferenceStatement,
+  type CertaintyInput,
+  type CertaintyLevel,
+  type Concern,
+} from './certainty-level';
 
 export interface CertaintyStep {
   domain: 'study quality' | 'inconsistency' | 'imprecision';
@@ -26,14 +31,6 @@ export interface CertaintyAssessment {
   level: CertaintyLevel;
   steps: CertaintyStep[];
 }
-
-const LEVELS: CertaintyLevel[] = ['high', 'moderate', 'low', 'very low'];
-const DOWN: Record<Concern, 0 | 1 | 2> = { none: 0, serious: 1, 'very-serious': 2 };
-
-/** Effects below this are "less than small" (Cohen): an interval that reaches below it is imprecise. */
-export const SMALL_EFFECT = 0.2;
-/** I² at or above this ("substantial") lowers certainty for inconsistency. */
-export const INCONSISTENCY_I2 = 50;
 
 /**
  * Where our rating starts, and why, in words shown beside every rating. The sources say the pooled results are from
@@ -50,75 +47,29 @@ export const CERTAINTY_STARTING_POINT =
  * This is the app's own rule, not the review's rating (which is not in our sources).
  */
 export function assessCertainty(input: CertaintyInput): CertaintyAssessment {
-  const steps: CertaintyStep[] = [];
-  const quality = DOWN[input.studyQualityConcern];
-  steps.push({
-    domain: 'study quality',
-    levelsDown: quality,
-    reason: quality === 0 ? 'Most studies were rated good quality.' : 'Very few studies were rated good quality.',
-  });
-
-  const inconsistent = input.i2Percent >= INCONSISTENCY_I2;
-  steps.push({
-    domain: 'inconsistency',
-    levelsDown: inconsistent ? 1 : 0,
-    reason: inconsistent
-      ? `The studies disagreed a lot (I² = ${input.i2Percent}%, ${INCONSISTENCY_I2}% or more).`
-      : `The studies did not disagree a lot (I² = ${input.i2Percent}%, under ${INCONSISTENCY_I2}%).`,
-  });
-
-  const { lower } = input.oriented;
-  let imprecision: CertaintyStep;
-  if (lower === 0 && input.significant === true) {
-    imprecision = {
-      domain: 'imprecision',
-      levelsDown: 1,
-      reason: `The printed interval starts at ${lower.toFixed(2)}; with p below 0.05 its true low end is just above no difference, so it includes effects too small to notice (below ${SMALL_EFFECT}).`,
-    };
-  } else if (lower <= 0) {
-    imprecision = {
-      domain: 'imprecision',
-      levelsDown: 2,
-      reason: 'The interval reaches "no difference", so no benefit cannot be ruled out.',
-    };
-  } else if (lower < SMALL_EFFECT) {
-    imprecision = {
-      domain: 'imprecision',
-      levelsDown: 1,
-      reason: `The interval includes effects too small to notice (below ${SMALL_EFFECT}).`,
-    };
-  } else {
-    imprecision = {
-      domain: 'imprecision',
-      levelsDown: 0,
-      reason: `Even the low end of the interval is at least a small effect (${SMALL_EFFECT}).`,
-    };
-  }
-  steps.push(imprecision);
-
-  const total = steps.reduce((sum, step) => sum + step.levelsDown, 0);
-  const level = LEVELS[Math.min(total, LEVELS.length - 1)] ?? 'very low';
-  return { level, steps };
-}
-
-/**
- * The sentence a practitioner can repeat, with the certainty word the rating allows: high "improves", moderate
- * "probably", low "may", very low "very uncertain". `benefitPhrase` completes "These interventions …".
- */
-export function certaintyStatement(level: CertaintyLevel, benefitPhrase: string): string {
-  switch (level) {
-    case 'high':
-      return `These interventions ${benefitPhrase}.`;
-    case 'moderate':
-      return `These interventions probably ${benefitPhrase}.`;
-    case 'low':
-      return `These interventions may ${benefitPhrase}.`;
-    case 'very low':
-      return `We are very uncertain whether these interventions ${benefitPhrase}.`;
-  }
-}
-
-/** What to say when the review found no significant difference and printed no figures. */
-export function noDifferenceStatement(benefitPhrase: string): string {
-  return `The review found no significant difference. From the figures in our sources we cannot say whether these interventions ${benefitPhrase}, or by how much.`;
+  const down = certaintyLevelsDown(input);
+  const imprecisionReasons: Record<ImprecisionCase, string> = {
+    'rounded-zero': `The printed interval starts at ${input.oriented.lower.toFixed(2)}; with p below 0.05 its true low end is just above no difference, so it includes effects too small to notice (below ${SMALL_EFFECT}).`,
+    'reaches-no-difference': 'The interval reaches "no difference", so no benefit cannot be ruled out.',
+    'below-small': `The interval includes effects too small to notice (below ${SMALL_EFFECT}).`,
+    'at-least-small': `Even the low end of the interval is at least a small effect (${SMALL_EFFECT}).`,
+  };
+  const steps: CertaintyStep[] = [
+    {
+      domain: 'study quality',
+      levelsDown: down.studyQuality,
+      reason:
+        down.studyQuality === 0 ? 'Most studies were rated good quality.' : 'Very few studies were rated good quality.',
+    },
+    {
+      domain: 'inconsistency',
+      levelsDown: down.inconsistency,
+      reason:
+        down.inconsistency === 1
+          ? `The studies disagreed a lot (I² = ${input.i2Percent}%, ${INCONSISTENCY_I2}% or more).`
+          : `The studies did not disagree a lot (I² = ${input.i2Percent}%, under ${INCONSISTENCY_I2}%).`,
+    },
+    { domain: 'imprecision', levelsDown: down.imprecision, reason: imprecisionReasons[imprecisionCase(input)] },
+  ];
+  return { level: certaintyLevel(input), steps };
 }

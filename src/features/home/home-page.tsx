@@ -3,7 +3,7 @@ import { WarningCallout } from '../../components/callouts';
 import { SourceLink } from '../../components/source-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useEvidence } from '../../data/evidence-query';
-import { summariseOutcome } from '../../domain/plain-language/outcome-summary';
+import { outcomeHeadline } from '../../domain/plain-language/outcome-headline';
 import { Term } from '../../components/glossary-term';
 import { comparisonGroupTerm } from '../../domain/glossary/comparison-group';
 import { psychodynamicTerm } from '../../domain/glossary/psychodynamic';
@@ -83,7 +83,7 @@ function HomeEvidence() {
       </p>
       <ul className="space-y-3">
         {outcomes.map((outcome) => {
-          const summary = summariseOutcome(outcome, review);
+          const summary = outcomeHeadline(outcome, review);
           return (
             <li key={outcome.id} className="border-l-[6px] border-nhs-blue bg-white p-4">
               <h3 className="mt-0">
@@ -92,7 +92,7 @@ function HomeEvidence() {
               <p className="mb-1">{summary.statement}</p>
               <p className="mb-0 text-base text-nhs-dark-grey">
                 {summary.kind === 'significant'
-                  ? `The review found a significant difference in favour of the interventions. Certainty (our rating): ${summary.certainty.level}.`
+                  ? `The review found a significant difference in favour of the interventions. Certainty (our rating): ${summary.level}.`
                   : 'No figures are reported in our sources.'}
               </p>
             </li>
