@@ -75,3 +75,26 @@ test('at laptop width the whole navigation shows, with no menu button', async ({
   await expectNoAxeViolations(page);
   await context.close();
 });
+
+for (const width of [1280, 1366]) {
+  test(`at ${width} px wide (a laptop, a projector) every page's link in the navigation fits on one line`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height: 720 } });
+    const page = await context.newPage();
+    // The longest label in bold, as the current page.
+    await page.goto('/provision-and-policy');
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    const boxes = await links.evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return { top: Math.round(box.top), right: box.right, height: box.height };
+      }),
+    );
+    expect(boxes.length, 'links in the navigation').toBeGreaterThan(4);
+    expect(new Set(boxes.map((box) => box.top)).size, 'lines of links').toBe(1);
+    expect(Math.max(...boxes.map((box) => box.right))).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(width);
+    await context.close();
+  });
+}

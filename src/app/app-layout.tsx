@@ -38,7 +38,7 @@ export function AppLayout({ error, frame = 'site' }: { error?: { value: unknown 
         Skip to main content
       </a>
       <header className="bg-nhs-blue text-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:flex-wrap sm:py-4">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:flex-wrap sm:py-4 xl:max-w-[96rem]">
           <a
             href={pages.home.href()}
             className="text-lg font-bold leading-tight text-white no-underline visited:text-white hover:text-white sm:text-2xl"
@@ -64,8 +64,10 @@ export function AppLayout({ error, frame = 'site' }: { error?: { value: unknown 
           </div>
         </div>
         <nav aria-label="Main" className="bg-nhs-dark-blue">
+          {/* From 1280 px (a laptop, a projector) the bar is wider than the page and its text 15 px (16 px from 1366 px), so
+              every page's link fits on one line; below that it wraps. */}
           <ul
-            className={`${menuOpen ? 'flex' : 'hidden'} mx-auto mb-0 max-w-5xl flex-col px-4 sm:flex sm:flex-row sm:flex-wrap sm:gap-x-5`}
+            className={`${menuOpen ? 'flex' : 'hidden'} mx-auto mb-0 max-w-5xl flex-col px-4 sm:flex sm:flex-row sm:flex-wrap sm:gap-x-5 xl:max-w-[96rem] xl:gap-x-2 min-[80rem]:text-[0.9375rem] min-[85.375rem]:text-base ${frame === 'site' ? 'xl:justify-between' : 'xl:gap-x-5'}`}
           >
             {NAVIGATION.filter((item) => frame === 'site' || item.family).map((item) => (
               <li key={item.id} className="mb-0">
