@@ -1,7 +1,8 @@
 import { Fragment } from 'react';
 import type { EvidenceMapRow } from '../../domain/evidence/catalogue';
 import { layoutEvidenceMap, type EvidenceMapVariant, type TextLine } from './evidence-map-layout';
-import { Glyph, HalfFillDefinition } from './glyph';
+import { GlyphDefinitions, GlyphUse, HalfFillDefinition, type GlyphKind } from './glyph';
+import { fillOf } from './glyph-style';
 
 // A thin render of layoutEvidenceMap: no chart library, no measuring. Sizes are viewBox units, so the drawing (its
 // text included) scales with the space it is given, and the prerendered page holds the whole map before any script.
@@ -52,6 +53,15 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
   const { grid, fontSize } = layout;
   // Ids are per variant: both drawings are in the page at once (one hidden by CSS).
   const halfFillId = `evidence-map-half-${variant}`;
+  const glyphIdPrefix = `map-${variant}`;
+  const kinds: GlyphKind[] = [
+    ...layout.rows.flatMap((row) =>
+      row.cells.flatMap((cell) =>
+        cell.glyphs.map((glyph) => ({ fill: fillOf(glyph.direction), comparison: glyph.comparison })),
+      ),
+    ),
+    ...layout.key.map((item) => ({ fill: item.fill, comparison: item.comparison })),
+  ];
   return (
     <svg
       viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -65,6 +75,7 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
       data-variant={variant}
     >
       <HalfFillDefinition id={halfFillId} />
+      <GlyphDefinitions idPrefix={glyphIdPrefix} kinds={kinds} halfFillId={halfFillId} />
       <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
       <Lines lines={layout.titleLines} anchor="start" size={fontSize * 1.1} weight={700} />
       {layout.rows.map((row, index) =>
@@ -74,7 +85,7 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
             x={0}
             y={row.blockTop}
             width={layout.width}
-            height={row.bottom - row.blockTop}
+            height={tenths(row.bottom - row.blockTop)}
             fill={COLOURS.band}
           />
         ) : null,
@@ -100,13 +111,13 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
           />
           {row.cells.map((cell) => {
             const glyphs = cell.glyphs.map((glyph, index) => (
-              <Glyph
+              <GlyphUse
                 key={index}
                 cx={tenths(cell.x + glyph.dx)}
                 cy={tenths(cell.y + glyph.dy)}
                 direction={glyph.direction}
                 comparison={glyph.comparison}
-                halfFillId={halfFillId}
+                idPrefix={glyphIdPrefix}
               />
             ));
             // A tooltip for a pointer on the wide drawing; phones have no hover, so their HTML stays smaller.
@@ -123,12 +134,12 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
       ))}
       {layout.key.map((item) => (
         <g key={`${item.kind}-${item.fill}-${item.comparison}`}>
-          <Glyph
+          <GlyphUse
             cx={item.x}
             cy={item.y}
             direction={item.fill === 'better' ? 'improved' : item.fill}
             comparison={item.comparison}
-            halfFillId={halfFillId}
+            idPrefix={glyphIdPrefix}
           />
           <Lines lines={item.lines} anchor="start" size={fontSize * 0.9} />
         </g>
