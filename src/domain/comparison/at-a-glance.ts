@@ -1,5 +1,6 @@
 import type { EvidenceDataset, Programme } from '../evidence/evidence-schema';
 import { findSource, sourceDisplayName } from '../evidence/lookup';
+import { citedSourceLink } from '../evidence/source-hosts';
 import { UK_DELIVERY_LABELS, ukDelivery } from '../evidence/uk-delivery';
 
 // "At a glance": one line per programme for each of the rows a board paper asks about first (dose, who delivers it,
@@ -18,8 +19,11 @@ export interface GlanceLine {
 export interface GlanceTable {
   columns: { id: string; name: string }[];
   rows: { id: 'dose' | 'deliveredBy' | 'ukDelivery'; label: string; lines: GlanceLine[] }[];
-  /** Every source the lines cite, numbered from 1 in order of first use. */
-  sources: { number: number; name: string; url: string | null }[];
+  /**
+   * Every source the lines cite, numbered from 1 in order of first use. `url` is the address we cite (the original
+   * where our sources hold it, citedSourceLink), so a pasted table never points at a mirror.
+   */
+  sources: { number: number; sourceId: string; name: string; url: string | null }[];
 }
 
 interface Fact {
@@ -75,7 +79,12 @@ export function atAGlance(dataset: EvidenceDataset, programmes: readonly Program
   }));
   const sources = [...numbers.entries()].map(([sourceId, number]) => {
     const source = findSource(dataset, sourceId);
-    return { number, name: source ? sourceDisplayName(source) : sourceId, url: source?.url ?? null };
+    return {
+      number,
+      sourceId,
+      name: source ? sourceDisplayName(source) : sourceId,
+      url: citedSourceLink(dataset, source)?.href ?? null,
+    };
   });
   return { columns: programmes.map((programme) => ({ id: programme.id, name: programme.name })), rows, sources };
 }

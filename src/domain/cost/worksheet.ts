@@ -1,6 +1,7 @@
 import type { EvidenceDataset, Programme } from '../evidence/evidence-schema';
 import type { CsvRecord } from '../export/csv';
 import { findSource, sourceDisplayName } from '../evidence/lookup';
+import { citedSourceLink, type CitedLink } from '../evidence/source-hosts';
 import type { CostWorksheetFile, UnitCost, WorksheetStart } from './cost-worksheet-schema';
 import {
   ESTIMATE_LABEL,
@@ -19,7 +20,8 @@ export interface WorksheetProgramme {
   programmeId: string;
   name: string;
   /** The sourced dose facts, word for word, shown beside the inputs. */
-  doseFacts: { text: string; source: string; url: string | null }[];
+  /** `link` is the address we cite for the source (citedSourceLink: the original where our sources hold it). */
+  doseFacts: { text: string; source: string; link: CitedLink | null }[];
   starts: Partial<Record<'sessions' | 'hoursPerSession' | 'practitioners', WorksheetStart>>;
   /** Our coding says it can be run as a group: the figure is then the staff cost of one group. */
   group: boolean;
@@ -48,7 +50,7 @@ export function worksheetProgrammes(
           return {
             text: fact.value,
             source: source ? sourceDisplayName(source) : 'source not recorded',
-            url: source?.url ?? null,
+            link: citedSourceLink(dataset, source),
           };
         }),
         starts: {

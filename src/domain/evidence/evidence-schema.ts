@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { INTERVENTION_TYPE_IDS, OUTCOME_IDS } from './dataset-ids';
+import { SOURCED_FIELDS, sourceIdsAt } from './sourced-fields';
 import {
   AGE_BANDS,
   COMPARISONS,
@@ -446,16 +447,14 @@ export const evidenceDatasetSchema = z
     changelog: z.array(changelogEntrySchema).min(1),
   })
   .superRefine((dataset, context) => {
+    // Every sourced field is one row of SOURCED_FIELDS; a null id means the field cites nothing.
     const sourceIds = new Set(dataset.sources.map((source) => source.id));
-    const checkSource = (sourceId: string | null, path: (string | number)[]) => {
-      if (sourceId !== null && !sourceIds.has(sourceId)) {
-        context.addIssue({
-          code: 'custom',
-          path: [...path],
-          message: `names source "${sourceId}", which is not in sources`,
-        });
+    for (const sourced of SOURCED_FIELDS) {
+      for (const { path, value } of sourceIdsAt(dataset, sourced)) {
+        if (typeof value === 'string' && !sourceIds.has(value))
+          context.addIssue({ code: 'custom', path, message: `names source "${value}", which is not in sources` });
       }
-    };
+    }
     const checkUnique = (ids: string[], collection: string) => {
       const seen = new Set<string>();
       ids.forEach((id, index) => {
@@ -514,20 +513,10 @@ export const evidenceDatasetSchema = z
     });
 
     const { review } = dataset;
-    checkSource(review.journal.sourceId, ['review', 'journal', 'sourceId']);
-    dataset.helpNow.forEach((entry, index) => checkSource(entry.sourceId, ['helpNow', index, 'sourceId']));
     checkUnique(
       dataset.helpNow.map((entry) => entry.id),
       'helpNow',
     );
-    checkSource(review.report.sourceId, ['review', 'report', 'sourceId']);
-    review.keyFigures.forEach((figure, index) =>
-      checkSource(figure.sourceId, ['review', 'keyFigures', index, 'sourceId']),
-    );
-    review.interventionTypes.forEach((type, index) =>
-      checkSource(type.sourceId, ['review', 'interventionTypes', index, 'sourceId']),
-    );
-    checkSource(review.prePostImprovement.sourceId, ['review', 'prePostImprovement', 'sourceId']);
     if (review.prePostImprovement.lowPercent > review.prePostImprovement.highPercent) {
       context.addIssue({
         code: 'custom',
@@ -535,14 +524,10 @@ export const evidenceDatasetSchema = z
         message: `the low end (${review.prePostImprovement.lowPercent}) is above the high end (${review.prePostImprovement.highPercent})`,
       });
     }
-    checkSource(review.harms.sourceId, ['review', 'harms', 'sourceId']);
-    checkSource(review.quality.sourceId, ['review', 'quality', 'sourceId']);
-    review.notReported.forEach((gap, index) => checkSource(gap.sourceId, ['review', 'notReported', index, 'sourceId']));
 
     dataset.outcomes.forEach((outcome, index) => {
       const path = ['outcomes', index, 'result'];
       const { result } = outcome;
-      checkSource(result.sourceId, [...path, 'sourceId']);
       if (result.status !== 'significant') return;
       const { lower, upper } = result.ci95;
       if (lower > upper) {
@@ -594,25 +579,6 @@ export const evidenceDatasetSchema = z
     });
 
     const programmeIds = new Set(dataset.programmes.map((programme) => programme.id));
-    dataset.programmes.forEach((programme, index) => {
-      Object.entries(programme.fields).forEach(([field, value]) =>
-        checkSource(value.sourceId, ['programmes', index, 'fields', field, 'sourceId']),
-      );
-      programme.ratings.forEach((rating, ratingIndex) =>
-        checkSource(rating.sourceId, ['programmes', index, 'ratings', ratingIndex, 'sourceId']),
-      );
-      programme.replications.forEach((item, itemIndex) =>
-        checkSource(item.sourceId, ['programmes', index, 'replications', itemIndex, 'sourceId']),
-      );
-      programme.sourceIds.forEach((sourceId, sourceIndex) =>
-        checkSource(sourceId, ['programmes', index, 'sourceIds', sourceIndex]),
-      );
-      COMMISSIONING_CATEGORIES.forEach((category) => {
-        programme.commissioning[category].facts.forEach((fact, factIndex) =>
-          checkSource(fact.sourceId, ['programmes', index, 'commissioning', category, 'facts', factIndex, 'sourceId']),
-        );
-      });
-    });
     dataset.trials.forEach((trial, index) => {
       if (!programmeIds.has(trial.programmeId)) {
         context.addIssue({
@@ -621,7 +587,6 @@ export const evidenceDatasetSchema = z
           message: `names programme "${trial.programmeId}", which is not in programmes`,
         });
       }
-      checkSource(trial.sourceId, ['trials', index, 'sourceId']);
       const outcomeIds = new Set<string>();
       trial.outcomes.forEach((outcome, outcomeIndex) => {
         if (outcomeIds.has(outcome.id))
@@ -661,19 +626,12 @@ export const evidenceDatasetSchema = z
           message: `names trial "${sample.id}" of another programme (${sample.programmeId})`,
         });
       }
-      trial.additionalSourceIds.forEach((sourceId, sourceIndex) =>
-        checkSource(sourceId, ['trials', index, 'additionalSourceIds', sourceIndex]),
-      );
     });
     checkUnique(
       dataset.sinceTheReview.map((entry) => entry.id),
       'sinceTheReview',
     );
     dataset.sinceTheReview.forEach((entry, index) => {
-      checkSource(entry.sourceId, ['sinceTheReview', index, 'sourceId']);
-      entry.extraQuotes.forEach((extra, extraIndex) =>
-        checkSource(extra.sourceId, ['sinceTheReview', index, 'extraQuotes', extraIndex, 'sourceId']),
-      );
       if (entry.programmeId !== null && !programmeIds.has(entry.programmeId))
         context.addIssue({
           code: 'custom',

@@ -14,6 +14,9 @@ const COLLECTIONS_WITH_IDS = new Set([
   'trialSamples',
   'possibleOverlaps',
   'sinceTheReview',
+  'helpNow',
+  // Rows without an id are still named by number: "review.notReported row 2".
+  'notReported',
 ]);
 
 function idAt(container: unknown, index: number): string | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDataset as dataset } from '../../../tests/render-with-evidence';
-import { citedLink, citedSourceLink, copyKind } from './source-hosts';
+import { citedAddress, citedLink, citedSourceLink, copyKind } from './source-hosts';
 
 describe('source hosts (issue 17 part 5)', () => {
   it.each([
@@ -28,6 +28,14 @@ describe('source hosts (issue 17 part 5)', () => {
     const alone = citedLink({ sources: [] }, { url: 'https://docslib.org/doc/1' });
     expect(alone?.href).toBe('https://docslib.org/doc/1');
     expect(alone?.copy).toMatchObject({ kind: 'document-sharing', originalLinked: false });
+  });
+
+  it('cites an address from outside the dataset (a provision fact) by the DOI in it, or labels it as a copy', () => {
+    expect(citedAddress('https://zendy.io/title/10.1002%2Fimhj.1')?.href).toBe('https://doi.org/10.1002/imhj.1');
+    const copy = citedAddress('https://staging.example.wales/report');
+    expect(copy?.href).toBe('https://staging.example.wales/report');
+    expect(copy?.copy).toMatchObject({ kind: 'test-site', originalLinked: false });
+    expect(citedAddress('https://www.gov.uk/guidance')).toEqual({ href: 'https://www.gov.uk/guidance', copy: null });
   });
 
   it('links every trial report whose source is a copy to its DOI when the report has one', () => {

@@ -101,6 +101,14 @@ export function citedLink(
   };
 }
 
+/**
+ * `citedLink` for an address that is not one of the dataset's sources (the bundled provision facts): a copy links its
+ * original only when its own address carries a DOI, and is otherwise labelled as a copy.
+ */
+export function citedAddress(url: string): CitedLink | null {
+  return citedLink({ sources: [] }, { url });
+}
+
 /** The original of a copy's address where our sources hold it, or null. */
 export function originalFor(
   dataset: Pick<EvidenceDataset, 'sources'>,

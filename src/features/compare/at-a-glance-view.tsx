@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { CitedSourceAnchor } from '../../components/cited-source-anchor';
+import type { EvidenceDataset } from '../../domain/evidence/evidence-schema';
+import { findSource } from '../../domain/evidence/lookup';
 import { glanceHtml, glancePlainText, type GlanceTable } from '../../domain/comparison/at-a-glance';
 
 const BUTTON = 'border-2 border-nhs-blue bg-white px-3 py-1 text-base font-bold text-nhs-blue';
@@ -23,7 +26,7 @@ async function copyShortTable(table: GlanceTable): Promise<void> {
 }
 
 /** One line per programme for dose, who delivers it and UK delivery, above the full comparison. */
-export function AtAGlanceView({ table }: { table: GlanceTable }) {
+export function AtAGlanceView({ dataset, table }: { dataset: EvidenceDataset; table: GlanceTable }) {
   const [message, setMessage] = useState('');
   return (
     <section aria-labelledby="at-a-glance" className="at-a-glance my-4">
@@ -65,13 +68,14 @@ export function AtAGlanceView({ table }: { table: GlanceTable }) {
                         return source?.url ? (
                           <span key={number}>
                             {' '}
-                            <a
-                              href={source.url}
+                            <CitedSourceAnchor
+                              dataset={dataset}
+                              source={findSource(dataset, source.sourceId)}
                               className="glance-note whitespace-nowrap"
-                              aria-label={`Source ${number} for ${row.label.toLowerCase()} (${column}): ${source.name}`}
+                              ariaLabel={`Source ${number} for ${row.label.toLowerCase()} (${column}): ${source.name}`}
                             >
                               [{number}]
-                            </a>
+                            </CitedSourceAnchor>
                           </span>
                         ) : null;
                       })}

@@ -162,7 +162,7 @@ export function ComparePage() {
               </p>
             </InsetText>
           )}
-          {glance ? <AtAGlanceView table={glance} /> : null}
+          {glance ? <AtAGlanceView dataset={dataset} table={glance} /> : null}
           {glance ? <h2 className="text-xl">Every fact, side by side</h2> : null}
           <ComparisonTableView
             dataset={dataset}

@@ -1,3 +1,5 @@
+import { CitedLinkAnchor } from '../../components/cited-source-anchor';
+import { citedAddress } from '../../domain/evidence/source-hosts';
 import { useRef, type SyntheticEvent } from 'react';
 import {
   ESTIMATE_LABEL,
@@ -47,7 +49,7 @@ function ProgrammeWorksheet({
       <ul className="mb-3 list-disc pl-6 text-base">
         {programme.doseFacts.map((fact, index) => (
           <li key={index}>
-            {fact.text} ({fact.url ? <a href={fact.url}>{fact.source}</a> : fact.source})
+            {fact.text} (<CitedLinkAnchor link={fact.link}>{fact.source}</CitedLinkAnchor>)
           </li>
         ))}
       </ul>
@@ -208,8 +210,9 @@ export function CostWorksheet({
           <p key={cost.id} className="text-base">
             The only UK hourly unit cost in our sources: {cost.figure}, {cost.what.charAt(0).toLowerCase()}
             {cost.what.slice(1)}, at {cost.priceYear ?? 'an unstated price year'} ({cost.sourceKind};{' '}
-            <a href={cost.sourceUrl}>source</a>). {cost.caution ? `Take care: ${cost.caution}` : ''} It is not filled in
-            for you: use it only if it fits the staff you would employ.
+            <CitedLinkAnchor link={citedAddress(cost.sourceUrl)}>source</CitedLinkAnchor>).{' '}
+            {cost.caution ? `Take care: ${cost.caution}` : ''} It is not filled in for you: use it only if it fits the
+            staff you would employ.
           </p>
         ))
       )}

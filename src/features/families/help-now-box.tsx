@@ -1,17 +1,19 @@
+import { CitedSourceAnchor } from '../../components/cited-source-anchor';
 import type { HelpNowEntry } from '../../domain/evidence/evidence-schema';
 import { useEvidence } from '../../data/evidence-query';
 import { findSource } from '../../domain/evidence/lookup';
 import { asSentence, type FamilyHelpNow } from './family-page-content';
 
 function Entry({ entry, emphasis = false }: { entry: HelpNowEntry; emphasis?: boolean }) {
-  const source = findSource(useEvidence(), entry.sourceId);
+  const dataset = useEvidence();
+  const source = findSource(dataset, entry.sourceId);
   return (
     <li className={emphasis ? 'text-xl print:text-[13pt]' : ''}>
       <strong>{entry.name}:</strong> {asSentence(entry.contact)} {entry.when}{' '}
       {source?.url ? (
-        <a href={source.url} className="text-base font-normal print:text-[9pt]">
+        <CitedSourceAnchor dataset={dataset} source={source} className="text-base font-normal print:text-[9pt]">
           Source: {entry.sourceName}
-        </a>
+        </CitedSourceAnchor>
       ) : (
         <span className="text-base print:text-[9pt]">Source: {entry.sourceName}</span>
       )}

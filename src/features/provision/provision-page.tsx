@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { WarningCallout } from '../../components/callouts';
+import { CitedLinkAnchor } from '../../components/cited-source-anchor';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { provisionAndPolicy } from '../../data/provision';
+import { citedAddress } from '../../domain/evidence/source-hosts';
 import { pages } from '../../domain/pages/pages';
 import {
   figureLabel,
@@ -13,6 +15,12 @@ import {
 
 const nationAnchor = (nation: ProvisionNation) => `nation-${nation.toLowerCase().replace(/\s+/g, '-')}`;
 const entryAnchor = (id: string) => `fact-${id}`;
+
+/** A provision fact's source, named by its site, at the address we cite (a copy is labelled as one). */
+function SourceAddress({ url }: { url: string }) {
+  const link = citedAddress(url);
+  return <CitedLinkAnchor link={link}>{sourceHost(link?.href ?? url)}</CitedLinkAnchor>;
+}
 
 function Entry({ entry }: { entry: ProvisionEntry }) {
   const figures = entry.figures ? Object.entries(entry.figures) : [];
@@ -38,7 +46,7 @@ function Entry({ entry }: { entry: ProvisionEntry }) {
         ) : null}
         <dt className="font-bold">Source</dt>
         <dd className="mb-1 [overflow-wrap:anywhere]">
-          {entry.sourceKind}: <a href={entry.sourceUrl}>{sourceHost(entry.sourceUrl)}</a>
+          {entry.sourceKind}: <SourceAddress url={entry.sourceUrl} />
         </dd>
         <dt className="font-bold">Its words</dt>
         <dd className="mb-1">
@@ -47,7 +55,7 @@ function Entry({ entry }: { entry: ProvisionEntry }) {
             <ul className="mt-1 list-disc pl-6">
               {entry.extraQuotes.map((extra, index) => (
                 <li key={index} className="mb-0 [overflow-wrap:anywhere]">
-                  <q>{extra.quote}</q> (<a href={extra.sourceUrl}>{sourceHost(extra.sourceUrl)}</a>)
+                  <q>{extra.quote}</q> (<SourceAddress url={extra.sourceUrl} />)
                 </li>
               ))}
             </ul>
