@@ -11,9 +11,11 @@ csv <- data.frame(study = paste(dat.bcg$author, dat.bcg$year), year = dat.bcg$ye
                   alloc = dat.bcg$alloc, ai = dat.bcg$tpos, bi = dat.bcg$tneg, ci = dat.bcg$cpos, di = dat.bcg$cneg)
 write.csv(csv, file.path("tests", "fixtures", "bcg-moderators.csv"), row.names = FALSE)
 
+# REML runs with tight control (as make-regression-fixtures.R); the engine solves exactly.
+control <- list(threshold = 1e-14, tol = 1e-14, maxiter = 10000, stepadj = 0.5)
 fit_of <- function(formula, test) {
   fit <- rma(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = dat.bcg, mods = formula,
-             method = "REML", test = test)
+             method = "REML", test = test, control = control)
   list(
     r = sprintf("rma(measure = \"RR\", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = dat.bcg, mods = %s, method = \"REML\", test = \"%s\")",
                 deparse(formula), test),

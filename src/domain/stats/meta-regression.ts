@@ -43,6 +43,10 @@ export interface MetaRegressionResult {
   /** Denominator df of the F test under 'knha'. */
   qmDfDenominator?: number;
   qmP: number;
+  /** The coefficients' covariance matrix (scaled under 'knha'), intercept first: for intervals of fitted values. */
+  covariance: number[][];
+  /** The z or t quantile the coefficient intervals use, so a fitted value's interval matches them. */
+  critical: number;
 }
 
 /** Solves A x = b for a small symmetric positive-definite A by Cholesky; throws when A is singular. */
@@ -229,7 +233,19 @@ export function metaRegression(studies: readonly RegressionStudy[], options?: Po
     ).tau2;
     r2 = withoutModerators > 0 ? Math.max(0, (100 * (withoutModerators - tau2)) / withoutModerators) : null;
   }
-  const base = { k, coefficients, tau2, i2, r2, qe, qeDf, qeP: chiSquaredUpperTail(qe, qeDf), qmDf: m };
+  const base = {
+    k,
+    coefficients,
+    tau2,
+    i2,
+    r2,
+    qe,
+    qeDf,
+    qeP: chiSquaredUpperTail(qe, qeDf),
+    qmDf: m,
+    covariance,
+    critical,
+  };
   if (test === 'knha') {
     const f = qm / m;
     return { ...base, qm: f, qmDfDenominator: k - p, qmP: fDistributionUpperTail(f, m, k - p) };
