@@ -21,8 +21,8 @@ export const MAX_MODERATORS = 8;
 export const MAX_LEVELS = 50;
 
 /** A cell that means "no value", as the importer reads blank and missing-value words. */
-function isMissing(cell: string | undefined): boolean {
-  return cell === undefined || /^(|na|n\/a|nan|null|-|\u2212)$/i.test(cell.trim());
+function isMissing(cell: string): boolean {
+  return /^(|na|n\/a|nan|null|-|\u2212)$/i.test(cell.trim());
 }
 
 /**
@@ -46,8 +46,8 @@ export function suggestKind(headers: readonly string[], records: readonly CsvRec
   let numbers = 0;
   for (const record of records) {
     const cell = record.cells[index];
-    if (isMissing(cell)) continue;
-    if (typeof parseNumberCell(cell ?? '') !== 'number') return 'categorical';
+    if (cell === undefined || isMissing(cell)) continue;
+    if (typeof parseNumberCell(cell) !== 'number') return 'categorical';
     numbers += 1;
   }
   return numbers > 0 ? 'continuous' : 'categorical';
@@ -122,28 +122,23 @@ export function regressOnModerators(
     const cells = cellsByLine.get(row.line) ?? [];
     const values: (number | string)[] = [];
     let problem: LeftOutStudy | null = null;
-    choices.forEach((choice, position) => {
-      if (problem) return;
+    for (const [position, choice] of choices.entries()) {
       const cell = cells[indexes[position] ?? -1];
-      if (isMissing(cell)) {
+      if (cell === undefined || isMissing(cell)) {
         problem = { row, column: choice.column };
-        return;
+        break;
       }
       if (choice.kind === 'categorical') {
-        values.push(cleanLabel(cell ?? '').trim());
-        return;
+        values.push(cleanLabel(cell).trim());
+        continue;
       }
-      const number = parseNumberCell(cell ?? '');
-      if (typeof number === 'number') values.push(number);
-      else
-        problem = {
-          row,
-          column: choice.column,
-          notANumber: cleanLabel(cell ?? '')
-            .trim()
-            .slice(0, 40),
-        };
-    });
+      const number = parseNumberCell(cell);
+      if (typeof number !== 'number') {
+        problem = { row, column: choice.column, notANumber: cleanLabel(cell).trim().slice(0, 40) };
+        break;
+      }
+      values.push(number);
+    }
     if (problem) leftOut.push(problem);
     else used.push({ row, values });
   }
