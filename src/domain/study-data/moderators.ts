@@ -124,20 +124,22 @@ export function regressOnModerators(
     let problem: LeftOutStudy | null = null;
     for (const [position, choice] of choices.entries()) {
       const cell = cells[indexes[position] ?? -1];
+      // Most cells are numbers: read them before looking for words meaning "missing".
+      const number = choice.kind === 'continuous' && cell !== undefined ? parseNumberCell(cell) : null;
+      if (typeof number === 'number') {
+        values.push(number);
+        continue;
+      }
       if (cell === undefined || isMissing(cell)) {
         problem = { row, column: choice.column };
         break;
       }
       if (choice.kind === 'categorical') {
-        values.push(cleanLabel(cell).trim());
+        values.push(cleanLabel(cell));
         continue;
       }
-      const number = parseNumberCell(cell);
-      if (typeof number !== 'number') {
-        problem = { row, column: choice.column, notANumber: cleanLabel(cell).trim().slice(0, 40) };
-        break;
-      }
-      values.push(number);
+      problem = { row, column: choice.column, notANumber: cleanLabel(cell).slice(0, 40) };
+      break;
     }
     if (problem) leftOut.push(problem);
     else used.push({ row, values });
