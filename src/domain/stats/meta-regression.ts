@@ -43,6 +43,10 @@ export interface MetaRegressionResult {
   /** Denominator df of the F test under 'knha'. */
   qmDfDenominator?: number;
   qmP: number;
+  /** The coefficients' covariance matrix (scaled under 'knha'), intercept first: for intervals of fitted values. */
+  covariance: number[][];
+  /** The z or t quantile the coefficient intervals use, so a fitted value's interval matches them. */
+  critical: number;
 }
 
 /** Solves A x = b for a small symmetric positive-definite A by Cholesky; throws when A is singular. */
@@ -97,42 +101,76 @@ interface WeightedFit {
   yPPy: number;
 }
 
+/** The design matrix, intercept column first, row-major in one typed array: the fit loops over it many times. */
+interface Design {
+  k: number;
+  p: number;
+  values: Float64Array;
+}
+
+function designOf(rows: readonly (readonly number[])[]): Design {
+  const k = rows.length;
+  const p = rows[0]?.length ?? 1;
+  const values = new Float64Array(k * p);
+  rows.forEach((row, index) => values.set(row, index * p));
+  return { k, p, values };
+}
+
 /** Weighted least squares of y on X at weights w, with the quantities the τ² estimators need. */
-function weightedFit(y: readonly number[], design: readonly (readonly number[])[], w: readonly number[]): WeightedFit {
-  const k = y.length;
-  const p = design[0]?.length ?? 1;
-  const xtwx = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  const xtwy = new Array<number>(p).fill(0);
+function weightedFit(y: Float64Array, design: Design, w: Float64Array): WeightedFit {
+  const { k, p, values } = design;
+  // X'WX (upper triangle, mirrored below) and X'Wy in flat arrays: typed arrays keep the k-long loops fast.
+  const xtwx = new Float64Array(p * p);
+  const xtwy = new Float64Array(p);
   for (let index = 0; index < k; index += 1) {
-    const row = design[index] ?? [];
-    const weight = w[index] ?? 0;
+    const offset = index * p;
+    const weight = w[index] as number;
+    const weightedY = weight * (y[index] as number);
     for (let a = 0; a < p; a += 1) {
-      xtwy[a] = (xtwy[a] ?? 0) + weight * (row[a] ?? 0) * (y[index] ?? 0);
-      for (let b = 0; b < p; b += 1)
-        (xtwx[a] as number[])[b] = (xtwx[a]?.[b] ?? 0) + weight * (row[a] ?? 0) * (row[b] ?? 0);
+      const weightedA = weight * (values[offset + a] as number);
+      xtwy[a] = (xtwy[a] as number) + (values[offset + a] as number) * weightedY;
+      for (let b = a; b < p; b += 1)
+        xtwx[a * p + b] = (xtwx[a * p + b] as number) + weightedA * (values[offset + b] as number);
     }
   }
-  const covariance = invertSymmetric(xtwx);
-  const beta = covariance.map((row) => row.reduce((total, value, index) => total + value * (xtwy[index] ?? 0), 0));
+  const matrix = Array.from({ length: p }, (_, a) =>
+    Array.from({ length: p }, (_, b) => (a <= b ? (xtwx[a * p + b] as number) : (xtwx[b * p + a] as number))),
+  );
+  const covariance = invertSymmetric(matrix);
+  const flatCovariance = new Float64Array(p * p);
+  covariance.forEach((row, a) => flatCovariance.set(row, a * p));
+  const beta = covariance.map((row) => row.reduce((total, value, index) => total + value * (xtwy[index] as number), 0));
+  const flatBeta = Float64Array.from(beta);
   let rss = 0;
   let yPPy = 0;
   let traceP = 0;
   for (let index = 0; index < k; index += 1) {
-    const row = design[index] ?? [];
-    const weight = w[index] ?? 0;
+    const offset = index * p;
+    const weight = w[index] as number;
     let fitted = 0;
-    for (let a = 0; a < p; a += 1) fitted += (row[a] ?? 0) * (beta[a] ?? 0);
-    const residual = (y[index] ?? 0) - fitted;
+    // tr(P) = Σ wᵢ − Σ wᵢ² xᵢ'(X'WX)⁻¹xᵢ; the quadratic form over the symmetric inverse.
+    let leverage = 0;
+    for (let a = 0; a < p; a += 1) {
+      const xa = values[offset + a] as number;
+      fitted += xa * (flatBeta[a] as number);
+      let inner = 0;
+      for (let b = 0; b < p; b += 1) inner += (flatCovariance[a * p + b] as number) * (values[offset + b] as number);
+      leverage += xa * inner;
+    }
+    const residual = (y[index] as number) - fitted;
     rss += weight * residual * residual;
     // Py = W e, so y'PPy = Σ (w e)².
     yPPy += (weight * residual) ** 2;
-    // tr(P) = Σ wᵢ − Σ wᵢ² xᵢ'(X'WX)⁻¹xᵢ
-    let leverage = 0;
-    for (let a = 0; a < p; a += 1)
-      for (let b = 0; b < p; b += 1) leverage += (row[a] ?? 0) * (covariance[a]?.[b] ?? 0) * (row[b] ?? 0);
     traceP += weight - weight * weight * leverage;
   }
   return { beta, covariance, rss, traceP, yPPy };
+}
+
+/** The weights 1/(vᵢ + τ²). */
+function weightsAt(vi: Float64Array, tau2: number): Float64Array {
+  const weights = new Float64Array(vi.length);
+  for (let index = 0; index < vi.length; index += 1) weights[index] = 1 / ((vi[index] as number) + tau2);
+  return weights;
 }
 
 function solvePositive(score: (tau2: number) => number, start: number): number {
@@ -146,21 +184,10 @@ function solvePositive(score: (tau2: number) => number, start: number): number {
   return findRoot(score, 0, upper);
 }
 
-function residualTau2(
-  method: PoolMethod,
-  y: readonly number[],
-  vi: readonly number[],
-  design: readonly (readonly number[])[],
-): number {
-  const k = y.length;
-  const p = design[0]?.length ?? 1;
+function residualTau2(method: PoolMethod, y: Float64Array, vi: Float64Array, design: Design): number {
+  const { k, p } = design;
   if (method === 'FE' || k <= p) return 0;
-  const atTau2 = (tau2: number) =>
-    weightedFit(
-      y,
-      design,
-      vi.map((variance) => 1 / (variance + tau2)),
-    );
+  const atTau2 = (tau2: number) => weightedFit(y, design, weightsAt(vi, tau2));
   const fixed = atTau2(0);
   const dl = Math.max(0, (fixed.rss - (k - p)) / fixed.traceP);
   if (method === 'DL') return dl;
@@ -183,21 +210,13 @@ export function metaRegression(studies: readonly RegressionStudy[], options?: Po
     throw new Error('metaRegression: every study needs a finite value for every moderator');
   const p = m + 1;
   if (k <= p) throw new Error(`metaRegression: ${p} coefficients need more than ${p} studies; got ${k}`);
-  const y = studies.map((study) => study.yi);
-  const vi = studies.map((study) => study.vi);
-  const design = studies.map((study) => [1, ...study.x]);
+  const y = Float64Array.from(studies, (study) => study.yi);
+  const vi = Float64Array.from(studies, (study) => study.vi);
+  const design = designOf(studies.map((study) => [1, ...study.x]));
 
   const tau2 = residualTau2(method, y, vi, design);
-  const fit = weightedFit(
-    y,
-    design,
-    vi.map((variance) => 1 / (variance + tau2)),
-  );
-  const fixed = weightedFit(
-    y,
-    design,
-    vi.map((variance) => 1 / variance),
-  );
+  const fit = weightedFit(y, design, weightsAt(vi, tau2));
+  const fixed = weightedFit(y, design, weightsAt(vi, 0));
   const qe = Math.max(0, fixed.rss);
   const qeDf = k - p;
   let scale = 1;
@@ -229,7 +248,19 @@ export function metaRegression(studies: readonly RegressionStudy[], options?: Po
     ).tau2;
     r2 = withoutModerators > 0 ? Math.max(0, (100 * (withoutModerators - tau2)) / withoutModerators) : null;
   }
-  const base = { k, coefficients, tau2, i2, r2, qe, qeDf, qeP: chiSquaredUpperTail(qe, qeDf), qmDf: m };
+  const base = {
+    k,
+    coefficients,
+    tau2,
+    i2,
+    r2,
+    qe,
+    qeDf,
+    qeP: chiSquaredUpperTail(qe, qeDf),
+    qmDf: m,
+    covariance,
+    critical,
+  };
   if (test === 'knha') {
     const f = qm / m;
     return { ...base, qm: f, qmDfDenominator: k - p, qmP: fDistributionUpperTail(f, m, k - p) };

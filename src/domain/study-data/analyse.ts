@@ -11,6 +11,7 @@ import {
   type SubgroupComparison,
 } from '../stats/index';
 import type { LayoutId } from './layouts';
+import type { ModeratorChoice } from './moderators';
 import type { ConversionOptions, StudyRow } from './study-rows';
 
 // Checked rows + settings → every result the analysis page shows. Pure: the page only draws what this returns.
@@ -29,6 +30,8 @@ export interface AnalysisSettings {
   excluded: number[];
   /** Which sign of the effect favours the intervention, as the user says for their data. */
   benefit: BenefitDirection;
+  /** The meta-regression's moderators, each with how it is read; absent or empty for none. */
+  moderators?: ModeratorChoice[];
 }
 
 /** Leave-one-out pools k times; beyond this it would make the page slow on a trust laptop. */

@@ -30,6 +30,11 @@ export interface StudyImport {
   recordCount: number;
   /** The first few records as read, for the mapping step's preview. */
   preview: CsvRecord[];
+  /**
+   * Every record as read (decimal commas already rewritten), so that columns not matched to a study field, such as a
+   * meta-regression's moderators, can be read by line. Present once the rows are checked.
+   */
+  records?: CsvRecord[];
   /** The columns do not give a layout (unrecognised, unmatched or ambiguous names): the mapping step is needed. */
   needsMapping?: true;
   /** An effect and CI read as differences that look like ratios: the page suggests reading them as ratios. */
@@ -128,6 +133,7 @@ export function importStudies(request: ImportRequest): StudyImport {
     layout,
     rows: checked.rows,
     problems,
+    records: csv.records,
     ...(hint ? { looksLikeRatios: true as const } : {}),
     ...(commas ? { looksLikeDecimalCommas: true as const } : {}),
   };

@@ -39,4 +39,18 @@ describe('workspace format version 2', () => {
     const reading = migrateWorkspace({ ...VERSION_1, options: 'none' });
     expect(!reading.ok && reading.problems[0]).toMatch(/^options/);
   });
+
+  it('opens a version 2 workspace saved before meta-regression with no moderators, and keeps saved ones', () => {
+    const saved = { ...VERSION_1, version: 2, options: { smd: 'hedges', ratio: 'RR', ciScale: 'difference' } };
+    const before = migrateWorkspace(saved);
+    expect(before.ok && before.workspace.settings.moderators).toBeUndefined();
+    const moderators = [{ column: 'ablat', kind: 'continuous' }];
+    const after = migrateWorkspace({ ...saved, settings: { ...saved.settings, moderators } });
+    expect(after.ok && after.workspace.settings.moderators).toEqual(moderators);
+    const wrong = migrateWorkspace({
+      ...saved,
+      settings: { ...saved.settings, moderators: [{ column: 'a', kind: 'x' }] },
+    });
+    expect(!wrong.ok && wrong.problems[0]).toMatch(/^settings\.moderators/);
+  });
 });

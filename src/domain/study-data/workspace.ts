@@ -2,6 +2,7 @@ import { POOL_METHOD_IDS } from '../stats/pool-methods';
 import { z } from '../zod';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './analyse';
 import { LAYOUTS, STUDY_FIELDS, type ColumnMapping, type LayoutId } from './layouts';
+import { MAX_MODERATORS } from './moderators';
 import type { ConversionOptions } from './study-rows';
 
 // A saved analysis workspace: the data as text, how its columns are read, the settings and a name. Versioned, so a
@@ -42,6 +43,12 @@ const settingsSchema = z.object({
   subgroupBy: z.enum(['none', 'group', 'outcome', 'year-band']),
   excluded: z.array(z.number().int().positive().max(MAX_LINE)).max(MAX_EXCLUDED),
   benefit: z.enum(['positive', 'negative']),
+  // Optional, so a version 2 workspace saved before meta-regression opens with no moderators; an older app drops
+  // them, which loses only the choice, never misreads the data, so the version is not bumped (as for options.decimal).
+  moderators: z
+    .array(z.object({ column: z.string().min(1).max(200), kind: z.enum(['continuous', 'categorical']) }))
+    .max(MAX_MODERATORS)
+    .optional(),
 });
 
 const workspaceSchema = z.object({

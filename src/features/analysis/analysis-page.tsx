@@ -9,6 +9,7 @@ import { ExamplePanel } from './example-panel';
 import { ImportPanel } from './import-panel';
 import { MappingPanel } from './mapping-panel';
 import { MappingStep } from './mapping-step';
+import { MetaRegressionPanel } from './meta-regression-panel';
 import { ProblemList } from './problem-list';
 import { ResultsPanel } from './results-panel';
 import { SavedWorkspacesPanel } from './saved-workspaces-panel';
@@ -129,26 +130,40 @@ export function AnalysisPage() {
             />
 
             {imported.rows.length > 0 ? (
-              <ResultsPanel
-                workspaceName={current.name}
-                analysis={analysis}
-                settings={settings}
-                onSettings={state.updateSettings}
-                options={current.options}
-                onOptions={(options) => state.touch({ options })}
-                layout={imported.layout}
-                scale={scale}
-                measureName={measureName}
-                isExample={current.source.kind === 'example'}
-                looksLikeRatios={imported.looksLikeRatios === true}
-                onExportResults={() =>
-                  downloadText(
-                    fileNameFor(`${current.name} results`, 'csv'),
-                    resultsCsv(analysis, settings, scale, current.name),
-                    'text/csv',
-                  )
-                }
-              />
+              <>
+                <ResultsPanel
+                  workspaceName={current.name}
+                  analysis={analysis}
+                  settings={settings}
+                  onSettings={state.updateSettings}
+                  options={current.options}
+                  onOptions={(options) => state.touch({ options })}
+                  layout={imported.layout}
+                  scale={scale}
+                  measureName={measureName}
+                  isExample={current.source.kind === 'example'}
+                  looksLikeRatios={imported.looksLikeRatios === true}
+                  onExportResults={() =>
+                    downloadText(
+                      fileNameFor(`${current.name} results`, 'csv'),
+                      resultsCsv(analysis, settings, scale, current.name),
+                      'text/csv',
+                    )
+                  }
+                />
+                <MetaRegressionPanel
+                  workspaceName={current.name}
+                  analysis={analysis}
+                  settings={settings}
+                  onSettings={state.updateSettings}
+                  headers={imported.headers}
+                  mapping={imported.mapping}
+                  layout={imported.layout}
+                  records={imported.records ?? []}
+                  measureName={measureName}
+                  isExample={current.source.kind === 'example'}
+                />
+              </>
             ) : (
               <div className="bg-white p-4">
                 <p className="mt-0">No rows can be analysed with these columns. Match the columns above.</p>

@@ -36,4 +36,24 @@ describe('analysis settings in the URL', () => {
     const workspace = newWorkspace({ id: 'w', name: 'n', now: new Date(0), source: { kind: 'paste' }, csvText: '' });
     expect(migrateWorkspace({ ...workspace, settings }).ok).toBe(true);
   });
+
+  it('keeps the meta-regression’s moderators and their kinds, in order, and "none" as an empty mod', () => {
+    const moderators = [
+      { column: 'ablat', kind: 'continuous' },
+      { column: 'alloc: method', kind: 'categorical' },
+    ] as const;
+    const parameters = settingsToParameters('w1', { ...DEFAULT_SETTINGS, moderators: [...moderators] });
+    const read = settingsFromParameters(new URLSearchParams(parameters.toString()), DEFAULT_SETTINGS);
+    expect(read.moderators).toEqual(moderators);
+    const none = settingsToParameters('w1', { ...DEFAULT_SETTINGS, moderators: [] });
+    const fallback = { ...DEFAULT_SETTINGS, moderators: [...moderators] };
+    expect(settingsFromParameters(new URLSearchParams(none.toString()), fallback).moderators).toEqual([]);
+    expect(settingsFromParameters(new URLSearchParams('ws=w1'), fallback).moderators).toEqual(moderators);
+    expect(
+      settingsFromParameters(
+        new URLSearchParams('mod=slope:x&mod=continuous:&mod=continuous:a&mod=categorical:a'),
+        fallback,
+      ).moderators,
+    ).toEqual([{ column: 'a', kind: 'continuous' }]);
+  });
 });

@@ -1,5 +1,6 @@
 import { POOL_METHOD_IDS } from '../../domain/stats/pool-methods';
 import type { AnalysisSettings, BenefitDirection, SubgroupBy } from '../../domain/study-data/analyse';
+import { MAX_MODERATORS, type ModeratorChoice } from '../../domain/study-data/moderators';
 import { MAX_EXCLUDED, MAX_LINE } from '../../domain/study-data/workspace';
 
 // The analysis settings live in the URL, so a link or Back restores them. Unknown values fall back to the workspace's.
@@ -29,7 +30,24 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
               .filter((line) => line > 0 && line <= MAX_LINE),
           ),
         ];
-  return { method, test, subgroupBy, benefit, outcome, excluded };
+  const moderators = parameters.has('mod') ? moderatorsFromParameters(parameters) : fallback.moderators;
+  return { method, test, subgroupBy, benefit, outcome, excluded, ...(moderators ? { moderators } : {}) };
+}
+
+/** `mod=continuous:ablat&mod=categorical:alloc`, one per moderator in order; an empty `mod=` means none. */
+function moderatorsFromParameters(parameters: URLSearchParams): ModeratorChoice[] {
+  const choices: ModeratorChoice[] = [];
+  for (const text of parameters.getAll('mod')) {
+    const colon = text.indexOf(':');
+    const kind = text.slice(0, colon);
+    const column = text.slice(colon + 1);
+    if (colon < 0 || (kind !== 'continuous' && kind !== 'categorical') || column === '' || column.length > 200)
+      continue;
+    if (choices.some((choice) => choice.column === column)) continue;
+    choices.push({ column, kind });
+    if (choices.length === MAX_MODERATORS) break;
+  }
+  return choices;
 }
 
 export function settingsToParameters(workspaceId: string, settings: AnalysisSettings): URLSearchParams {
@@ -42,5 +60,9 @@ export function settingsToParameters(workspaceId: string, settings: AnalysisSett
   });
   if (settings.outcome !== null) parameters.set('outcome', settings.outcome);
   parameters.set('exclude', [...settings.excluded].sort((a, b) => a - b).join(','));
+  if (settings.moderators !== undefined) {
+    if (settings.moderators.length === 0) parameters.set('mod', '');
+    for (const choice of settings.moderators) parameters.append('mod', `${choice.kind}:${choice.column}`);
+  }
   return parameters;
 }
