@@ -183,6 +183,18 @@ export const pages = {
     budget: { kb: 216 },
     nav: { label: 'Analyse data' },
   },
+  analysisReport: {
+    path: '/analysis/report',
+    /** `search`: the analysis page's query (`?ws=…` and its settings), so the report reads the same analysis. */
+    href: (search = '') => `/analysis/report${search}`,
+    source: 'src/features/analysis/analysis-report-page.tsx',
+    component: 'AnalysisReportPage',
+    load: 'lazy',
+    // Prerendered without a workspace (one is in this browser's storage, named by ?ws=), so it opens offline too.
+    prerender: (): string[] => [pages.analysisReport.href()],
+    // The analysis engine and workspace store as the analysis page, without its import, mapping and settings panels.
+    budget: { kb: 216 },
+  },
   compare: {
     path: '/compare',
     href: ({ programmes = [], types = [] }: CompareLinkSelection = {}) =>
