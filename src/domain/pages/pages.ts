@@ -193,7 +193,7 @@ export const pages = {
     // Prerendered without a workspace (one is in this browser's storage, named by ?ws=), so it opens offline too.
     prerender: (): string[] => [pages.analysisReport.href()],
     // The analysis engine and workspace store as the analysis page, without its import, mapping and settings panels.
-    budget: { kb: 216 },
+    budget: { kb: 205 },
   },
   compare: {
     path: '/compare',
@@ -286,7 +286,8 @@ export const pages = {
     ],
     // +1.4 KB (2026-12-03) in the first script every page shares: the phone header and menu, the update message
     // naming what changed, the start-up note and the in-place glossary definitions.
-    budget: { kb: 117 },
+    // +0.1 KB (issue 19): the analysis report's entry in this registry, which the shared first script carries.
+    budget: { kb: 118 },
     nav: { label: 'Present' },
   },
   about: {

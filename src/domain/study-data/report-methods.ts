@@ -20,7 +20,7 @@ export interface MethodsInput {
 
 function plural(measureName: string): string {
   if (measureName === 'effect (yi)') return 'effects (yi) as given';
-  if (/’s [dg]$/.test(measureName)) return `${measureName} values`;
+  if (/’s? [dg]$/.test(measureName)) return `${measureName} values`;
   return `${measureName}s`;
 }
 
