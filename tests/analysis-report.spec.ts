@@ -89,6 +89,12 @@ test('the bundled example’s report shows the page’s figures, marks the study
   await expect(page.getByRole('img', { name: /^Forest plot of/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Funnel plot/ })).toBeVisible();
   await expectNoAxeViolations(page);
+  // On a phone the report does not scroll sideways (wide tables scroll in their own box).
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: testInfo.outputPath('report-phone.png'), fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: testInfo.outputPath('report-screen.png'), fullPage: false });
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();

@@ -13,7 +13,8 @@ export function AnalysisReport({ context, printedOn }: { context: ReportContext;
   );
   return (
     <article className="analysis-report" aria-labelledby="report-title">
-      <header className="report-title-block">
+      {/* Not <header>: the site’s print rules hide every header (the site’s own). */}
+      <div className="report-title-block">
         <h1 id="report-title">Analysis report: {workspaceName}</h1>
         <p>
           {analysis.outcome === null ? '' : `Outcome: ${analysis.outcome}. `}
@@ -24,7 +25,7 @@ export function AnalysisReport({ context, printedOn }: { context: ReportContext;
           This re-analyses data brought to the Under-5s Evidence Explorer. It is not a result of the Anna Freud Centre
           review, whose study-level data the site does not hold.
         </p>
-      </header>
+      </div>
       {reportSectionsFor(context).map(({ id, Section }) => (
         <Section key={id} context={context} />
       ))}

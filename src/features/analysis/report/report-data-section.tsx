@@ -3,6 +3,9 @@ import { ProblemList } from '../problem-list';
 import type { ReportContext } from './report-context';
 import { ReportSectionFrame } from './report-section-frame';
 
+/** Beyond this many other outcomes the report gives their count, not their names (the example has 30). */
+const OUTCOMES_NAMED = 5;
+
 /** The rows as used: each study pooled or left out (and why), rows of other outcomes, and rows that could not be read. */
 export function ReportDataSection({ context }: { context: ReportContext }) {
   const { analysis, measureName, rows, problems, isExample } = context;
@@ -13,6 +16,7 @@ export function ReportDataSection({ context }: { context: ReportContext }) {
   for (const row of rows)
     if (analysis.outcomes.length > 1 && row.outcome !== undefined && row.outcome !== analysis.outcome)
       otherOutcomes.set(row.outcome, (otherOutcomes.get(row.outcome) ?? 0) + 1);
+  const otherRows = [...otherOutcomes.values()].reduce((sum, count) => sum + count, 0);
   const unreadLines = new Set(problems.map((problem) => problem.line)).size;
   return (
     <ReportSectionFrame id="data" heading="The data as used">
@@ -56,11 +60,10 @@ export function ReportDataSection({ context }: { context: ReportContext }) {
       </div>
       {otherOutcomes.size > 0 ? (
         <p>
-          Not pooled with these, because different outcomes are never pooled together: the file’s rows for{' '}
-          {[...otherOutcomes]
-            .map(([outcome, count]) => `“${outcome}” (${count} ${count === 1 ? 'row' : 'rows'})`)
-            .join(', ')}
-          .
+          Not pooled with these, because different outcomes are never pooled together:{' '}
+          {otherOutcomes.size <= OUTCOMES_NAMED
+            ? `the file’s rows for ${[...otherOutcomes].map(([outcome, count]) => `“${outcome}” (${count} ${count === 1 ? 'row' : 'rows'})`).join(', ')}.`
+            : `the file’s ${otherRows} rows for ${otherOutcomes.size} other outcomes.`}
         </p>
       ) : null}
       {unreadLines > 0 ? (
