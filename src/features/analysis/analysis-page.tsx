@@ -2,13 +2,13 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { effectScale } from '../../domain/study-data/analyse';
 import type { ColumnMapping, LayoutId } from '../../domain/study-data/layouts';
 import { resultsCsv } from '../../domain/study-data/results-export';
-import type { ConversionOptions } from '../../domain/study-data/study-rows';
 import { ConflictNotice } from './conflict-notice';
 import { downloadText, fileNameFor } from './download';
 import { ExamplePanel } from './example-panel';
 import { ImportPanel } from './import-panel';
 import { MappingPanel } from './mapping-panel';
 import { MappingStep } from './mapping-step';
+import { measureNameFor } from './measure-name';
 import { MetaRegressionPanel } from './meta-regression-panel';
 import { ProblemList } from './problem-list';
 import { ResultsPanel } from './results-panel';
@@ -16,14 +16,6 @@ import { SavedWorkspacesPanel } from './saved-workspaces-panel';
 import { IntervalScaleField } from './select-field';
 import { useWorkspace } from './use-workspace';
 import { WorkspacePanel } from './workspace-panel';
-
-function measureNameFor(layout: LayoutId | null, options: ConversionOptions): string {
-  if (layout === 'counts' || layout === 'counts-n') return options.ratio === 'RR' ? 'log risk ratio' : 'log odds ratio';
-  if (layout === 'means') return options.smd === 'hedges' ? 'Hedges’ g' : 'Cohen’s d';
-  if (layout === 'yi-n') return 'standardised mean difference';
-  if (layout === 'yi-ci' && options.ciScale === 'ratio') return 'log ratio';
-  return 'effect (yi)';
-}
 
 /** The analysis page: the workspace lifecycle is in useWorkspace; the panels only show it. */
 export function AnalysisPage() {

@@ -20,10 +20,14 @@ import { RATIO_HINT } from '../../domain/study-data/ratio-hint';
 import type { ForestPlotModel } from '../../components/charts/forest-plot/forest-model';
 import { formatI2, formatP, formatTau2, POOL_WARNING_TEXT } from './format-statistics';
 import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-forest-model';
+import { EggerResult } from './egger-result';
 import { ForestWithRowToggles } from './forest-row-toggles';
+import { funnelDescriptionFor, funnelInputFor } from './funnel-input';
 import { PlotDownloads } from './plot-downloads';
 import { IntervalScaleField, SelectField } from './select-field';
 import { PooledFigures } from './pooled-figures';
+import { ReportLink } from './report/report-link';
+import { SUBGROUP_LABELS } from './subgroup-labels';
 import { SubgroupsPanel } from './subgroups-panel';
 import { METHOD_NAMES, studyForestModel } from './study-forest-model';
 
@@ -56,13 +60,6 @@ async function forestFile(model: ForestPlotModel, description: string): Promise<
   return forestPlotSvg(model, description);
 }
 
-const SUBGROUP_LABELS: Record<SubgroupBy, string> = {
-  none: 'No split',
-  group: 'The group column',
-  outcome: 'The outcome column',
-  'year-band': 'Decade of the year column',
-};
-
 export function heterogeneityLine(result: PoolResult): string {
   return `Heterogeneity: τ² = ${formatTau2(result.tau2)}, I² = ${formatI2(result.i2)}, Q = ${result.q.toFixed(2)} on ${result.qDf} df, p = ${formatP(result.qP)}`;
 }
@@ -93,20 +90,8 @@ export function ResultsPanel({
   const forestDescription = `Forest plot of ${analysis.studies.length} studies${pooled.ok ? `, pooled ${formatEffect(model.rows.at(-1)?.estimate ?? Number.NaN)}` : ''}. Every figure is in the table below.`;
   const looModel = leaveOneOutForestModel(analysis, settings, scale, measureName);
   const sourceLine = plotSourceLine(isExample, analysis.outcome);
-  const funnelInput: FunnelInput = {
-    centre: pooled.ok ? pooled.value.estimate : 0,
-    axisLabel: `${measureName} (as computed${scale === 'ratio' ? ', log scale' : ''})`,
-    points: analysis.studies.map((study) => ({
-      id: String(study.row.line),
-      label: study.row.study,
-      effect: study.row.yi,
-      se: Math.sqrt(study.row.vi),
-      muted: !study.included,
-    })),
-  };
-  const funnelDescription = pooled.ok
-    ? `Funnel plot: each study's effect against its standard error, around the pooled estimate ${formatEffect(pooled.value.estimate)}. Hollow circles are studies left out.`
-    : 'Funnel plot.';
+  const funnelInput = funnelInputFor(analysis, measureName, scale);
+  const funnelDescription = funnelDescriptionFor(analysis);
   const methods = POOL_METHODS.map((method) => [method.id, method.label] as const);
 
   return (
@@ -443,17 +428,7 @@ export function ResultsPanel({
             />
           </ChartErrorBoundary>
         ) : null}
-        {analysis.egger.ok ? (
-          <p>
-            Egger’s regression test (metafor’s <code>regtest(model = &quot;lm&quot;)</code>: a weighted regression of
-            the effects on their standard errors): t = {formatEffect(analysis.egger.value.statistic)} on{' '}
-            {analysis.egger.value.df} df, p = {formatP(analysis.egger.value.pValue)}. A small p suggests small studies
-            report different effects from large ones (one cause is publication bias); with fewer than 10 studies the
-            test has little power.
-          </p>
-        ) : (
-          <p>Egger’s test: {analysis.egger.message.replace(/^eggerTest: /, '')}.</p>
-        )}
+        <EggerResult egger={analysis.egger} />
       </section>
 
       <section aria-labelledby="export-heading" className="bg-white p-4">
@@ -467,6 +442,7 @@ export function ResultsPanel({
         >
           Download the results (CSV)
         </button>
+        <ReportLink />
       </section>
     </>
   );

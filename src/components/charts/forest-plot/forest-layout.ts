@@ -198,7 +198,11 @@ export function layoutForest(
   const plotTop = y;
 
   const rows: LaidOutRow[] = model.rows.map((row) => {
-    const labelLines = wrapText(row.label, metrics.labelCharacters);
+    // Pooled and note rows are drawn bold, about a tenth wider: fewer characters a line, or a long word runs off the left.
+    const labelLines = wrapText(
+      row.label,
+      row.role === 'study' ? metrics.labelCharacters : Math.floor(metrics.labelCharacters * 0.9),
+    );
     const underLabel = !hasFigureColumn && row.figureText ? wrapText(row.figureText, metrics.labelCharacters) : [];
     const noteLines =
       row.role === 'no-figures'

@@ -1,0 +1,52 @@
+import { APP_VERSION, CHECKED_AGAINST } from '../app-version';
+import { POOL_METHODS } from '../stats/pool-methods';
+import type { AnalysisSettings, EffectScale } from './analyse';
+
+// The methods of an analysis in words, for the printed report: what was pooled, how, which test and interval, and
+// which software. Every phrase names what the engine did (docs/statistics.md), in metafor's terms where it has them.
+
+export interface MethodsInput {
+  settings: Pick<AnalysisSettings, 'method' | 'test'>;
+  /** The effect measure as the page names it ("Hedges’ g", "log risk ratio"). */
+  measureName: string;
+  scale: EffectScale;
+  /** Studies pooled. */
+  k: number;
+  /** A profile-likelihood interval was worked out (it is shown only when it could be). */
+  profile: boolean;
+  /** The software version; the app's own unless a test gives one. */
+  version?: string;
+}
+
+function plural(measureName: string): string {
+  if (measureName === 'effect (yi)') return 'effects (yi) as given';
+  if (/’s? [dg]$/.test(measureName)) return `${measureName} values`;
+  return `${measureName}s`;
+}
+
+/** "Random-effects meta-analysis of 7 studies' Hedges' g values, τ² by REML …; software …". */
+export function methodsSentence(input: MethodsInput): string {
+  const { settings, measureName, scale, k } = input;
+  const method = POOL_METHODS.find((entry) => entry.id === settings.method);
+  const studies = `${k} ${k === 1 ? 'study' : 'studies'}`;
+  const measure =
+    scale === 'ratio'
+      ? `${plural(measureName)} (shown back as ${plural(measureName.replace(/^log /, ''))})`
+      : plural(measureName);
+  const model =
+    settings.method === 'FE'
+      ? `Fixed-effect (inverse-variance) meta-analysis of the ${measure} of ${studies}`
+      : `Random-effects meta-analysis of the ${measure} of ${studies}, with the between-study variance τ² estimated by ${method?.label ?? settings.method}`;
+  const test =
+    settings.test === 'knha'
+      ? 'the pooled effect tested with the Knapp–Hartung t test on k − 1 degrees of freedom, its 95% confidence interval from the same t distribution'
+      : 'the pooled effect tested with a z test, its 95% confidence interval the Wald interval (estimate ± 1.96 standard errors)';
+  const prediction =
+    settings.method === 'FE'
+      ? ''
+      : `, a 95% prediction interval (${settings.test === 'knha' ? 't' : 'normal'} quantile, as metafor’s predict())`;
+  const profile = input.profile
+    ? ', and, beyond rma(), a profile-likelihood 95% confidence interval (maximum likelihood)'
+    : '';
+  return `${model}; ${test}${prediction}${profile}; heterogeneity by Cochran’s Q, I² and H², as metafor’s rma(). Software: Under-5s Evidence Explorer ${input.version ?? APP_VERSION}, checked against ${CHECKED_AGAINST}.`;
+}

@@ -1,0 +1,20 @@
+import { methodsSentence } from '../../../domain/study-data/report-methods';
+import type { ReportContext } from './report-context';
+import { ReportSectionFrame } from './report-section-frame';
+
+export function ReportMethodsSection({ context }: { context: ReportContext }) {
+  const { analysis, settings, measureName, scale } = context;
+  return (
+    <ReportSectionFrame id="methods" heading="Methods">
+      <p data-testid="report-methods">
+        {methodsSentence({
+          settings,
+          measureName,
+          scale,
+          k: analysis.pooled.ok ? analysis.pooled.value.k : 0,
+          profile: analysis.profile.ok,
+        })}
+      </p>
+    </ReportSectionFrame>
+  );
+}

@@ -1,0 +1,108 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { APP_VERSION } from '../../../domain/app-version';
+import { analyse, DEFAULT_SETTINGS, type AnalysisSettings } from '../../../domain/study-data/analyse';
+import type { StudyRow } from '../../../domain/study-data/study-rows';
+import { AnalysisReport } from './analysis-report';
+import type { ReportContext } from './report-context';
+import { cssString } from './report-footer';
+import { REPORT_SECTIONS, reportSectionsFor, type ReportSection } from './report-sections';
+
+const ROWS: StudyRow[] = [
+  { line: 2, study: 'Adams 2001', year: 2001, group: 'home', outcome: 'behaviour', yi: 0.42, vi: 0.04 },
+  { line: 3, study: 'Baker 2005', year: 2005, group: 'home', outcome: 'behaviour', yi: 0.1, vi: 0.02 },
+  { line: 4, study: 'Cole 2010', year: 2010, group: 'clinic', outcome: 'behaviour', yi: 0.65, vi: 0.09 },
+  { line: 5, study: 'Dunn 2014', year: 2014, group: 'clinic', outcome: 'behaviour', yi: 0.3, vi: 0.05 },
+  { line: 6, study: 'Adams 2001', year: 2001, group: 'home', outcome: 'attachment', yi: 0.2, vi: 0.05 },
+];
+
+function contextFor(settings: Partial<AnalysisSettings> = {}, rows: StudyRow[] = ROWS): ReportContext {
+  const full = { ...DEFAULT_SETTINGS, ...settings };
+  return {
+    workspaceName: 'Trial table',
+    analysis: analyse(rows, full),
+    settings: full,
+    options: { smd: 'hedges', ratio: 'RR' },
+    layout: 'yi-vi',
+    scale: 'difference',
+    measureName: 'effect (yi)',
+    isExample: false,
+    rows,
+    problems: [{ line: 7, column: 'vi', reason: 'the variance must be above 0' }],
+  };
+}
+
+const ids = (sections: readonly ReportSection[]) => sections.map((section) => section.id);
+
+describe('the report’s sections', () => {
+  it('lists every section once, in reading order', () => {
+    expect(ids(REPORT_SECTIONS)).toEqual([
+      'data',
+      'methods',
+      'pooled',
+      'heterogeneity',
+      'forest',
+      'subgroups',
+      'leave-one-out',
+      'small-study',
+    ]);
+  });
+
+  it('includes a section only when its result exists', () => {
+    expect(ids(reportSectionsFor(contextFor()))).toEqual([
+      'data',
+      'methods',
+      'pooled',
+      'heterogeneity',
+      'forest',
+      'leave-one-out',
+      'small-study',
+    ]);
+    expect(ids(reportSectionsFor(contextFor({ subgroupBy: 'group' })))).toContain('subgroups');
+    // Nothing pooled: the data (saying why) and the studies' plot, nothing computed from a pool.
+    expect(ids(reportSectionsFor(contextFor({ excluded: [2, 3, 4, 5] })))).toEqual(['data', 'forest']);
+  });
+
+  it('takes a new section as one entry', () => {
+    const extra: ReportSection = {
+      id: 'meta-regression',
+      present: (context) => context.settings.subgroupBy === 'group',
+      Section: () => null,
+    };
+    const list = [...REPORT_SECTIONS, extra];
+    expect(ids(reportSectionsFor(contextFor(), list))).not.toContain('meta-regression');
+    expect(ids(reportSectionsFor(contextFor({ subgroupBy: 'group' }), list)).at(-1)).toBe('meta-regression');
+  });
+
+  it('draws the sections with the data as used, exclusions marked and why', () => {
+    render(<AnalysisReport context={contextFor({ excluded: [3] })} printedOn="3 December 2026" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Analysis report: Trial table' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Studies, and whether each is pooled' });
+    expect(within(table).getByRole('row', { name: /Baker 2005/ })).toHaveTextContent(
+      'Left out: excluded in the workspace',
+    );
+    expect(within(table).getByRole('row', { name: /Adams 2001/ })).toHaveTextContent('Pooled');
+    expect(screen.getByText(/the file’s rows for “attachment” \(1 row\)/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '1 row of the file could not be used' })).toBeInTheDocument();
+    expect(screen.getByTestId('report-methods')).toHaveTextContent(/of 3 studies/);
+    expect(screen.getByTestId('report-q')).toHaveTextContent(/on 2 df, p = /);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'The data as used',
+      'Methods',
+      'Pooled result',
+      'Heterogeneity',
+      'Forest plot',
+      'Sensitivity: leave one out',
+      'Small-study effects: funnel plot and Egger’s test',
+    ]);
+    expect(document.documentElement.style.getPropertyValue('--analysis-report-footer')).toBe(
+      `"Trial table, behaviour · Under-5s Evidence Explorer ${APP_VERSION} · printed 3 December 2026"`,
+    );
+  });
+});
+
+describe('cssString', () => {
+  it('escapes quotes and backslashes and flattens line breaks', () => {
+    expect(cssString('A "quoted" \\ name\nsecond')).toBe('"A \\"quoted\\" \\\\ name second"');
+  });
+});
