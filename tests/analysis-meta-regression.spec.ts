@@ -86,6 +86,20 @@ test('meta-regression of dat.bcg on latitude and year gives metafor’s coeffici
   await expect(panel.getByRole('table').nth(1).getByRole('row')).toHaveCount(metafor.ablatYear.k + 1);
   await expectNoAxeViolations(page);
 
+  // The plot downloads as SVG (one circle per study, the axes named) and as a PNG.
+  for (const kind of ['SVG', 'PNG']) {
+    const waiting = page.waitForEvent('download');
+    await panel.getByRole('button', { name: `Download ${kind} of the bubble plot` }).click();
+    const download = await waiting;
+    expect(download.suggestedFilename()).toMatch(new RegExp(`bubble-plot\\.${kind.toLowerCase()}$`));
+    const bytes = readFileSync(await download.path());
+    if (kind === 'SVG') {
+      const text = bytes.toString('utf8');
+      expect(text.match(/class="bubble-study"/g)).toHaveLength(metafor.ablatYear.k);
+      expect(text).toContain('log risk ratio');
+    } else expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  }
+
   // Knapp–Hartung: t tests and an F test of the moderators.
   await page.getByLabel('Test and interval').selectOption('knha');
   await expectModel(page, metafor.ablatYearKnha, ['Intercept', 'ablat', 'year']);
