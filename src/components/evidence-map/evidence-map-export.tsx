@@ -1,6 +1,6 @@
-import { createElement, useState } from 'react';
+import { createElement } from 'react';
 import type { EvidenceMapRow } from '../../domain/evidence/catalogue';
-import { downloadBlob, downloadText } from '../download';
+import { ImageExportButtons } from '../charts/chart-export-buttons';
 import { EvidenceMapSvg } from './evidence-map';
 
 export const EVIDENCE_MAP_TITLE = 'Evidence map: findings of trials by programme and outcome';
@@ -36,38 +36,12 @@ export function EvidenceMapExportButtons({
   description: string;
   filename: string;
 }) {
-  const [message, setMessage] = useState('');
-  const run = async (kind: 'svg' | 'png') => {
-    try {
-      const svg = await evidenceMapSvgFile(rows, description, window.location.href);
-      if (kind === 'svg') downloadText(`${filename}.svg`, svg, 'image/svg+xml');
-      else {
-        const { svgToPng } = await import('../charts/export-image');
-        downloadBlob(`${filename}.png`, await svgToPng(svg));
-      }
-      setMessage(`The map was saved as ${filename}.${kind}.`);
-    } catch (error) {
-      setMessage(error instanceof Error ? error.message : 'The map could not be saved.');
-    }
-  };
   return (
-    <div className="no-print needs-script mt-2 flex flex-wrap items-center gap-3 text-base">
-      <button
-        type="button"
-        className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
-        onClick={() => void run('svg')}
-      >
-        Download the map (SVG)
-      </button>
-      <button
-        type="button"
-        className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
-        onClick={() => void run('png')}
-      >
-        Download the map (PNG, print quality)
-      </button>
-      {/* A live region without the status role: the page's one status is the count of programmes shown. */}
-      <span aria-live="polite">{message}</span>
-    </div>
+    <ImageExportButtons
+      what="map"
+      svgFile={() => evidenceMapSvgFile(rows, description, window.location.href)}
+      filename={filename}
+      className="needs-script"
+    />
   );
 }

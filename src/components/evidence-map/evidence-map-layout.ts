@@ -7,7 +7,7 @@ import {
   type Comparison,
   type Domain,
 } from '../../domain/evidence/vocabulary';
-import { wrapText } from '../charts/forest-plot/wrap-text';
+import { charactersIn, wrapText, wrapTextClipped, type TextLine } from '../charts/wrap-text';
 import { GLYPH_FILL, GLYPH_SHAPE, type GlyphFill } from './glyph-style';
 
 // Pure geometry in viewBox units, as for the forest plot: the SVG scales with its container, so nothing is measured in
@@ -86,18 +86,12 @@ const METRICS: Record<EvidenceMapVariant, VariantMetrics> = {
   narrow: { width: 340, fontSize: 13, labelWidth: 0, headingCharacters: 28, headingLines: 2, glyphsPerRow: 2 },
 };
 
-/** Average advance of a character in the chart's sans-serif face, in ems (as the forest plot measures it). */
-const CHARACTER_EM = 0.56;
 const LINE_HEIGHT = 1.2;
 const PADDING = 8;
 const GLYPH_SPACING = 14;
 const MAX_NAME_LINES = 3;
 
-export interface TextLine {
-  text: string;
-  x: number;
-  y: number;
-}
+export type { TextLine };
 
 export interface LaidOutColumn {
   domain: Domain;
@@ -163,19 +157,6 @@ export interface EvidenceMapLayoutOptions {
 }
 
 const lineStep = (fontSize: number) => fontSize * LINE_HEIGHT;
-const charactersIn = (width: number, fontSize: number) => Math.max(8, Math.floor(width / (fontSize * CHARACTER_EM)));
-
-/** Wraps, then keeps at most `maxLines` lines and `maxCharacters` a line, ending a cut with "…" (the table has all). */
-function clippedLines(text: string, maxCharacters: number, maxLines: number): string[] {
-  const lines = wrapText(text, maxCharacters).map((line) =>
-    line.length > maxCharacters ? `${line.slice(0, maxCharacters - 1)}…` : line,
-  );
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1] ?? '';
-  kept[maxLines - 1] = `${last.length >= maxCharacters ? last.slice(0, maxCharacters - 1) : last}…`;
-  return kept;
-}
 
 /** Lines of text stacked downwards from a first baseline. */
 function stack(lines: readonly string[], x: number, firstBaseline: number, step: number): TextLine[] {
@@ -218,7 +199,7 @@ export function layoutEvidenceMap(
   const gridRight = width - PADDING;
   const columnWidth = columns.length > 0 ? (gridRight - gridLeft) / columns.length : 0;
   const headings = columns.map((domain) =>
-    clippedLines(DOMAIN_LABELS[domain], metrics.headingCharacters, metrics.headingLines),
+    wrapTextClipped(DOMAIN_LABELS[domain], metrics.headingCharacters, metrics.headingLines),
   );
   const longest = Math.max(0, ...headings.flat().map((line) => line.length));
   // Headings are mostly lower-case letters, narrower than the digits CHARACTER_EM is set for.
@@ -245,7 +226,7 @@ export function layoutEvidenceMap(
     fontSize,
   );
   const laidOutRows: LaidOutRow[] = rows.map((row) => {
-    const names = clippedLines(shortProgrammeName(row.name), nameCharacters, MAX_NAME_LINES);
+    const names = wrapTextClipped(shortProgrammeName(row.name), nameCharacters, MAX_NAME_LINES);
     const glyphRows = Math.max(
       1,
       ...columns.map((domain) => Math.ceil(row.cells[domain].length / metrics.glyphsPerRow)),

@@ -2,7 +2,7 @@ import { maxOf } from '../../../domain/evidence/extremes';
 import { formatEffect } from '../../../domain/format';
 import { hasInterval, nullValue, type ForestPlotModel, type ForestPlotRow } from './forest-model';
 import { fractionAcross, linearScale, logScale, type ForestScale } from './forest-scale';
-import { wrapText } from './wrap-text';
+import { CHARACTER_EM, charactersIn, wrapText, type TextLine } from '../wrap-text';
 
 // Pure geometry in viewBox units. The SVG scales with its container, so nothing is measured in the browser and the
 // same drawing serves the page, print, export, the server render and the projector.
@@ -27,16 +27,10 @@ const METRICS: Record<ForestVariant, VariantMetrics> = {
 
 const PADDING = 8;
 const LINE_HEIGHT = 1.25;
-/** Average advance of a character in the chart's sans-serif face, in ems; digits are 0.556 em in Arial and Helvetica. */
-const CHARACTER_EM = 0.56;
 /** Room kept between two tick labels, in viewBox units. */
 const TICK_GAP = 8;
 
-export interface TextLine {
-  text: string;
-  x: number;
-  y: number;
-}
+export type { TextLine };
 
 export interface LaidOutRow {
   row: ForestPlotRow;
@@ -180,9 +174,8 @@ export function layoutForest(
   if (titleLines.length > 0) y += titleLines.length * fontSize * 1.1 * LINE_HEIGHT + 8;
 
   // "← Favours …" left of the null line and "Favours … →" right of it, each wrapped to the room on its own side.
-  const charactersIn = (room: number) => Math.max(8, Math.floor(room / (fontSize * 0.56)));
-  const left = wrapText(`←\u00a0${model.favours.left}`, charactersIn(nullX - 8 - PADDING));
-  const right = wrapText(`${model.favours.right}\u00a0→`, charactersIn(plotRight - nullX - 8));
+  const left = wrapText(`←\u00a0${model.favours.left}`, charactersIn(nullX - 8 - PADDING, fontSize));
+  const right = wrapText(`${model.favours.right}\u00a0→`, charactersIn(plotRight - nullX - 8, fontSize));
   const sideLineCount = Math.max(left.length, right.length);
   const sideLabels = {
     left: textBlock(left, nullX - 8, y + fontSize, fontSize),
@@ -206,7 +199,7 @@ export function layoutForest(
     const underLabel = !hasFigureColumn && row.figureText ? wrapText(row.figureText, metrics.labelCharacters) : [];
     const noteLines =
       row.role === 'no-figures'
-        ? wrapText(row.noFiguresText ?? 'No figures', charactersIn(plotRight - plotLeft - 8))
+        ? wrapText(row.noFiguresText ?? 'No figures', charactersIn(plotRight - plotLeft - 8, fontSize))
         : [];
     const textLineCount = Math.max(labelLines.length + underLabel.length, noteLines.length);
     const height = Math.max(44, textLineCount * lineStep + 16);
@@ -269,7 +262,12 @@ export function layoutForest(
   const tickLabelY = plotBottom + fontSize + 8;
   y = tickLabelY;
   const axisLabel = model.axisLabel
-    ? textBlock(wrapText(model.axisLabel, charactersIn(width - 2 * PADDING)), width / 2, y + lineStep + 2, fontSize)
+    ? textBlock(
+        wrapText(model.axisLabel, charactersIn(width - 2 * PADDING, fontSize)),
+        width / 2,
+        y + lineStep + 2,
+        fontSize,
+      )
     : [];
   if (axisLabel.length > 0) y += axisLabel.length * lineStep + 2;
   const sourceLines =
