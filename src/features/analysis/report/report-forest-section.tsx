@@ -9,7 +9,7 @@ import { ReportSectionFrame } from './report-section-frame';
 
 /** The width the plot prints at (A4 less the report's margins), and the room below a short section above it. */
 const PRINT_WIDTH_MM = 182;
-const ROOM_MM = 190;
+const ROOM_MM = 200;
 /** Text is 16 units in 720, about 11.5 pt at full width: drawn smaller than this, it would fall below 9 pt. */
 const SMALLEST_SCALE = 0.8;
 
