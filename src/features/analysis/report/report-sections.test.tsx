@@ -6,6 +6,8 @@ import type { StudyRow } from '../../../domain/study-data/study-rows';
 import { AnalysisReport } from './analysis-report';
 import type { ReportContext } from './report-context';
 import { cssString } from './report-footer';
+import { forestFitsShrunk } from './report-forest-section';
+import { studyForestModel } from '../study-forest-model';
 import { REPORT_SECTIONS, reportSectionsFor, type ReportSection } from './report-sections';
 
 const ROWS: StudyRow[] = [
@@ -104,5 +106,23 @@ describe('the report’s sections', () => {
 describe('cssString', () => {
   it('escapes quotes and backslashes and flattens line breaks', () => {
     expect(cssString('A "quoted" \\ name\nsecond')).toBe('"A \\"quoted\\" \\\\ name second"');
+  });
+});
+
+describe('forestFitsShrunk', () => {
+  const modelOf = (count: number) => {
+    const rows = Array.from({ length: count }, (_, index) => ({
+      line: index + 2,
+      study: `Study ${index + 1}`,
+      yi: 0.1 * (index % 7),
+      vi: 0.02 + 0.01 * (index % 5),
+    }));
+    const context = contextFor({}, rows);
+    return studyForestModel(context.analysis, context.settings, 'difference', 'effect (yi)');
+  };
+  it('leaves a short plot and a very tall one at full width, and shrinks one a little too tall', () => {
+    expect(forestFitsShrunk(modelOf(4))).toBe(false);
+    expect(forestFitsShrunk(modelOf(60))).toBe(false);
+    expect([10, 12, 14, 16, 18].some((count) => forestFitsShrunk(modelOf(count)))).toBe(true);
   });
 });
