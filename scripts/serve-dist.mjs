@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // A tiny static server for the built folder, gzip-compressed like a real host or CDN, with the cache rules of
 // docs/deploy.md. `vite preview` does not compress, so size and Lighthouse figures are measured through this.
 //   node scripts/serve-dist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--spa]
@@ -10,9 +11,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
+/** @type {(name: string, fallback: string) => string} */
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
-  return index > 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+  const value = index > 0 ? process.argv[index + 1] : undefined;
+  return value || fallback;
 };
 const root = resolve(argument('dir', 'dist'));
 const port = Number(argument('port', '4173'));
@@ -20,6 +23,7 @@ const host = argument('host', '127.0.0.1');
 // --spa: answer unknown paths with index.html and 200, as a single-page app without prerendered pages needs.
 const spa = process.argv.includes('--spa');
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -38,12 +42,14 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmani
 /**
  * Cache rules: hashed files never change; everything else (pages, /app.js, the dataset, sw.js) is checked with the
  * server on each use, which answers 304 when the browser's copy is still the current one (an ETag of the content).
+ * @param {string} path
  */
 function cacheControl(path) {
   if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
   return 'no-cache';
 }
 
+/** @param {string} pathname @returns {Promise<{ full: string; path: string } | null>} */
 async function findFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidates = [safe, join(safe, 'index.html'), `${safe.replace(/\/$/, '')}.html`];
@@ -60,6 +66,7 @@ async function findFile(pathname) {
 }
 
 const headersFile = join(root, '_headers');
+/** @type {Record<string, string>} */
 let sharedHeaders = {};
 try {
   // The CSP and other headers the build writes for hosts (Netlify/Cloudflare-style `_headers`); lines under "/*" apply to all.
@@ -69,7 +76,7 @@ try {
     if (/^\S/.test(line)) inAll = line.trim() === '/*';
     else if (inAll && line.includes(':')) {
       const [name, ...value] = line.trim().split(':');
-      sharedHeaders[name.trim()] = value.join(':').trim();
+      if (name) sharedHeaders[name.trim()] = value.join(':').trim();
     }
   }
 } catch {
@@ -77,7 +84,9 @@ try {
 }
 
 /** Compressed once per file version, as a host or CDN serves precompressed files: no per-request compression delay. */
+/** @type {Map<string, { modified: number; body: Buffer }>} */
 const compressed = new Map();
+/** @param {string} full @param {Buffer} body @param {number} modified */
 function gzipOnce(full, body, modified) {
   const cached = compressed.get(full);
   if (cached && cached.modified === modified) return cached.body;
@@ -87,7 +96,9 @@ function gzipOnce(full, body, modified) {
 }
 
 /** An ETag made from the file's content, so that an unchanged file of a new deploy still answers 304. */
+/** @type {Map<string, { modified: number; etag: string }>} */
 const etags = new Map();
+/** @param {string} full @param {Buffer} body @param {number} modified */
 function etagOnce(full, body, modified) {
   const cached = etags.get(full);
   if (cached && cached.modified === modified) return cached.etag;
@@ -110,9 +121,11 @@ const server = createServer(async (request, response) => {
       return;
     }
     const extension = extname(found.full);
+    /** @type {Buffer} */
     let body = await readFile(found.full);
     const modified = (await stat(found.full)).mtimeMs;
     const etag = etagOnce(found.full, body, modified);
+    /** @type {Record<string, string | number>} */
     const headers = {
       ...sharedHeaders,
       'Content-Type': TYPES[extension] ?? 'application/octet-stream',

@@ -26,6 +26,8 @@ describe('buildCostWorksheet', () => {
   it('names the row and field of a bad unit cost', () => {
     const costs = structuredClone(unitCosts) as Record<string, unknown>[];
     if (costs[1]) costs[1].sourceUrl = 'not a url';
-    expect(() => buildCostWorksheet(costs, content, commissioning)).toThrow(/unit-costs\.json: row 2: sourceUrl/);
+    expect(() => buildCostWorksheet(costs, content, commissioning)).toThrow(
+      /unit-costs\.json: row 2 \(id "[^"]+"\): sourceUrl/,
+    );
   });
 });

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
 import {
   costWorksheetContentSchema,
   unitCostsSchema,
   type CostWorksheetFile,
 } from '../../src/domain/cost/cost-worksheet-schema';
 import { commissioningInSchema } from './build-commissioning';
-import { DataBuildError } from './data-build-error';
+import { DataBuildError, parseWith, readJsonFile } from './data-build-error';
 
 // public/data/cost-worksheet.json: UK unit costs (content/sources/unit-costs.json, as the compilers wrote them) and the
 // dose figures that start each programme's worksheet (content/cost-worksheet.json). Every starting figure must quote
@@ -16,31 +14,18 @@ import { DataBuildError } from './data-build-error';
 export const COST_SOURCE_FILE = 'unit-costs.json';
 export const COST_OUTPUT = 'cost-worksheet.json';
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return value as T;
-  const problems = result.error.issues.map((issue) => {
-    const [first, ...rest] = issue.path;
-    const where =
-      typeof first === 'number' ? `row ${first + 1}: ${rest.map(String).join('.') || '(row)'}` : issue.path.join('.');
-    return { where: where || '(whole file)', message: issue.message };
-  });
-  const [head, ...others] = problems;
-  throw new DataBuildError(
-    file,
-    head?.where ?? '(whole file)',
-    [head?.message ?? 'invalid', ...others.map((problem) => `${problem.where}: ${problem.message}`)].join('; '),
-  );
-}
-
 export function buildCostWorksheet(
   unitCostsRaw: unknown,
   contentRaw: unknown,
   commissioningRaw: unknown,
 ): CostWorksheetFile {
-  const unitCosts = parse(unitCostsSchema, unitCostsRaw, `content/sources/${COST_SOURCE_FILE}`);
-  const content = parse(costWorksheetContentSchema, contentRaw, 'content/cost-worksheet.json');
-  const commissioning = parse(commissioningInSchema, commissioningRaw, 'content/sources/programmes-commissioning.json');
+  const unitCosts = parseWith(unitCostsSchema, unitCostsRaw, `content/sources/${COST_SOURCE_FILE}`);
+  const content = parseWith(costWorksheetContentSchema, contentRaw, 'content/cost-worksheet.json');
+  const commissioning = parseWith(
+    commissioningInSchema,
+    commissioningRaw,
+    'content/sources/programmes-commissioning.json',
+  );
   content.doses.forEach((dose, index) => {
     const entry = commissioning.find((candidate) => candidate.programmeId === dose.programmeId);
     if (!entry)
@@ -66,13 +51,14 @@ export function buildCostWorksheet(
   return { unitCosts: unitCosts.filter((cost) => cost.kind.startsWith('hourly unit cost')), doses: content.doses };
 }
 
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-
 export function buildCostWorksheetFromFolder(contentFolder: string): string {
   const built = buildCostWorksheet(
-    readJson(join(contentFolder, 'sources', COST_SOURCE_FILE)),
-    readJson(join(contentFolder, 'cost-worksheet.json')),
-    readJson(join(contentFolder, 'sources', 'programmes-commissioning.json')),
+    readJsonFile(join(contentFolder, 'sources', COST_SOURCE_FILE), `content/sources/${COST_SOURCE_FILE}`),
+    readJsonFile(join(contentFolder, 'cost-worksheet.json'), 'content/cost-worksheet.json'),
+    readJsonFile(
+      join(contentFolder, 'sources', 'programmes-commissioning.json'),
+      'content/sources/programmes-commissioning.json',
+    ),
   );
   return `${JSON.stringify(built, null, 2)}\n`;
 }

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
 import {
   provisionEntriesSchema,
   provisionPageSchema,
   type ProvisionEntry,
   type ProvisionFile,
 } from '../../src/domain/provision/provision-schema';
-import { DataBuildError } from './data-build-error';
+import { DataBuildError, parseWith, readJsonFile } from './data-build-error';
 import { withPublicWording } from './public-wording';
 
 // public/data/provision-and-policy.json: the provision and policy facts (content/sources/provision-and-policy.json, as
@@ -17,41 +15,10 @@ import { withPublicWording } from './public-wording';
 export const PROVISION_SOURCE_FILE = 'provision-and-policy.json';
 export const PROVISION_OUTPUT = 'provision-and-policy.json';
 
-/** Validates, naming the row (its number and id) and the field of every problem. */
-function parseRows<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return value as T;
-  const rows = Array.isArray(value) ? value : [];
-  const problems = result.error.issues.map((issue) => {
-    const [index, ...field] = issue.path;
-    if (typeof index !== 'number')
-      return { where: issue.path.map(String).join('.') || '(whole file)', message: issue.message };
-    const id = (rows[index] as { id?: unknown } | undefined)?.id;
-    return {
-      where: `row ${index + 1}${typeof id === 'string' ? ` (id "${id}")` : ''}: ${field.map(String).join('.') || '(row)'}`,
-      message: issue.message,
-    };
-  });
-  const [head, ...others] = problems;
-  throw new DataBuildError(
-    file,
-    head?.where ?? '(whole file)',
-    [head?.message ?? 'invalid', ...others.map((problem) => `${problem.where}: ${problem.message}`)].join('; '),
-  );
-}
-
-const readJson = (path: string, file: string): unknown => {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new DataBuildError(file, '(file)', `cannot be read as JSON: ${(error as Error).message}`);
-  }
-};
-
 export function buildProvision(entriesRaw: unknown, pageRaw: unknown): ProvisionFile {
   const entriesFile = `content/sources/${PROVISION_SOURCE_FILE}`;
   const pageFile = 'content/provision-page.json';
-  const entries: ProvisionEntry[] = parseRows(provisionEntriesSchema, entriesRaw, entriesFile);
+  const entries: ProvisionEntry[] = parseWith(provisionEntriesSchema, entriesRaw, entriesFile);
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
     if (seen.has(entry.id))
@@ -81,11 +48,11 @@ export function buildProvision(entriesRaw: unknown, pageRaw: unknown): Provision
 }
 
 export function buildProvisionFromFolder(contentFolder: string): string {
-  const entries = readJson(
+  const entries = readJsonFile(
     join(contentFolder, 'sources', PROVISION_SOURCE_FILE),
     `content/sources/${PROVISION_SOURCE_FILE}`,
   );
-  const page = readJson(join(contentFolder, 'provision-page.json'), 'content/provision-page.json');
+  const page = readJsonFile(join(contentFolder, 'provision-page.json'), 'content/provision-page.json');
   // The same plain-words pass as the evidence dataset: no search notes or file names reach the page (issue 17 part 5).
   return `${JSON.stringify(withPublicWording(buildProvision(entries, page)), null, 2)}\n`;
 }

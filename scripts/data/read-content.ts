@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { commissioningContentSchema } from './build-commissioning';
 import { helpNowContentSchema } from './build-help-now';
 import { join, relative } from 'node:path';
@@ -18,19 +18,13 @@ import {
   type Content,
   type Named,
 } from './content-schema';
-import { DataBuildError, parseWith } from './data-build-error';
+import { parseWith, readJsonFile } from './data-build-error';
 
 /** Reads and validates every content file under `folder` (normally content/). Errors name the file and field. */
 export function readContent(folder: string): Content {
   const read = <T>(path: string, schema: z.ZodType<T>): Named<T> => {
     const file = relative(join(folder, '..'), join(folder, path));
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(folder, path), 'utf8'));
-    } catch (error) {
-      throw new DataBuildError(file, '(file)', `cannot be read as JSON: ${(error as Error).message}`);
-    }
-    return { file, data: parseWith(schema, raw, file) };
+    return { file, data: parseWith(schema, readJsonFile(join(folder, path), file), file) };
   };
   const readAll = <T>(subfolder: string, schema: z.ZodType<T>): Named<T>[] =>
     readdirSync(join(folder, subfolder))
