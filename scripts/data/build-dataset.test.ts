@@ -143,6 +143,10 @@ describe('since the review, corrections, overlaps and the changelog (dataset 1.2
     e2.sinceTheReview = [];
     c2.sinceTheReview.data.labels = {};
     for (const version of c2.changelog.data.versions) for (const change of version.changes) delete change.sinceIds;
+    // Corrections quoting a newer study go too: without its source they cannot be checked (and are not pooled).
+    const sinceUrls = new Set(e.sinceTheReview.map((entry) => entry.sourceUrl));
+    for (const named of c2.programmes)
+      named.data.corrections = named.data.corrections?.filter((correction) => !sinceUrls.has(correction.sourceUrl));
     const without = buildDataset(c2, e2);
     expect(without.outcomes).toEqual(withThem.outcomes);
     expect(without.review).toEqual(withThem.review);
@@ -164,6 +168,23 @@ describe('since the review, corrections, overlaps and the changelog (dataset 1.2
     if (!correction) throw new Error('no correction');
     correction.quote = 'The study found a large benefit.';
     expect(buildError(c, e).field).toBe('corrections.0.quote');
+  });
+
+  it('replaces an overtaken compilers’ note with a sourced entry, and refuses one whose note has changed', () => {
+    const { content: c, evidence: e } = fresh();
+    const named = c.programmes.find((item) =>
+      item.data.corrections?.some((correction) => correction.field === 'notes'),
+    );
+    const index = named?.data.corrections?.findIndex((correction) => correction.field === 'notes') ?? -1;
+    const correction = named?.data.corrections?.[index];
+    if (!named || !correction) throw new Error('no notes correction');
+    const built = buildDataset(c, e).programmes.find((programme) => programme.name === named.data.name);
+    expect(built?.notes).toBeNull();
+    const entry = built?.replications.find((item) => item.value?.includes(correction.quote));
+    expect(entry?.sourceId).not.toBeNull();
+    expect(entry?.note).toBe(correction.note);
+    correction.readFrom = `${correction.readFrom} (edited)`;
+    expect(buildError(c, e).field).toBe(`corrections.${index}.readFrom`);
   });
 
   it('refuses a possible overlap whose source text has changed', () => {

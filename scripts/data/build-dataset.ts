@@ -320,14 +320,8 @@ function applyCorrections(
   evidence: EvidenceSources,
   sources: SourceRegister,
 ): ProgrammeFieldOut[] {
-  const corrections = named.data.corrections ?? [];
-  corrections.forEach((correction, index) => {
-    if (!fields.some((field) => field.value === correction.readFrom))
-      throw new DataBuildError(
-        named.file,
-        `corrections.${index}.readFrom`,
-        'is no longer an entry of replications in programmes.json: re-read the source and update or drop the correction',
-      );
+  const all = named.data.corrections ?? [];
+  all.forEach((correction, index) => {
     if (!quotesAt(evidence, correction.sourceUrl).some((quote) => quote.includes(correction.quote)))
       throw new DataBuildError(
         named.file,
@@ -335,15 +329,39 @@ function applyCorrections(
         `is not word for word in any quote our sources hold at ${correction.sourceUrl}`,
       );
   });
-  return fields.map((field) => {
-    const correction = corrections.find((candidate) => candidate.readFrom === field.value);
-    if (!correction) return field;
-    return {
-      value: `${correction.lead} “${correction.quote}”`,
-      sourceId: sources.idFor(correction.sourceUrl),
-      note: correction.note,
-    };
+  const corrections = all.filter((correction) => correction.field === 'replications');
+  corrections.forEach((correction, index) => {
+    if (!fields.some((field) => field.value === correction.readFrom))
+      throw new DataBuildError(
+        named.file,
+        `corrections.${index}.readFrom`,
+        'is no longer an entry of replications in programmes.json: re-read the source and update or drop the correction',
+      );
   });
+  const corrected = (correction: (typeof all)[number]): ProgrammeFieldOut => ({
+    value: `${correction.lead} “${correction.quote}”`,
+    sourceId: sources.idFor(correction.sourceUrl),
+    note: correction.note,
+  });
+  const replaced = fields.map((field) => {
+    const correction = corrections.find((candidate) => candidate.readFrom === field.value);
+    return correction ? corrected(correction) : field;
+  });
+  return [...replaced, ...all.filter((correction) => correction.field === 'notes').map(corrected)];
+}
+
+/** The compilers' note, unless a `notes` correction has overtaken it (checked to be still the note's text). */
+function correctedNotes(named: Named<ProgrammeContent>, notes: string | null): string | null {
+  const index = (named.data.corrections ?? []).findIndex((correction) => correction.field === 'notes');
+  const correction = named.data.corrections?.[index];
+  if (!correction) return notes;
+  if (correction.readFrom !== notes)
+    throw new DataBuildError(
+      named.file,
+      `corrections.${index}.readFrom`,
+      'is no longer the notes of this programme in programmes.json: re-read the source and update or drop the correction',
+    );
+  return null;
 }
 
 export function buildProgrammes(
@@ -420,7 +438,7 @@ export function buildProgrammes(
       },
       ratings: (programme.ratings ?? []).map(toField),
       replications: applyCorrections(named, (programme.replications ?? []).map(toField), evidence, sources),
-      notes: programme.notes ?? null,
+      notes: correctedNotes(named, programme.notes ?? null),
       sourceIds: programme.sources.map((url) => sources.idFor(url) ?? url),
       catalogue: {
         summary: coding.summary,

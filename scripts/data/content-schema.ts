@@ -107,11 +107,13 @@ export const programmeContentSchema = z.strictObject({
    * Where a programmes.json entry has been overtaken by another of our sources (e.g. "protocol only; results not
    * found" when a commissioning source quotes the result). The build fails unless `readFrom` is still the entry's
    * text and `quote` is word for word in a fact of programmes-commissioning.json or since-the-review.json at `sourceUrl`.
+   * A `replications` correction replaces that entry. A `notes` correction replaces the compilers' note, whose words
+   * are not ours to edit, with an entry of its own under replications (where the page lists trials of the programme).
    */
   corrections: z
     .array(
       z.strictObject({
-        field: z.literal('replications'),
+        field: z.enum(['replications', 'notes']),
         readFrom: text,
         /** Our words before the quote, e.g. what the trial was. */
         lead: text,
