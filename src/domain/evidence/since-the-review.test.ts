@@ -8,6 +8,7 @@ import {
   sinceNewestFirst,
   sinceResult,
   sinceSummaryLine,
+  sinceTally,
 } from './since-the-review';
 
 describe('since the review', () => {
@@ -53,6 +54,10 @@ describe('since the review', () => {
 
   it('gives /summary a line of counts that does not pool anything', () => {
     expect(sinceSummaryLine(dataset.sinceTheReview)).toContain(String(dataset.sinceTheReview.length));
+    const tally = sinceTally(dataset.sinceTheReview);
+    expect(tally.withResults + tally.noResultsYet + tally.resultNotInSources).toBe(tally.entries);
+    for (const count of [tally.withResults, tally.noResultsYet, tally.resultNotInSources])
+      expect(sinceSummaryLine(dataset.sinceTheReview)).toContain(String(count));
     expect(sinceSummaryLine(sinceNewestFirst([]))).toMatch(/no studies newer/);
   });
 });

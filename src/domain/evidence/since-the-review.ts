@@ -57,6 +57,8 @@ export interface SinceTally {
   entries: number;
   withResults: number;
   noResultsYet: number;
+  /** Published or reported, but its result is not in our sources: the rest, so the three always add up. */
+  resultNotInSources: number;
 }
 
 export function sinceTally(entries: readonly SinceEntry[]): SinceTally {
@@ -64,6 +66,8 @@ export function sinceTally(entries: readonly SinceEntry[]): SinceTally {
     entries: entries.length,
     withResults: entries.filter((entry) => entry.resultAsStated !== null).length,
     noResultsYet: entries.filter((entry) => entry.kind === 'registration' && entry.resultAsStated === null).length,
+    resultNotInSources: entries.filter((entry) => entry.kind !== 'registration' && entry.resultAsStated === null)
+      .length,
   };
 }
 
@@ -76,7 +80,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 export function sinceSummaryLine(entries: readonly SinceEntry[]): string {
   if (entries.length === 0) return 'Our sources hold no studies newer than the review.';
   const tally = sinceTally(entries);
-  return `Since the review: our sources hold ${plural(tally.entries, 'newer or other study or review', 'newer or other studies and reviews')}, ${tally.withResults} with a result and ${tally.noResultsYet} registered with no results yet. They are shown in their own words and are not pooled with the review’s results.`;
+  return `Since the review: our sources hold ${plural(tally.entries, 'newer or other study or review', 'newer or other studies and reviews')}, ${tally.withResults} with a result, ${tally.noResultsYet} registered with no results yet and ${tally.resultNotInSources} whose result is not in our sources. They are shown in their own words and are not pooled with the review’s results.`;
 }
 
 /** For the slides helper: the line for one programme, or null when our sources hold nothing newer about it. */

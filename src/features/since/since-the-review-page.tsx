@@ -143,7 +143,8 @@ export function SinceTheReviewPage() {
       </InsetText>
       <p>
         Our sources hold {plural(all.entries, 'entry', 'entries')}: {all.withResults} with a result in their own words,{' '}
-        {all.noResultsYet} registered with no results yet.
+        {all.noResultsYet} registered with no results yet and {all.resultNotInSources} whose result is not in our
+        sources.
       </p>
 
       <FilterForm
