@@ -197,10 +197,10 @@ describe('parseSlideNumber', () => {
 });
 
 describe('the types slide and the newer studies', () => {
-  it('tells the presenter that newer studies exist and are kept apart from the review', () => {
+  it('tells the room, on the slide itself, that newer studies exist and are kept apart from the review', () => {
     const slide = buildDeck(dataset).find((candidate) => candidate.id === 'types');
-    const notes = (slide?.notes ?? []).map((note) => note.text).join(' ');
-    expect(notes).toContain('since-the-review page');
-    expect(notes).toContain('never pools them with the review’s results');
+    const body = (slide?.body ?? []).map((line) => line.text).join(' ');
+    expect(body).toContain('since-the-review page');
+    expect(body).toContain('never pools them with the review’s results');
   });
 });

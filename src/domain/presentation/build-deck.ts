@@ -173,6 +173,14 @@ function typesSlide(dataset: EvidenceDataset): Slide {
         'Our sources give no pooled result for each type, so they do not show that one type works better than another.',
         ...perType.map(ref),
       ),
+      // Newer studies (issue 17), on the projected slide itself: the room sees them, not only the presenter. No count:
+      // a figure would need every newer study's source on the sources slide, which then overflows.
+      ours(
+        'our-guidance',
+        dataset.sinceTheReview.length > 0
+          ? 'Newer studies of some of these programmes have been published since the review. The website lists them on its since-the-review page, in their own words, and never pools them with the review’s results.'
+          : 'Our sources hold no studies newer than the review.',
+      ),
     ],
     notes: [
       ...review.interventionTypes.map((type) =>
@@ -181,13 +189,6 @@ function typesSlide(dataset: EvidenceDataset): Slide {
       ours(
         'our-coding',
         'Which programme belongs to which type is our coding on the website: our sources do not say which study went into which type.',
-      ),
-      // Newer studies of the programmes (issue 17), never pooled with the review's results. No count here: a figure would need every newer study's source on the sources slide, which then overflows.
-      ours(
-        'our-guidance',
-        dataset.sinceTheReview.length > 0
-          ? 'Newer studies of some of these programmes have been published since the review. The website lists them on its since-the-review page, in their own words, and never pools them with the review’s results.'
-          : 'Our sources hold no studies newer than the review.',
       ),
     ],
   };
