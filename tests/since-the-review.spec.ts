@@ -55,6 +55,10 @@ test('Circle of Security shows the Copenhagen trial as evidence since the review
   await expect(card).toContainText('University repository');
   for (const entry of sourceEntries.filter((item) => item.programmeId === 'circle-of-security'))
     await expect(section.getByRole('heading', { name: labelOf(entry.id) })).toBeVisible();
+  // No other part of the page may still call that trial a protocol whose results are missing.
+  const tested = page.getByRole('list').filter({ hasText: 'Danish randomised controlled trial in Copenhagen' });
+  await expect(tested).toContainText(copenhagen.resultAsStated);
+  await expect(page.getByText(/Copenhagen[^.]*results not (?:found|in our sources)/)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
