@@ -26,3 +26,5 @@ export type { GroupPooling, SubgroupComparison, SubgroupTest } from './subgroups
 export { subgroupComparison } from './subgroups';
 export type { MetaRegressionResult, RegressionStudy } from './meta-regression';
 export { metaRegression, dummyCoding } from './meta-regression';
+export type { HeterogeneityInterval } from './heterogeneity-interval';
+export { heterogeneityInterval } from './heterogeneity-interval';
