@@ -26,3 +26,5 @@ export type { GroupPooling, SubgroupComparison, SubgroupTest } from './subgroups
 export { subgroupComparison } from './subgroups';
 export type { MetaRegressionResult, RegressionStudy } from './meta-regression';
 export { metaRegression, dummyCoding } from './meta-regression';
+export type { ThreeLevelOutcome, ThreeLevelProblem, ThreeLevelResult, ThreeLevelTest } from './three-level';
+export { countRepeatedStudies, threeLevelModel, THREE_LEVEL_PROBLEM_TEXT } from './three-level';
