@@ -16,6 +16,7 @@ import { importStudies } from '../src/domain/study-data/import-studies';
 import { studyForestModel } from '../src/features/analysis/study-forest-model';
 import { metaRegression, type RegressionStudy } from '../src/domain/stats/meta-regression';
 import { regressOnModerators } from '../src/domain/study-data/moderators';
+import { threeLevelModel } from '../src/domain/stats/three-level';
 
 const METHODS: PoolMethod[] = ['FE', 'DL', 'REML', 'PM'];
 
@@ -197,3 +198,29 @@ console.log(
 );
 
 if (importTime > 300 || forestTime > 50 || regressionTime > 100) process.exitCode = 1;
+
+// --- three-level model (issue 19 item 4): 2,000 effects in 400 studies, budget 500 ms -----------------------------------
+const threeLevelRandom = generator(4);
+const threeLevelNormal = () =>
+  Math.sqrt(-2 * Math.log(threeLevelRandom() + 1e-300)) * Math.cos(2 * Math.PI * threeLevelRandom());
+const threeLevelStudy: string[] = [];
+const threeLevelYi: number[] = [];
+const threeLevelVi: number[] = [];
+for (let study = 0; study < 400; study += 1) {
+  const studyEffect = 0.3 + 0.25 * threeLevelNormal();
+  for (let effect = 0; effect < 5; effect += 1) {
+    const vi = 0.01 + 0.2 * threeLevelRandom();
+    threeLevelStudy.push(`study ${study}`);
+    threeLevelYi.push(studyEffect + 0.15 * threeLevelNormal() + Math.sqrt(vi) * threeLevelNormal());
+    threeLevelVi.push(vi);
+  }
+}
+const threeLevelTimes = timeRuns(() => {
+  const outcome = threeLevelModel(threeLevelStudy, threeLevelYi, threeLevelVi);
+  if (!outcome.ok) throw new Error('bench: the three-level model did not fit');
+}, 20);
+const threeLevelTime = median(threeLevelTimes);
+console.log(
+  `  three-level model (REML) on 2,000 effects in 400 studies, median of 20: ${format(threeLevelTime)} (slowest ${format(Math.max(...threeLevelTimes))}), ${verdict(threeLevelTime, 500)}`,
+);
+if (threeLevelTime > 500) process.exitCode = 1;

@@ -28,3 +28,5 @@ export type { MetaRegressionResult, RegressionStudy } from './meta-regression';
 export { metaRegression, dummyCoding } from './meta-regression';
 export type { HeterogeneityInterval } from './heterogeneity-interval';
 export { heterogeneityInterval } from './heterogeneity-interval';
+export type { ThreeLevelOutcome, ThreeLevelProblem, ThreeLevelResult, ThreeLevelTest } from './three-level';
+export { countRepeatedStudies, threeLevelModel, THREE_LEVEL_PROBLEM_TEXT } from './three-level';
