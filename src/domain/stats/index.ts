@@ -12,6 +12,20 @@ export {
   extraFamiliesBenefitingPer100,
 } from './conversions';
 export type { EffectAndVariance, MeansInput, CountsInput } from './effect-sizes';
+export type { CountsMeasure, FixedEffectPooled, RatesInput } from './effect-measures';
+export {
+  fisherZ,
+  freemanTukeyProportion,
+  harmonicMean,
+  inverseFreemanTukey,
+  inverseLogit,
+  logIncidenceRateRatio,
+  logitProportion,
+  mantelHaenszel,
+  petoOddsRatio,
+  riskDifference,
+  zToCorrelation,
+} from './effect-measures';
 export {
   smdFromMeans,
   smdVarianceFromSizes,
