@@ -1,23 +1,10 @@
 import { chiSquaredUpperTail, standardNormalCdf, standardNormalQuantile } from './distributions';
 import type { CountsInput, EffectAndVariance } from './effect-sizes';
+import { requireFinite, requireFiniteResult } from './finite-checks';
 
 // Further effect measures, as metafor's escalc() computes them, and the fixed-effect Mantel–Haenszel and Peto pooling
 // of 2x2 tables (rma.mh, rma.peto), checked against fixtures/effect-measures.json, made by
 // scripts/r/make-measure-fixtures.R. Each function throws an Error naming itself and the problem.
-
-function requireFinite(functionName: string, entries: readonly (readonly [string, number])[]): void {
-  for (const [name, value] of entries) {
-    if (typeof value !== 'number' || !Number.isFinite(value))
-      throw new Error(`${functionName}: ${name} = ${String(value)}; it must be a finite number`);
-  }
-}
-
-function requireFiniteResult(functionName: string, result: EffectAndVariance): EffectAndVariance {
-  if (!Number.isFinite(result.yi) || !Number.isFinite(result.vi) || !(result.vi > 0)) {
-    throw new Error(`${functionName}: the values are too extreme to give a finite effect and a positive variance`);
-  }
-  return result;
-}
 
 /** Fisher's z of a correlation, as escalc(measure = "ZCOR"): yi = atanh(r), vi = 1/(n − 3). */
 export function fisherZ(ri: number, ni: number): EffectAndVariance {

@@ -1,6 +1,7 @@
 import { standardNormalQuantile } from './normal';
 import type { GroupSummaries } from './smd';
 import { standardizedMeanDifference } from './smd';
+import { requireFinite, requireFiniteResult } from './finite-checks';
 
 // Effect sizes from what studies report, as metafor's escalc() computes them (checked against fixtures/effect-sizes.json,
 // made by scripts/r/make-stats-fixtures.R). Each function throws an Error naming itself and the problem.
@@ -8,20 +9,6 @@ import { standardizedMeanDifference } from './smd';
 export interface EffectAndVariance {
   yi: number;
   vi: number;
-}
-
-function requireFinite(functionName: string, entries: readonly (readonly [string, number])[]): void {
-  for (const [name, value] of entries) {
-    if (typeof value !== 'number' || !Number.isFinite(value))
-      throw new Error(`${functionName}: ${name} = ${String(value)}; it must be a finite number`);
-  }
-}
-
-function requireFiniteResult(functionName: string, result: EffectAndVariance): EffectAndVariance {
-  if (!Number.isFinite(result.yi) || !Number.isFinite(result.vi) || !(result.vi > 0)) {
-    throw new Error(`${functionName}: the values are too extreme to give a finite effect and a positive variance`);
-  }
-  return result;
 }
 
 /** Means, SDs and sizes per arm: the same shape the SMD engine already takes. */
