@@ -46,3 +46,5 @@ export type { ThreeLevelOutcome, ThreeLevelProblem, ThreeLevelResult, ThreeLevel
 export { countRepeatedStudies, threeLevelModel, THREE_LEVEL_PROBLEM_TEXT } from './three-level';
 export { influenceDiagnostics } from './influence-diagnostics';
 export type { InfluenceResult, StudyInfluence } from './influence-diagnostics';
+export { eggerTestRma } from './egger-rma';
+export type { EggerRmaOutcome, EggerRmaResult } from './egger-rma';
