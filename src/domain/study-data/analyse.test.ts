@@ -22,6 +22,23 @@ Comstock et al 1976,1976,systematic,27,16886,29,17825
 const rows = importStudies({ text: BCG, options: { smd: 'hedges', ratio: 'RR' } }).rows;
 
 describe('analyse', () => {
+  it('gives the Q-profile intervals for τ² and I² as metafor does: confint(rma(measure = "RR", ..., data = dat.bcg))', () => {
+    const result = analyse(rows, DEFAULT_SETTINGS);
+    if (!result.heterogeneity?.ok) throw new Error('no heterogeneity interval');
+    // metafor 3.8.1 (src/domain/stats/fixtures/heterogeneity-interval.json, case bcg REML): τ² 0.1197184 to 1.111479,
+    // I² 81.92057% to 97.67807%
+    expect(result.heterogeneity.value.tau2Lower / 0.119718361141152).toBeCloseTo(1, 6);
+    expect(result.heterogeneity.value.tau2Upper / 1.11147908406093).toBeCloseTo(1, 6);
+    expect(result.heterogeneity.value.i2Lower / 81.9205745585831).toBeCloseTo(1, 6);
+    expect(result.heterogeneity.value.i2Upper / 97.6780749578874).toBeCloseTo(1, 6);
+  });
+
+  it('gives no τ² interval for a fixed-effect fit, and says why with one study', () => {
+    expect(analyse(rows, { ...DEFAULT_SETTINGS, method: 'FE' }).heterogeneity).toBeNull();
+    const one = analyse(rows.slice(0, 1), DEFAULT_SETTINGS).heterogeneity;
+    expect(one).toEqual({ ok: false, message: 'Intervals for τ² and I² need at least two studies.' });
+  });
+
   it('pools as metafor does: rma(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = dat.bcg)', () => {
     const result = analyse(rows, DEFAULT_SETTINGS);
     if (!result.pooled.ok) throw new Error(result.pooled.message);

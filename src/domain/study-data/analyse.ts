@@ -1,9 +1,11 @@
 import {
   eggerTest,
+  heterogeneityInterval,
   leaveOneOut,
   pool,
   profileLikelihoodInterval,
   subgroupComparison,
+  type HeterogeneityInterval,
   type PoolMethod,
   type PoolResult,
   type ProfileLikelihoodResult,
@@ -68,6 +70,11 @@ export interface AnalysisResult {
   egger: StepResult<{ statistic: number; df: number; pValue: number }>;
   /** Beyond metafor's rma(): a profile-likelihood 95% CI for the pooled effect (maximum likelihood). */
   profile: StepResult<ProfileLikelihoodResult>;
+  /**
+   * Q-profile 95% intervals for τ², τ, I² and H² around the fit's τ² (metafor's confint(rma(...))); null for a
+   * fixed-effect fit, which has no τ², or when the pool itself failed.
+   */
+  heterogeneity: StepResult<HeterogeneityInterval> | null;
   /** Each subgroup pooled (or why not) and both tests for a difference; null when not split. */
   subgroups: StepResult<SubgroupComparison> | null;
 }
@@ -144,6 +151,18 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
         );
   const egger = attempt(() => eggerTest(included.map(toEffect)));
   const profile = attempt(() => profileLikelihoodInterval(included.map(toEffect)));
+  const heterogeneity =
+    !pooled.ok || settings.method === 'FE'
+      ? null
+      : included.length < 2
+        ? { ok: false as const, message: 'Intervals for τ² and I² need at least two studies.' }
+        : attempt(() =>
+            heterogeneityInterval(
+              included.map((row) => row.yi),
+              included.map((row) => row.vi),
+              pooled.value.tau2,
+            ),
+          );
   const subgroups =
     by === 'none'
       ? null
@@ -155,7 +174,7 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
               options,
             ),
           );
-  return { outcomes, outcome, studies, pooled, leaveOneOut: looResult, egger, profile, subgroups };
+  return { outcomes, outcome, studies, pooled, leaveOneOut: looResult, egger, profile, heterogeneity, subgroups };
 }
 
 export type EffectScale = 'difference' | 'ratio';

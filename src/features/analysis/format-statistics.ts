@@ -1,4 +1,4 @@
-import type { PoolWarning } from '../../domain/stats/index';
+import type { HeterogeneityInterval, PoolWarning } from '../../domain/stats/index';
 
 // Display formats for the analysis figures: the precision the page shows (and the browser test compares with metafor).
 
@@ -41,3 +41,27 @@ export const POOL_WARNING_TEXT: Record<PoolWarning, string> = {
   'knha-no-spread':
     'The effects do not vary around the pooled result, so with the Knapp–Hartung test its standard error is 0 and the confidence interval has no width (metafor gives the same). This does not mean the result is certain: choose the z test for an interval built from the studies’ own variances.',
 };
+
+/** The Q-profile 95% intervals as the page and the report show them, with what metafor would add as a note. */
+export function heterogeneityIntervalText(interval: HeterogeneityInterval): {
+  tau2: string;
+  tau: string;
+  i2: string;
+  h2: string;
+  note: string | null;
+} {
+  const note = interval.upperTruncated
+    ? 'Both ends are 0: the studies agree more closely than chance alone would lead one to expect.'
+    : interval.lowerTruncated
+      ? 'The lower end is 0 because the studies would be consistent with no variation between them.'
+      : interval.upperAtSearchLimit
+        ? 'The upper end reached the search limit, so the true upper end may be higher.'
+        : null;
+  return {
+    tau2: `${formatTau2(interval.tau2Lower)} to ${formatTau2(interval.tau2Upper)}`,
+    tau: `${interval.tauLower.toFixed(4)} to ${interval.tauUpper.toFixed(4)}`,
+    i2: `${formatI2(interval.i2Lower)} to ${formatI2(interval.i2Upper)}`,
+    h2: `${interval.h2Lower.toFixed(2)} to ${interval.h2Upper.toFixed(2)}`,
+    note,
+  };
+}

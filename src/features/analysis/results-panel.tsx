@@ -19,6 +19,7 @@ import { plotSourceLine } from '../../domain/study-data/example';
 import { RATIO_HINT } from '../../domain/study-data/ratio-hint';
 import type { ForestPlotModel } from '../../components/charts/forest-plot/forest-model';
 import { formatI2, formatP, formatTau2, POOL_WARNING_TEXT } from './format-statistics';
+import { HeterogeneityIntervalRows } from './heterogeneity-interval-rows';
 import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-forest-model';
 import { EggerResult } from './egger-result';
 import { ForestWithRowToggles } from './forest-row-toggles';
@@ -207,6 +208,9 @@ export function ResultsPanel({
               <dd data-testid="tau2">{formatTau2(pooled.value.tau2)}</dd>
               <dt className="font-bold">I²</dt>
               <dd data-testid="i2">{formatI2(pooled.value.i2)}</dd>
+              {analysis.heterogeneity?.ok ? (
+                <HeterogeneityIntervalRows interval={analysis.heterogeneity.value} />
+              ) : null}
               {settings.method !== 'FE' && pooled.value.k > 1 ? (
                 <>
                   <dt className="font-bold">95% prediction interval</dt>

@@ -1,8 +1,11 @@
-import { formatI2, formatP, formatTau2 } from '../format-statistics';
+import { formatI2, formatP, formatTau2, heterogeneityIntervalText } from '../format-statistics';
 import type { ReportContext } from './report-context';
 import { ReportSectionFrame } from './report-section-frame';
 
-/** Cochran's Q with its df and p, τ², τ, I² and H², as the engine computed them for the pooled result. */
+/**
+ * Cochran's Q with its df and p, τ², τ, I² and H², as the engine computed them for the pooled result, each with its
+ * Q-profile 95% interval (metafor's confint(rma(...))) for a random-effects fit.
+ */
 export function ReportHeterogeneitySection({ context }: { context: ReportContext }) {
   const { analysis } = context;
   if (!analysis.pooled.ok) return null;
@@ -14,6 +17,14 @@ export function ReportHeterogeneitySection({ context }: { context: ReportContext
     ['I² (share of the variation beyond chance)', formatI2(result.i2), 'report-i2'],
     ['H² (total variation ÷ sampling variation)', result.h2.toFixed(2), 'report-h2'],
   ];
+  const intervals = analysis.heterogeneity?.ok ? heterogeneityIntervalText(analysis.heterogeneity.value) : null;
+  if (intervals !== null)
+    rows.push(
+      ['τ² 95% CI (Q-profile)', intervals.tau2, 'report-tau2-interval'],
+      ['τ 95% CI (Q-profile)', intervals.tau, 'report-tau-interval'],
+      ['I² 95% CI (Q-profile)', intervals.i2, 'report-i2-interval'],
+      ['H² 95% CI (Q-profile)', intervals.h2, 'report-h2-interval'],
+    );
   return (
     <ReportSectionFrame id="heterogeneity" heading="Heterogeneity">
       <table className="report-table report-pairs">
@@ -27,6 +38,7 @@ export function ReportHeterogeneitySection({ context }: { context: ReportContext
           ))}
         </tbody>
       </table>
+      {intervals?.note ? <p>{intervals.note}</p> : null}
     </ReportSectionFrame>
   );
 }
