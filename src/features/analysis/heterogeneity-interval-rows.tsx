@@ -10,8 +10,8 @@ export function HeterogeneityIntervalRows({ interval }: { interval: Heterogeneit
       <dd data-testid="tau2-interval">{text.tau2}</dd>
       <dt className="font-bold">I² 95% CI (Q-profile)</dt>
       <dd data-testid="i2-interval">
-        {text.i2}. With few studies this interval is wide, so read I² together with it.
-        {text.note === null ? null : ` ${text.note}`}
+        {text.i2}
+        {text.note === null ? null : `. ${text.note}`}
       </dd>
     </>
   );
