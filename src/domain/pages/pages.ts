@@ -196,7 +196,8 @@ export const pages = {
     // Prerendered without a workspace (one is in this browser's storage, named by ?ws=), so it opens offline too.
     prerender: (): string[] => [pages.analysisReport.href()],
     // The analysis engine and workspace store as the analysis page, without its import, mapping and settings panels.
-    budget: { kb: 205 },
+    // +1 KB (issue 19): the Q-profile intervals for τ², τ, I² and H² in its heterogeneity table (205.3 KB measured).
+    budget: { kb: 206 },
   },
   compare: {
     path: '/compare',
