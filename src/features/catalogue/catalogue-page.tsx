@@ -32,6 +32,7 @@ import { CsvDownloadButton } from '../../components/csv-download-button';
 import { CATALOGUE_COLUMNS, catalogueRecords } from '../../domain/export/tables';
 import { EvidenceSuspense } from '../../components/evidence-suspense';
 import { pages } from '../../domain/pages/pages';
+import { PrerenderedIsland } from '../../components/prerendered-island';
 
 export function CataloguePage() {
   useDocumentTitle('Interventions');
@@ -264,12 +265,16 @@ function Catalogue() {
             <EvidenceMapLegend />
             <figure className="my-4 bg-white p-2">
               <figcaption className="sr-only">Evidence map</figcaption>
-              <ChartErrorBoundary message="The evidence map could not be drawn. The table after it lists every finding.">
-                <EvidenceMap rows={mapRows} description={mapDescription} />
-              </ChartErrorBoundary>
+              <PrerenderedIsland id="evidence-map-drawing" version={search}>
+                <ChartErrorBoundary message="The evidence map could not be drawn. The table after it lists every finding.">
+                  <EvidenceMap rows={mapRows} description={mapDescription} />
+                </ChartErrorBoundary>
+              </PrerenderedIsland>
               <EvidenceMapExportButtons rows={mapRows} description={mapDescription} filename="under5s-evidence-map" />
             </figure>
-            <EvidenceMapTable rows={mapRows} />
+            <PrerenderedIsland id="evidence-map-findings" version={search}>
+              <EvidenceMapTable rows={mapRows} />
+            </PrerenderedIsland>
           </>
         )}
         <p className="mt-4">

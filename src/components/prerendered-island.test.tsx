@@ -1,0 +1,71 @@
+import { act, render, screen } from '@testing-library/react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PrerenderedIsland } from './prerendered-island';
+
+function Where() {
+  return <p data-testid="where">{useLocation().pathname}</p>;
+}
+
+function Page({ version, label }: { version: string; label: string }) {
+  return (
+    <MemoryRouter initialEntries={['/interventions']}>
+      <PrerenderedIsland id="findings" version={version}>
+        <p>{label}</p>
+        <a href="/interventions/gabi">GABI</a>
+      </PrerenderedIsland>
+      <Routes>
+        <Route path="*" element={<Where />} />
+      </Routes>
+    </MemoryRouter>
+  );
+}
+
+const ownedByReact = (node: Node) => Object.keys(node).some((key) => key.startsWith('__react'));
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('PrerenderedIsland', () => {
+  it('keeps the prerendered markup un-hydrated until its version changes, then draws the children', () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Page version="" label="Every programme" />);
+    document.body.append(container);
+    const parsed = container.querySelector('#findings p');
+    expect(parsed).not.toBeNull();
+
+    let root: Root | undefined;
+    act(() => {
+      root = hydrateRoot(container, <Page version="" label="Every programme" />);
+    });
+    expect(container.querySelector('#findings p')).toBe(parsed);
+    expect(ownedByReact(parsed as Node)).toBe(false);
+
+    // A link inside the kept markup is followed by the router, without leaving the page.
+    act(() => {
+      screen.getByRole('link', { name: 'GABI' }).click();
+    });
+    expect(screen.getByTestId('where')).toHaveTextContent('/interventions/gabi');
+
+    act(() => {
+      root?.render(<Page version="type=dyadic" label="Dyadic programmes" />);
+    });
+    expect(screen.getByText('Dyadic programmes')).toBeInTheDocument();
+    expect(ownedByReact(container.querySelector('#findings p') as Node)).toBe(true);
+
+    // It never goes back to the build's markup, even for the first version.
+    act(() => {
+      root?.render(<Page version="" label="Every programme again" />);
+    });
+    expect(screen.getByText('Every programme again')).toBeInTheDocument();
+    act(() => root?.unmount());
+  });
+
+  it('draws the children when the page did not hold the island (a page reached in the app)', () => {
+    render(<Page version="" label="Every programme" />);
+    expect(ownedByReact(screen.getByText('Every programme'))).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+
+interface PrerenderedIslandProps {
+  /** Unique on the page: how the app finds the markup the build wrote. */
+  id: string;
+  /**
+   * What the content is drawn from, as a string (for example the page's filters). The build's markup is kept only while
+   * this equals the prerendered one; the first change hands the content to React for good.
+   */
+  version: string;
+  className?: string;
+  children: ReactNode;
+}
+
+// Islands kept as the build wrote them, with that markup (read once: a second render of the same island reuses it),
+// and islands React has drawn itself, which are never read back.
+const keptMarkup = new WeakMap<Element, string>();
+const drawnByReact = new WeakSet<Element>();
+
+/** The build's markup of this island, when it is on the page for this version and React has not drawn it. */
+function readPrerenderedMarkup(id: string, version: string): string | null {
+  if (typeof document === 'undefined') return null;
+  const element = document.getElementById(id);
+  if (!element || drawnByReact.has(element) || element.dataset.islandVersion !== version) return null;
+  const markup = keptMarkup.get(element) ?? element.innerHTML;
+  keptMarkup.set(element, markup);
+  return markup;
+}
+
+const markDrawnByReact = (element: HTMLDivElement | null) => {
+  if (element) drawnByReact.add(element);
+};
+
+/** A click on a link to one of our pages, which the router should follow without reloading the page. */
+function internalLinkOf(event: MouseEvent): HTMLAnchorElement | null {
+  if (event.defaultPrevented || event.button !== 0) return null;
+  if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return null;
+  const anchor = event.target instanceof Element ? event.target.closest('a') : null;
+  if (!anchor || anchor.target !== '' || anchor.hasAttribute('download')) return null;
+  return anchor.origin === window.location.origin ? anchor : null;
+}
+
+/**
+ * A large, read-only part of a prerendered page (the evidence map, its table), left exactly as the build wrote it
+ * while the app takes the page over. Hydration then skips its thousands of nodes, which is most of the start-up work
+ * on a slow phone. Native behaviour (links, <details>, SVG titles) works as written; links to our pages go through
+ * the router, as a <Link> would. When `version` changes,
+ * or when the island was not in the page's HTML (any page after the first), React draws the children.
+ */
+export function PrerenderedIsland({ id, version, className, children }: PrerenderedIslandProps) {
+  const navigate = useNavigate();
+  const [prerendered] = useState(() => {
+    const markup = readPrerenderedMarkup(id, version);
+    return markup === null ? null : { markup, version };
+  });
+  const [handedOver, setHandedOver] = useState(prerendered === null);
+  // Adjusting state while rendering: the first new version hands the island to React, and it never goes back.
+  if (!handedOver && prerendered?.version !== version) setHandedOver(true);
+
+  if (!handedOver && prerendered) {
+    const followLink = (event: MouseEvent<HTMLDivElement>) => {
+      const anchor = internalLinkOf(event);
+      if (!anchor) return;
+      event.preventDefault();
+      void navigate(anchor.pathname + anchor.search + anchor.hash);
+    };
+    return (
+      // The click handler only routes clicks on the links inside, which are focusable and keyboard-operable already.
+      // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
+      <div
+        key="prerendered"
+        id={id}
+        data-island-version={version}
+        className={className}
+        onClick={followLink}
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{ __html: prerendered.markup }}
+      />
+    );
+  }
+  return (
+    <div key="live" ref={markDrawnByReact} id={id} data-island-version={version} className={className}>
+      {children}
+    </div>
+  );
+}
