@@ -182,8 +182,9 @@ export const pages = {
     prerender: (): string[] => [pages.analysis.href()],
     // Carries the CSV reader (papaparse), the statistics engine and the workspace store. +6 KB (issue 19): the
     // mapping step, meta-regression for metafor's subgroup moderator test, and the two-tab and encoding checks.
-    // +1.4 KB (2026-12-03) in the shared first script (see the home page).
-    budget: { kb: 216 },
+    // +1.4 KB (2026-12-03) in the shared first script (see the home page). +1.5 KB (issue 19): the repeated-study
+    // warning and the three-level model's panel, whose engine loads only when asked for (217.2 KB measured).
+    budget: { kb: 218 },
     nav: { label: 'Analyse data' },
   },
   analysisReport: {
@@ -197,7 +198,8 @@ export const pages = {
     prerender: (): string[] => [pages.analysisReport.href()],
     // The analysis engine and workspace store as the analysis page, without its import, mapping and settings panels.
     // +1 KB (issue 19): the Q-profile intervals for τ², τ, I² and H² in its heterogeneity table (205.3 KB measured).
-    budget: { kb: 206 },
+    // +1 KB: the three-level model's section and the repeated-study note (206.8 KB measured; the engine loads on demand).
+    budget: { kb: 207 },
   },
   compare: {
     path: '/compare',

@@ -43,7 +43,8 @@ export { metaRegression, dummyCoding } from './meta-regression';
 export type { HeterogeneityInterval } from './heterogeneity-interval';
 export { heterogeneityInterval } from './heterogeneity-interval';
 export type { ThreeLevelOutcome, ThreeLevelProblem, ThreeLevelResult, ThreeLevelTest } from './three-level';
-export { countRepeatedStudies, threeLevelModel, THREE_LEVEL_PROBLEM_TEXT } from './three-level';
+// The three-level model's functions are imported from './three-level' directly: kept out of this index, so that the
+// page that loads them on demand (three-level-analysis.ts) does not pull them into the code every page shares.
 export { influenceDiagnostics } from './influence-diagnostics';
 export type { InfluenceResult, StudyInfluence } from './influence-diagnostics';
 export { eggerTestRma } from './egger-rma';

@@ -12,6 +12,7 @@ import {
   type StudyEffect,
   type SubgroupComparison,
 } from '../stats/index';
+import type { ThreeLevelResult } from '../stats/three-level';
 import type { LayoutId } from './layouts';
 import type { ModeratorChoice } from './moderators';
 import type { ConversionOptions, StudyRow } from './study-rows';
@@ -34,6 +35,11 @@ export interface AnalysisSettings {
   benefit: BenefitDirection;
   /** The meta-regression's moderators, each with how it is read; absent or empty for none. */
   moderators?: ModeratorChoice[];
+  /**
+   * 3: also fit the three-level model (effects within studies, rows sharing a study name), as metafor's
+   * rma.mv(yi, vi, random = ~ 1 | study/effect). Absent or 2: none.
+   */
+  levels?: 2 | 3;
 }
 
 /** Leave-one-out pools k times; beyond this it would make the page slow on a trust laptop. */
@@ -77,6 +83,31 @@ export interface AnalysisResult {
   heterogeneity: StepResult<HeterogeneityInterval> | null;
   /** Each subgroup pooled (or why not) and both tests for a difference; null when not split. */
   subgroups: StepResult<SubgroupComparison> | null;
+  /** Included rows whose study name another included row shares: pooling them as independent overstates precision. */
+  dependence: StudyDependence;
+  /**
+   * The three-level model, when the settings ask for it (levels 3); null otherwise. analyse() leaves it null: the page
+   * fills it from analyseThreeLevel (three-level-analysis.ts), whose engine loads only when someone asks for it.
+   */
+  threeLevel: StepResult<ThreeLevelResult> | null;
+}
+
+export interface StudyDependence {
+  /** Included effects (rows). */
+  effects: number;
+  /** Distinct study names among them. */
+  studies: number;
+  /** Study names that more than one included row gives. */
+  repeatedStudies: number;
+}
+
+/** How the included rows group into studies, by study name. */
+export function studyDependence(rows: readonly StudyRow[]): StudyDependence {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.study, (counts.get(row.study) ?? 0) + 1);
+  let repeatedStudies = 0;
+  for (const count of counts.values()) if (count > 1) repeatedStudies += 1;
+  return { effects: rows.length, studies: counts.size, repeatedStudies };
 }
 
 function attempt<T>(compute: () => T): StepResult<T> {
@@ -106,7 +137,11 @@ function subgroupName(row: StudyRow, by: SubgroupBy): string {
 
 const toEffect = (row: StudyRow): StudyEffect => ({ yi: row.yi, vi: row.vi, label: row.study });
 
-export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): AnalysisResult {
+/** The rows an analysis uses: those of the chosen outcome (the first when the file holds several), less exclusions. */
+export function rowsToAnalyse(
+  rows: readonly StudyRow[],
+  settings: Pick<AnalysisSettings, 'outcome' | 'excluded'>,
+): { outcomes: string[]; outcome: string | null; inOutcome: StudyRow[]; included: StudyRow[] } {
   const outcomes = distinctOutcomes(rows);
   // Different outcomes must not be pooled together: with several, one is chosen (the first by default).
   const outcome =
@@ -117,7 +152,12 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
       : (outcomes[0] ?? null);
   const inOutcome = outcomes.length > 1 ? rows.filter((row) => row.outcome === outcome) : [...rows];
   const excluded = new Set(settings.excluded);
-  const included = inOutcome.filter((row) => !excluded.has(row.line));
+  return { outcomes, outcome, inOutcome, included: inOutcome.filter((row) => !excluded.has(row.line)) };
+}
+
+export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): AnalysisResult {
+  const { outcomes, outcome, inOutcome, included } = rowsToAnalyse(rows, settings);
+  const excluded = new Set(settings.excluded);
   const options = { method: settings.method, test: settings.test };
 
   const pooled =
@@ -174,7 +214,19 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
               options,
             ),
           );
-  return { outcomes, outcome, studies, pooled, leaveOneOut: looResult, egger, profile, heterogeneity, subgroups };
+  return {
+    outcomes,
+    outcome,
+    studies,
+    pooled,
+    leaveOneOut: looResult,
+    egger,
+    profile,
+    heterogeneity,
+    subgroups,
+    dependence: studyDependence(included),
+    threeLevel: null,
+  };
 }
 
 export type EffectScale = 'difference' | 'ratio';

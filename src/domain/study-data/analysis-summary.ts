@@ -17,29 +17,27 @@ export interface SummaryInput {
   smd: 'hedges' | 'cohen';
 }
 
+/** Which side the whole 95% CI is on, oriented as the user says benefit runs; `pooledOver` is e.g. "12 studies". */
+export function directionSentence(
+  interval: { ciLower: number; ciUpper: number },
+  benefit: BenefitDirection,
+  pooledOver: string,
+): string {
+  const lower = orientValue(interval.ciLower, benefit);
+  const upper = orientValue(interval.ciUpper, benefit);
+  if (sideOfNoDifference(Math.min(lower, upper)) === 'intervention')
+    return `Pooled over ${pooledOver}, the result favours the intervention: the whole 95% confidence interval is on the side of benefit.`;
+  if (sideOfNoDifference(Math.max(lower, upper)) === 'comparison')
+    return `Pooled over ${pooledOver}, the result favours the comparison group: the whole 95% confidence interval is on that side.`;
+  return `Pooled over ${pooledOver}, the 95% confidence interval includes no difference, so these data cannot rule out that the intervention makes no difference.`;
+}
+
 export function summariseAnalysis(input: SummaryInput): string[] {
   const { result, layout, scale, benefit } = input;
   const lower = orientValue(result.ciLower, benefit);
   const upper = orientValue(result.ciUpper, benefit);
   const oriented = { lower: Math.min(lower, upper), upper: Math.max(lower, upper) };
-  const sentences: string[] = [];
-  const studies = `${result.k} ${result.k === 1 ? 'study' : 'studies'}`;
-
-  const lowSide = sideOfNoDifference(oriented.lower);
-  const highSide = sideOfNoDifference(oriented.upper);
-  if (lowSide === 'intervention') {
-    sentences.push(
-      `Pooled over ${studies}, the result favours the intervention: the whole 95% confidence interval is on the side of benefit.`,
-    );
-  } else if (highSide === 'comparison') {
-    sentences.push(
-      `Pooled over ${studies}, the result favours the comparison group: the whole 95% confidence interval is on that side.`,
-    );
-  } else {
-    sentences.push(
-      `Pooled over ${studies}, the 95% confidence interval includes no difference, so these data cannot rule out that the intervention makes no difference.`,
-    );
-  }
+  const sentences = [directionSentence(result, benefit, `${result.k} ${result.k === 1 ? 'study' : 'studies'}`)];
 
   if (scale === 'difference') {
     const range = describeSizeRange(oriented);

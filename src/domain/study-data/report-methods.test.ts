@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodsSentence } from './report-methods';
+import { methodsSentence, threeLevelMethodsSentence } from './report-methods';
 
 describe('methodsSentence', () => {
   it('names the estimator, test, interval, measure and software for a random-effects z analysis', () => {
@@ -46,5 +46,11 @@ describe('methodsSentence', () => {
     );
     expect(sentence).not.toContain('τ² estimated');
     expect(sentence).not.toContain('prediction interval');
+  });
+
+  it('names the three-level model, and the t test that stands in for Knapp–Hartung', () => {
+    expect(threeLevelMethodsSentence('z')).toContain('rma.mv(yi, vi, random = ~ 1 | study/effect, method = "REML")');
+    expect(threeLevelMethodsSentence('z')).toContain('tested with a z test');
+    expect(threeLevelMethodsSentence('knha')).toContain('t test on k − 1 degrees of freedom (rma.mv’s test = "t")');
   });
 });

@@ -24,6 +24,11 @@ function plural(measureName: string): string {
   return `${measureName}s`;
 }
 
+/** The three-level model's methods, when it was fitted: what it nests, how it is estimated and tested. */
+export function threeLevelMethodsSentence(test: 'z' | 'knha'): string {
+  return `Also a three-level random-effects model, effects within studies (rows with the same study name), as metafor’s rma.mv(yi, vi, random = ~ 1 | study/effect, method = "REML"), ${test === 'knha' ? 'tested with a t test on k − 1 degrees of freedom (rma.mv’s test = "t"), since Knapp–Hartung is not defined for this model' : 'tested with a z test'}; I² split between and within studies with the typical sampling variance (k − 1) / tr(P).`;
+}
+
 /** "Random-effects meta-analysis of 7 studies' Hedges' g values, τ² by REML …; software …". */
 export function methodsSentence(input: MethodsInput): string {
   const { settings, measureName, scale, k } = input;

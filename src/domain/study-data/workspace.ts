@@ -49,6 +49,8 @@ const settingsSchema = z.object({
     .array(z.object({ column: z.string().min(1).max(200), kind: z.enum(['continuous', 'categorical']) }))
     .max(MAX_MODERATORS)
     .optional(),
+  // Optional for the same reason: an older app drops it and shows the usual model, with its warning about repeats.
+  levels: z.union([z.literal(2), z.literal(3)]).optional(),
 });
 
 const workspaceSchema = z.object({

@@ -48,7 +48,8 @@ export function AnalysisReportPage() {
   // Asked for from the analysis page: print once the report is drawn, and forget the request so a reload does not.
   const wantsPrint = (location.state as { print?: boolean } | null)?.print === true;
   const printed = useRef(false);
-  const ready = context !== null;
+  // Not before a model still loading its code is drawn, or the printout would lack it.
+  const ready = context !== null && !state.threeLevelPending;
   useEffect(() => {
     if (!ready || !wantsPrint || printed.current) return;
     printed.current = true;

@@ -8,7 +8,7 @@ export function PooledFigures({
   scale,
   measureName,
 }: {
-  result: PoolResult;
+  result: Pick<PoolResult, 'estimate' | 'ciLower' | 'ciUpper'>;
   scale: EffectScale;
   measureName: string;
 }) {

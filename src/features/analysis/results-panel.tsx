@@ -30,6 +30,7 @@ import { PooledFigures } from './pooled-figures';
 import { ReportLink } from './report/report-link';
 import { SUBGROUP_LABELS } from './subgroup-labels';
 import { SubgroupsPanel } from './subgroups-panel';
+import { RepeatedStudiesWarning, ThreeLevelSection } from './three-level-panel';
 import { METHOD_NAMES, studyForestModel } from './study-forest-model';
 
 export interface ResultsPanelProps {
@@ -137,6 +138,17 @@ export function ResultsPanel({
               value={analysis.outcome ?? ''}
               options={analysis.outcomes.map((outcome) => [outcome, outcome] as const)}
               onChange={(outcome) => update({ outcome })}
+            />
+          ) : null}
+          {analysis.dependence.repeatedStudies > 0 || settings.levels === 3 ? (
+            <SelectField
+              label="Effects from the same study"
+              value={settings.levels === 3 ? '3' : '2'}
+              options={[
+                ['2', 'Treat each effect as independent'],
+                ['3', 'Also fit a three-level model (effects within studies)'],
+              ]}
+              onChange={(levels) => update({ levels: levels === '3' ? 3 : 2 })}
             />
           ) : null}
           <SelectField
@@ -255,6 +267,13 @@ export function ResultsPanel({
                 {POOL_WARNING_TEXT[warning]}
               </p>
             ))}
+            {analysis.dependence.repeatedStudies > 0 ? (
+              <RepeatedStudiesWarning
+                dependence={analysis.dependence}
+                threeLevelShown={analysis.threeLevel !== null}
+                onUseThreeLevel={() => update({ levels: 3 })}
+              />
+            ) : null}
             <p data-testid="heterogeneity-line">{heterogeneityLine(pooled.value)}</p>
             <h3>In plain words</h3>
             {summariseAnalysis({
@@ -271,6 +290,16 @@ export function ResultsPanel({
           <p role="status">{pooled.message}</p>
         )}
       </section>
+
+      {analysis.threeLevel ? (
+        <ThreeLevelSection
+          threeLevel={analysis.threeLevel}
+          dependence={analysis.dependence}
+          scale={scale}
+          measureName={measureName}
+          benefit={settings.benefit}
+        />
+      ) : null}
 
       <section aria-labelledby="forest-heading" className="bg-white p-4">
         <h2 id="forest-heading" className="mt-0">

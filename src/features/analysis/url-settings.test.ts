@@ -21,6 +21,26 @@ describe('analysis settings in the URL', () => {
     });
   });
 
+  it('keeps the three-level choice, and a saved workspace keeps it too', () => {
+    const settings = { ...DEFAULT_SETTINGS, levels: 3 as const };
+    const parameters = settingsToParameters('w1', settings);
+    expect(parameters.get('levels')).toBe('3');
+    expect(settingsFromParameters(new URLSearchParams(parameters.toString()), DEFAULT_SETTINGS)).toEqual(settings);
+    expect(settingsFromParameters(new URLSearchParams('levels=4'), settings).levels).toBe(3);
+    expect(settingsFromParameters(new URLSearchParams(''), DEFAULT_SETTINGS)).not.toHaveProperty('levels');
+    const saved = {
+      ...newWorkspace({
+        id: 'w1',
+        name: 'Schools',
+        now: new Date(0),
+        csvText: 'study,yi,vi\n',
+        source: { kind: 'paste' },
+      }),
+      settings,
+    };
+    expect(migrateWorkspace(JSON.parse(JSON.stringify(saved)))).toMatchObject({ ok: true, workspace: { settings } });
+  });
+
   it('falls back on anything it does not know', () => {
     expect(
       settingsFromParameters(new URLSearchParams('method=HS&test=t&by=x&benefit=up&exclude=a,-1,2'), DEFAULT_SETTINGS),

@@ -31,7 +31,18 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
           ),
         ];
   const moderators = parameters.has('mod') ? moderatorsFromParameters(parameters) : fallback.moderators;
-  return { method, test, subgroupBy, benefit, outcome, excluded, ...(moderators ? { moderators } : {}) };
+  const levelsText = parameters.get('levels');
+  const levels = levelsText === '3' ? 3 : levelsText === '2' ? 2 : fallback.levels;
+  return {
+    method,
+    test,
+    subgroupBy,
+    benefit,
+    outcome,
+    excluded,
+    ...(moderators ? { moderators } : {}),
+    ...(levels === undefined ? {} : { levels }),
+  };
 }
 
 /** `mod=continuous:ablat&mod=categorical:alloc`, one per moderator in order; an empty `mod=` means none. */
@@ -64,5 +75,6 @@ export function settingsToParameters(workspaceId: string, settings: AnalysisSett
     if (settings.moderators.length === 0) parameters.set('mod', '');
     for (const choice of settings.moderators) parameters.append('mod', `${choice.kind}:${choice.column}`);
   }
+  if (settings.levels !== undefined) parameters.set('levels', String(settings.levels));
   return parameters;
 }

@@ -15,6 +15,7 @@ import type { ColumnMapping, LayoutId } from '../../domain/study-data/layouts';
 import type { ConversionOptions } from '../../domain/study-data/study-rows';
 import { migrateWorkspace, newWorkspace, type Workspace } from '../../domain/study-data/workspace';
 import { settingsFromParameters, settingsToParameters } from './url-settings';
+import { useThreeLevel } from './use-three-level';
 
 // The saved-workspace lifecycle of the analysis page: which workspace the URL names, loading it, saving every change,
 // importing, opening, deleting, and noticing when another tab has changed or deleted the same workspace. The page and
@@ -137,9 +138,11 @@ export function useWorkspace() {
         : null,
     [current],
   );
+  const pooling = useMemo(() => (imported ? analyse(imported.rows, settings) : null), [imported, settings]);
+  const threeLevel = useThreeLevel(imported?.rows ?? null, settings);
   const analysis: AnalysisResult | null = useMemo(
-    () => (imported ? analyse(imported.rows, settings) : null),
-    [imported, settings],
+    () => (pooling ? { ...pooling, threeLevel: threeLevel.result } : null),
+    [pooling, threeLevel.result],
   );
 
   const write = useCallback(
@@ -383,6 +386,7 @@ export function useWorkspace() {
     settings,
     imported,
     analysis,
+    threeLevelPending: threeLevel.pending,
     open,
     touch,
     updateSettings,

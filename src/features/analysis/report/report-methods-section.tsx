@@ -1,4 +1,4 @@
-import { methodsSentence } from '../../../domain/study-data/report-methods';
+import { methodsSentence, threeLevelMethodsSentence } from '../../../domain/study-data/report-methods';
 import type { ReportContext } from './report-context';
 import { ReportSectionFrame } from './report-section-frame';
 
@@ -15,6 +15,9 @@ export function ReportMethodsSection({ context }: { context: ReportContext }) {
           profile: analysis.profile.ok,
         })}
       </p>
+      {analysis.threeLevel ? (
+        <p data-testid="report-three-level-methods">{threeLevelMethodsSentence(settings.test)}</p>
+      ) : null}
     </ReportSectionFrame>
   );
 }

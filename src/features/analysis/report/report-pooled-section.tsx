@@ -6,6 +6,7 @@ import { PooledFigures } from '../pooled-figures';
 import { METHOD_NAMES } from '../study-forest-model';
 import type { ReportContext } from './report-context';
 import { ReportSectionFrame } from './report-section-frame';
+import { repeatedStudiesNote } from '../three-level-panel';
 
 /** The pooled effect with its CI, test and prediction interval, the profile-likelihood CI and the plain words. */
 export function ReportPooledSection({ context }: { context: ReportContext }) {
@@ -53,6 +54,11 @@ export function ReportPooledSection({ context }: { context: ReportContext }) {
           {POOL_WARNING_TEXT[warning]}
         </p>
       ))}
+      {analysis.dependence.repeatedStudies > 0 ? (
+        <p className="report-note" data-testid="report-repeated-studies">
+          {repeatedStudiesNote(analysis.dependence, analysis.threeLevel !== null)}
+        </p>
+      ) : null}
       <h3>In plain words</h3>
       {summariseAnalysis({ result, layout, scale, benefit: settings.benefit, smd: options.smd }).map((sentence) => (
         <p key={sentence}>{sentence}</p>

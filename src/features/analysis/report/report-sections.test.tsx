@@ -43,6 +43,7 @@ describe('the report’s sections', () => {
       'methods',
       'pooled',
       'heterogeneity',
+      'three-level',
       'forest',
       'subgroups',
       'leave-one-out',
@@ -61,6 +62,13 @@ describe('the report’s sections', () => {
       'small-study',
     ]);
     expect(ids(reportSectionsFor(contextFor({ subgroupBy: 'group' })))).toContain('subgroups');
+    // The page fills in the three-level model when the settings ask for it (its engine loads on demand).
+    const threeLevel = contextFor({ levels: 3 });
+    const fitted = {
+      ...threeLevel,
+      analysis: { ...threeLevel.analysis, threeLevel: { ok: false as const, message: 'x' } },
+    };
+    expect(ids(reportSectionsFor(fitted))).toContain('three-level');
     // Nothing pooled: the data (saying why) and the studies' plot, nothing computed from a pool.
     expect(ids(reportSectionsFor(contextFor({ excluded: [2, 3, 4, 5] })))).toEqual(['data', 'forest']);
   });

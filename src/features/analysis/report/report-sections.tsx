@@ -8,6 +8,7 @@ import { ReportMethodsSection } from './report-methods-section';
 import { ReportPooledSection } from './report-pooled-section';
 import { ReportSmallStudySection } from './report-small-study-section';
 import { ReportSubgroupsSection } from './report-subgroups-section';
+import { ReportThreeLevelSection } from './report-three-level-section';
 
 /**
  * One section of the printed analysis report: a small component that reads one part of the analysis, and whether
@@ -28,6 +29,7 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   { id: 'methods', present: pooled, Section: ReportMethodsSection },
   { id: 'pooled', present: pooled, Section: ReportPooledSection },
   { id: 'heterogeneity', present: pooled, Section: ReportHeterogeneitySection },
+  { id: 'three-level', present: (context) => context.analysis.threeLevel !== null, Section: ReportThreeLevelSection },
   { id: 'forest', present: (context) => context.analysis.studies.length > 0, Section: ReportForestSection },
   { id: 'subgroups', present: (context) => context.analysis.subgroups !== null, Section: ReportSubgroupsSection },
   {
