@@ -49,6 +49,8 @@ const settingsSchema = z.object({
     .array(z.object({ column: z.string().min(1).max(200), kind: z.enum(['continuous', 'categorical']) }))
     .max(MAX_MODERATORS)
     .optional(),
+  // Optional for the same reason: a workspace saved before the choice shows both forms; an older app drops it.
+  eggerForm: z.enum(['both', 'lm', 'rma']).optional(),
 });
 
 const workspaceSchema = z.object({

@@ -1,11 +1,12 @@
 import { POOL_METHOD_IDS } from '../../domain/stats/pool-methods';
-import type { AnalysisSettings, BenefitDirection, SubgroupBy } from '../../domain/study-data/analyse';
+import type { AnalysisSettings, BenefitDirection, EggerForm, SubgroupBy } from '../../domain/study-data/analyse';
 import { MAX_MODERATORS, type ModeratorChoice } from '../../domain/study-data/moderators';
 import { MAX_EXCLUDED, MAX_LINE } from '../../domain/study-data/workspace';
 
 // The analysis settings live in the URL, so a link or Back restores them. Unknown values fall back to the workspace's.
 
 const SUBGROUPS: readonly SubgroupBy[] = ['none', 'group', 'outcome', 'year-band'];
+const EGGER_FORMS: readonly EggerForm[] = ['both', 'lm', 'rma'];
 
 export function settingsFromParameters(parameters: URLSearchParams, fallback: AnalysisSettings): AnalysisSettings {
   const method = POOL_METHOD_IDS.find((value) => value === parameters.get('method')) ?? fallback.method;
@@ -31,7 +32,17 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
           ),
         ];
   const moderators = parameters.has('mod') ? moderatorsFromParameters(parameters) : fallback.moderators;
-  return { method, test, subgroupBy, benefit, outcome, excluded, ...(moderators ? { moderators } : {}) };
+  const eggerForm = EGGER_FORMS.find((value) => value === parameters.get('egger')) ?? fallback.eggerForm;
+  return {
+    method,
+    test,
+    subgroupBy,
+    benefit,
+    outcome,
+    excluded,
+    ...(moderators ? { moderators } : {}),
+    ...(eggerForm ? { eggerForm } : {}),
+  };
 }
 
 /** `mod=continuous:ablat&mod=categorical:alloc`, one per moderator in order; an empty `mod=` means none. */
@@ -64,5 +75,6 @@ export function settingsToParameters(workspaceId: string, settings: AnalysisSett
     if (settings.moderators.length === 0) parameters.set('mod', '');
     for (const choice of settings.moderators) parameters.append('mod', `${choice.kind}:${choice.column}`);
   }
+  if (settings.eggerForm !== undefined) parameters.set('egger', settings.eggerForm);
   return parameters;
 }
