@@ -44,7 +44,7 @@ export type { HeterogeneityInterval } from './heterogeneity-interval';
 export { heterogeneityInterval } from './heterogeneity-interval';
 export type { ThreeLevelOutcome, ThreeLevelProblem, ThreeLevelResult, ThreeLevelTest } from './three-level';
 export { countRepeatedStudies, threeLevelModel, THREE_LEVEL_PROBLEM_TEXT } from './three-level';
-export { influenceDiagnostics } from './influence-diagnostics';
+export { influenceCutoffs, influenceDiagnostics } from './influence-diagnostics';
 export type { InfluenceResult, StudyInfluence } from './influence-diagnostics';
 export { eggerTestRma } from './egger-rma';
 export type { EggerRmaOutcome, EggerRmaResult } from './egger-rma';

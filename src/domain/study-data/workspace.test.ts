@@ -31,7 +31,8 @@ describe('migrateWorkspace', () => {
   it('keeps the chosen form of Egger’s test, and opens a workspace saved before the choice', () => {
     const chosen = { ...workspace, settings: { ...workspace.settings, eggerForm: 'rma' as const } };
     expect(migrateWorkspace(JSON.parse(JSON.stringify(chosen)))).toEqual({ ok: true, workspace: chosen });
-    const { eggerForm: _dropped, ...before } = chosen.settings;
+    const before: Record<string, unknown> = { ...chosen.settings };
+    delete before.eggerForm;
     const reading = migrateWorkspace({ ...chosen, settings: before });
     expect(reading.ok && reading.workspace.settings).not.toHaveProperty('eggerForm');
     const wrong = migrateWorkspace({ ...chosen, settings: { ...chosen.settings, eggerForm: 'egger' } });
