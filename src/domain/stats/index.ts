@@ -44,7 +44,7 @@ export type { HeterogeneityInterval } from './heterogeneity-interval';
 export { heterogeneityInterval } from './heterogeneity-interval';
 export type { ThreeLevelOutcome, ThreeLevelProblem, ThreeLevelResult, ThreeLevelTest } from './three-level';
 export { countRepeatedStudies, threeLevelModel, THREE_LEVEL_PROBLEM_TEXT } from './three-level';
-export { influenceCutoffs, influenceDiagnostics } from './influence-diagnostics';
+// Types only: the analysis page loads influence-diagnostics.ts and egger-rma.ts lazily, and a value re-export here
+// would pull them into the page's first script. Import their functions from the files themselves.
 export type { InfluenceResult, StudyInfluence } from './influence-diagnostics';
-export { eggerTestRma } from './egger-rma';
 export type { EggerRmaOutcome, EggerRmaResult } from './egger-rma';

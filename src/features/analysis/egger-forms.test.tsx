@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import csvText from '../../../tests/fixtures/bcg-moderators.csv?raw';
@@ -40,9 +40,13 @@ describe('EggerForms', () => {
     expect(screen.getByTestId('egger-rma-result')).toHaveTextContent(
       `z = ${formatEffect(fixture.z)}, p = ${formatP(fixture.p)}. Its intercept, the effect expected in a study with a standard error of 0, is ${formatEffect(fixture.limit)} (log risk ratio), ${formatEffect(Math.exp(fixture.limit))} as a ratio.`,
     );
-    const choice = screen.getByRole('combobox', { name: 'Which form of Egger’s test to show' });
-    expect(choice).toHaveValue('both');
-    await userEvent.setup().selectOptions(choice, 'rma');
+    const choice = screen.getByRole('group', { name: 'Which form of Egger’s test to show' });
+    expect(within(choice).getByRole('radio', { name: 'Both forms' })).toBeChecked();
+    await userEvent.setup().click(
+      within(choice).getByRole('radio', {
+        name: 'Meta-regression on the standard error (metafor’s default regtest)',
+      }),
+    );
     expect(onSettings).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, eggerForm: 'rma' });
   });
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { formatEffect } from '../../domain/format';
 import { POOL_METHOD_NAMES } from '../../domain/stats/pool-methods';
 import {
@@ -11,7 +11,6 @@ import {
 import { EggerResult } from './egger-result';
 import { formatP } from './format-statistics';
 import { eggerFormsShown, eggerRmaFor } from './influence-model';
-import { SelectField } from './select-field';
 
 // The two forms of Egger's test, each named by its model: metafor's regtest(model = "lm") and its default,
 // regtest(rma(...)). They can disagree, so the user sees both or picks one; the choice is kept with the settings.
@@ -58,6 +57,36 @@ function EggerRmaResult({
   );
 }
 
+/** Radio buttons rather than the page's SelectField: sharing that with this lazy chunk split it into its own script. */
+function EggerFormChoice({
+  settings,
+  onSettings,
+}: {
+  settings: AnalysisSettings;
+  onSettings: (settings: AnalysisSettings) => void;
+}) {
+  const name = useId();
+  const chosen = settings.eggerForm ?? 'both';
+  return (
+    <fieldset className="my-2">
+      <legend className="font-bold">Which form of Egger’s test to show</legend>
+      {(Object.entries(EGGER_FORM_LABELS) as [EggerForm, string][]).map(([form, label]) => (
+        <label key={form} className="flex items-center gap-2">
+          <input
+            type="radio"
+            name={name}
+            value={form}
+            checked={chosen === form}
+            onChange={() => onSettings({ ...settings, eggerForm: form })}
+            className="h-5 w-5 accent-nhs-blue"
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Egger's test in the forms the settings ask for; with onSettings (the page), a choice of which to show. */
 export function EggerForms({
   analysis,
@@ -75,14 +104,7 @@ export function EggerForms({
   const shown = eggerFormsShown(settings);
   return (
     <>
-      {onSettings ? (
-        <SelectField
-          label="Which form of Egger’s test to show"
-          value={settings.eggerForm ?? 'both'}
-          options={Object.entries(EGGER_FORM_LABELS) as [EggerForm, string][]}
-          onChange={(eggerForm) => onSettings({ ...settings, eggerForm })}
-        />
-      ) : null}
+      {onSettings ? <EggerFormChoice settings={settings} onSettings={onSettings} /> : null}
       {shown.lm ? <EggerResult egger={analysis.egger} /> : null}
       {shown.rma ? (
         <EggerRmaResult analysis={analysis} settings={settings} scale={scale} measureName={measureName} />

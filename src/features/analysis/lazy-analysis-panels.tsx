@@ -3,9 +3,10 @@ import { lazy, Suspense, type ComponentProps } from 'react';
 // The influence diagnostics and the two forms of Egger's test load on demand, so the analysis page's first script
 // (its budget is in src/domain/pages/pages.ts) does not carry them. Until they arrive, a plain line says so.
 
-const InfluenceSection = lazy(async () => ({ default: (await import('./influence-panel')).InfluenceSection }));
-const InfluenceContent = lazy(async () => ({ default: (await import('./influence-panel')).InfluenceContent }));
-const EggerForms = lazy(async () => ({ default: (await import('./egger-forms')).EggerForms }));
+const load = () => import('./diagnostics-panels');
+const InfluenceSection = lazy(async () => ({ default: (await load()).InfluenceSection }));
+const InfluenceContent = lazy(async () => ({ default: (await load()).InfluenceContent }));
+const EggerForms = lazy(async () => ({ default: (await load()).EggerForms }));
 
 function Loading({ what }: { what: string }) {
   return <p>Loading {what}…</p>;

@@ -114,7 +114,7 @@ describe('the report’s influence and Egger sections', () => {
     expect(await screen.findByTestId('egger-result')).toHaveTextContent(/weighted regression/);
     expect(screen.getByTestId('egger-rma-result')).toHaveTextContent(/meta-regression on the standard error/);
     // The report has no settings form: the choice is the page's.
-    expect(screen.queryByLabelText('Which form of Egger’s test to show')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Which form of Egger’s test to show' })).not.toBeInTheDocument();
     unmount();
     render(<AnalysisReport context={contextFor({ eggerForm: 'rma' })} printedOn="3 December 2026" />);
     expect(await screen.findByTestId('egger-rma-result')).toBeInTheDocument();
