@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatEffect } from '../../domain/format';
 import { influenceCutoffs } from '../../domain/stats/influence-diagnostics';
 import { POOL_METHOD_NAMES } from '../../domain/stats/pool-methods';
 import type { AnalysisResult, AnalysisSettings } from '../../domain/study-data/analyse';
@@ -7,9 +8,9 @@ import { influenceFor, type InfluenceRow } from './influence-model';
 // Influence diagnostics as metafor's influence(rma(...)): a table per study, with influential studies marked in
 // words as well as colour. Loaded lazily (lazy-analysis-panels.tsx), so it is out of the page's first script.
 
-/** A diagnostic to 3 decimals; the figures metafor prints to 4 would crowd a phone screen. */
+/** A diagnostic to 3 decimals with a true minus sign; the 4 metafor prints would crowd a phone screen. */
 export function formatDiagnostic(value: number): string {
-  return Number.isFinite(value) ? value.toFixed(3) : 'not available';
+  return Number.isFinite(value) ? formatEffect(value, 3) : 'not available';
 }
 
 function InfluenceRule({ k }: { k: number }) {
