@@ -9,7 +9,7 @@ control <- list(threshold = 1e-14, tol = 1e-14, maxiter = 10000, stepadj = 0.5)
 data(dat.bcg, package = "metadat")
 bcg <- escalc(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = dat.bcg)
 cases <- list()
-for (method in c("REML", "DL", "FE")) {
+for (method in c("REML", "DL", "PM", "FE")) {
   fit <- rma(yi, vi, data = bcg, method = method, control = control)
   reg <- regtest(fit, model = "rma", predictor = "sei")
   cases[[length(cases) + 1]] <- list(

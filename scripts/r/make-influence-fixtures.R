@@ -1,7 +1,7 @@
 # Reference values for influence diagnostics (issue 19), from R's metafor 3.8.1:
 # influence(rma(yi, vi, method = ...)). Run from the project root:
 #   Rscript scripts/r/make-influence-fixtures.R
-# Each case names its R call. No TypeScript engine reads this yet (see issue 19).
+# Each case names its R call. src/domain/stats/influence-diagnostics.test.ts checks the engine against it.
 suppressMessages({
   library(metafor)
   library(jsonlite)
@@ -16,7 +16,7 @@ datasets <- list(
 )
 cases <- list()
 for (set in datasets) {
-  for (method in c("REML", "DL", "FE")) {
+  for (method in c("REML", "DL", "PM", "FE")) {
     fit <- rma(yi, vi, data = set$d, method = method, control = control)
     inf <- influence(fit)
     cases[[length(cases) + 1]] <- list(

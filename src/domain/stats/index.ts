@@ -45,7 +45,7 @@ export { heterogeneityInterval } from './heterogeneity-interval';
 export type { ThreeLevelOutcome, ThreeLevelProblem, ThreeLevelResult, ThreeLevelTest } from './three-level';
 // The three-level model's functions are imported from './three-level' directly: kept out of this index, so that the
 // page that loads them on demand (three-level-analysis.ts) does not pull them into the code every page shares.
-export { influenceDiagnostics } from './influence-diagnostics';
+// Types only: the analysis page loads influence-diagnostics.ts and egger-rma.ts lazily, and a value re-export here
+// would pull them into the page's first script. Import their functions from the files themselves.
 export type { InfluenceResult, StudyInfluence } from './influence-diagnostics';
-export { eggerTestRma } from './egger-rma';
 export type { EggerRmaOutcome, EggerRmaResult } from './egger-rma';

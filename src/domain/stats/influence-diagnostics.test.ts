@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import influenceJson from './fixtures/influence.json';
-import { influenceDiagnostics } from './influence-diagnostics';
+import { influenceCutoffs, influenceDiagnostics } from './influence-diagnostics';
 import type { PoolMethod } from './pool-methods';
 
 const fields = ['rstudent', 'dffits', 'cookD', 'covR', 'tau2Del', 'qeDel', 'hat', 'weight', 'dfbetas'] as const;
@@ -29,5 +29,21 @@ describe('influenceDiagnostics against metafor 3.8.1 influence()', () => {
         { yi: 1, vi: 1 },
       ]),
     ).toEqual({ ok: false, reason: 'too-few-studies', k: 2 });
+  });
+
+  it('states cut-offs that give the same flags as metafor', () => {
+    for (const fixture of influenceJson) {
+      const cutoffs = influenceCutoffs(fixture.yi.length);
+      fixture.yi.forEach((_, index) => {
+        const flagged =
+          Math.abs(fixture.dffits[index] ?? Number.NaN) > cutoffs.dffits ||
+          (fixture.cookD[index] ?? Number.NaN) > cutoffs.cookD ||
+          (fixture.hat[index] ?? Number.NaN) > cutoffs.hat ||
+          Math.abs(fixture.dfbetas[index] ?? Number.NaN) > cutoffs.dfbetas;
+        expect(flagged).toBe(fixture.inf[index]);
+      });
+    }
+    // qchisq(0.5, 1) in R.
+    close(influenceCutoffs(13).cookD, 0.454936423119573);
   });
 });

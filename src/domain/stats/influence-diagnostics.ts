@@ -1,4 +1,4 @@
-import { chiSquaredUpperTail } from './distributions';
+import { chiSquaredUpperTail, standardNormalQuantile } from './distributions';
 import { pool } from './pool';
 import type { PoolOptions, StudyEffect } from './study-effect';
 
@@ -18,6 +18,17 @@ export interface StudyInfluence {
 
 export type InfluenceResult =
   { ok: true; studies: StudyInfluence[] } | { ok: false; reason: 'too-few-studies'; k: number };
+
+/**
+ * metafor's cut-offs for flagging a study as influential (influence.rma.uni), for k studies and one coefficient (p = 1):
+ * |DFFITS| > 3√(p/(k − p)), Cook's distance above the median of χ² on p df, hat > 3p/k, |DFBETAS| > 1. Any one flags.
+ * Stated so the page can say the rule with this analysis's figures; the flag itself is worked out below.
+ */
+export function influenceCutoffs(k: number): { dffits: number; cookD: number; hat: number; dfbetas: number } {
+  const p = 1;
+  // The median of χ² on 1 df is the square of the normal 75th percentile.
+  return { dffits: 3 * Math.sqrt(p / (k - p)), cookD: standardNormalQuantile(0.75) ** 2, hat: (3 * p) / k, dfbetas: 1 };
+}
 
 /** metafor's influence(rma(yi, vi, method)) for a model without moderators (p = 1). */
 export function influenceDiagnostics(studies: readonly StudyEffect[], options?: PoolOptions): InfluenceResult {

@@ -22,6 +22,8 @@ import type { ConversionOptions, StudyRow } from './study-rows';
 
 export type SubgroupBy = 'none' | 'group' | 'outcome' | 'year-band';
 export type BenefitDirection = 'positive' | 'negative';
+/** Which form of Egger's test to show: metafor's regtest(model = "lm"), its default (model = "rma"), or both. */
+export type EggerForm = 'both' | 'lm' | 'rma';
 
 export interface AnalysisSettings {
   method: PoolMethod;
@@ -40,6 +42,8 @@ export interface AnalysisSettings {
    * rma.mv(yi, vi, random = ~ 1 | study/effect). Absent or 2: none.
    */
   levels?: 2 | 3;
+  /** Which form of Egger's test the page and report show; absent means both. */
+  eggerForm?: EggerForm;
 }
 
 /** Leave-one-out pools k times; beyond this it would make the page slow on a trust laptop. */

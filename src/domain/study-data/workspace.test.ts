@@ -27,4 +27,15 @@ describe('migrateWorkspace', () => {
     const reading = migrateWorkspace({ ...workspace, settings: { ...workspace.settings, method: 'XX' } });
     expect(!reading.ok && reading.problems[0]).toMatch(/^settings\.method/);
   });
+
+  it('keeps the chosen form of Egger’s test, and opens a workspace saved before the choice', () => {
+    const chosen = { ...workspace, settings: { ...workspace.settings, eggerForm: 'rma' as const } };
+    expect(migrateWorkspace(JSON.parse(JSON.stringify(chosen)))).toEqual({ ok: true, workspace: chosen });
+    const before: Record<string, unknown> = { ...chosen.settings };
+    delete before.eggerForm;
+    const reading = migrateWorkspace({ ...chosen, settings: before });
+    expect(reading.ok && reading.workspace.settings).not.toHaveProperty('eggerForm');
+    const wrong = migrateWorkspace({ ...chosen, settings: { ...chosen.settings, eggerForm: 'egger' } });
+    expect(!wrong.ok && wrong.problems[0]).toMatch(/^settings\.eggerForm/);
+  });
 });

@@ -51,6 +51,8 @@ const settingsSchema = z.object({
     .optional(),
   // Optional for the same reason: an older app drops it and shows the usual model, with its warning about repeats.
   levels: z.union([z.literal(2), z.literal(3)]).optional(),
+  // Optional for the same reason: a workspace saved before the choice shows both forms; an older app drops it.
+  eggerForm: z.enum(['both', 'lm', 'rma']).optional(),
 });
 
 const workspaceSchema = z.object({

@@ -21,10 +21,10 @@ import type { ForestPlotModel } from '../../components/charts/forest-plot/forest
 import { formatI2, formatP, formatTau2, POOL_WARNING_TEXT } from './format-statistics';
 import { HeterogeneityIntervalRows } from './heterogeneity-interval-rows';
 import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-forest-model';
-import { EggerResult } from './egger-result';
 import { ForestWithRowToggles } from './forest-row-toggles';
 import { funnelDescriptionFor, funnelInputFor } from './funnel-input';
 import { PlotDownloads } from './plot-downloads';
+import { LazyEggerForms, LazyInfluenceSection } from './lazy-analysis-panels';
 import { IntervalScaleField, SelectField } from './select-field';
 import { PooledFigures } from './pooled-figures';
 import { ReportLink } from './report/report-link';
@@ -435,6 +435,8 @@ export function ResultsPanel({
         )}
       </section>
 
+      <LazyInfluenceSection analysis={analysis} settings={settings} />
+
       {analysis.subgroups ? (
         <SubgroupsPanel
           subgroups={analysis.subgroups}
@@ -461,7 +463,13 @@ export function ResultsPanel({
             />
           </ChartErrorBoundary>
         ) : null}
-        <EggerResult egger={analysis.egger} />
+        <LazyEggerForms
+          analysis={analysis}
+          settings={settings}
+          scale={scale}
+          measureName={measureName}
+          onSettings={onSettings}
+        />
       </section>
 
       <section aria-labelledby="export-heading" className="bg-white p-4">

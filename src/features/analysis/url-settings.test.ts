@@ -76,4 +76,18 @@ describe('analysis settings in the URL', () => {
       ).moderators,
     ).toEqual([{ column: 'a', kind: 'continuous' }]);
   });
+
+  it('keeps which form of Egger’s test to show, and falls back on an unknown one', () => {
+    for (const eggerForm of ['both', 'lm', 'rma'] as const) {
+      const parameters = settingsToParameters('w1', { ...DEFAULT_SETTINGS, eggerForm });
+      expect(settingsFromParameters(new URLSearchParams(parameters.toString()), DEFAULT_SETTINGS).eggerForm).toBe(
+        eggerForm,
+      );
+    }
+    const fallback = { ...DEFAULT_SETTINGS, eggerForm: 'lm' } as const;
+    expect(settingsFromParameters(new URLSearchParams('egger=regtest'), fallback).eggerForm).toBe('lm');
+    // Not chosen yet: no parameter, and no field (the page then shows both).
+    expect(settingsToParameters('w1', DEFAULT_SETTINGS).has('egger')).toBe(false);
+    expect(settingsFromParameters(new URLSearchParams('egger=x'), DEFAULT_SETTINGS)).not.toHaveProperty('eggerForm');
+  });
 });

@@ -1,11 +1,12 @@
 import { POOL_METHOD_IDS } from '../../domain/stats/pool-methods';
-import type { AnalysisSettings, BenefitDirection, SubgroupBy } from '../../domain/study-data/analyse';
+import type { AnalysisSettings, BenefitDirection, EggerForm, SubgroupBy } from '../../domain/study-data/analyse';
 import { MAX_MODERATORS, type ModeratorChoice } from '../../domain/study-data/moderators';
 import { MAX_EXCLUDED, MAX_LINE } from '../../domain/study-data/workspace';
 
 // The analysis settings live in the URL, so a link or Back restores them. Unknown values fall back to the workspace's.
 
 const SUBGROUPS: readonly SubgroupBy[] = ['none', 'group', 'outcome', 'year-band'];
+const EGGER_FORMS: readonly EggerForm[] = ['both', 'lm', 'rma'];
 
 export function settingsFromParameters(parameters: URLSearchParams, fallback: AnalysisSettings): AnalysisSettings {
   const method = POOL_METHOD_IDS.find((value) => value === parameters.get('method')) ?? fallback.method;
@@ -33,6 +34,7 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
   const moderators = parameters.has('mod') ? moderatorsFromParameters(parameters) : fallback.moderators;
   const levelsText = parameters.get('levels');
   const levels = levelsText === '3' ? 3 : levelsText === '2' ? 2 : fallback.levels;
+  const eggerForm = EGGER_FORMS.find((value) => value === parameters.get('egger')) ?? fallback.eggerForm;
   return {
     method,
     test,
@@ -42,6 +44,7 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
     excluded,
     ...(moderators ? { moderators } : {}),
     ...(levels === undefined ? {} : { levels }),
+    ...(eggerForm ? { eggerForm } : {}),
   };
 }
 
@@ -76,5 +79,6 @@ export function settingsToParameters(workspaceId: string, settings: AnalysisSett
     for (const choice of settings.moderators) parameters.append('mod', `${choice.kind}:${choice.column}`);
   }
   if (settings.levels !== undefined) parameters.set('levels', String(settings.levels));
+  if (settings.eggerForm !== undefined) parameters.set('egger', settings.eggerForm);
   return parameters;
 }

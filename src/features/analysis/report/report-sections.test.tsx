@@ -47,6 +47,7 @@ describe('the report’s sections', () => {
       'forest',
       'subgroups',
       'leave-one-out',
+      'influence',
       'small-study',
     ]);
   });
@@ -59,6 +60,7 @@ describe('the report’s sections', () => {
       'heterogeneity',
       'forest',
       'leave-one-out',
+      'influence',
       'small-study',
     ]);
     expect(ids(reportSectionsFor(contextFor({ subgroupBy: 'group' })))).toContain('subgroups');
@@ -103,11 +105,28 @@ describe('the report’s sections', () => {
       'Heterogeneity',
       'Forest plot',
       'Sensitivity: leave one out',
+      'Sensitivity: influence diagnostics',
       'Small-study effects: funnel plot and Egger’s test',
     ]);
     expect(document.documentElement.style.getPropertyValue('--analysis-report-footer')).toBe(
       `"Trial table, behaviour · Under-5s Evidence Explorer ${APP_VERSION} · printed 3 December 2026"`,
     );
+  });
+});
+
+describe('the report’s influence and Egger sections', () => {
+  it('shows the influence table and names each form of Egger’s test, in the form chosen on the page', async () => {
+    const { unmount } = render(<AnalysisReport context={contextFor({ excluded: [3] })} printedOn="3 December 2026" />);
+    const table = await screen.findByRole('table', { name: 'Influence of each study on the pooled result' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 3);
+    expect(await screen.findByTestId('egger-result')).toHaveTextContent(/weighted regression/);
+    expect(screen.getByTestId('egger-rma-result')).toHaveTextContent(/meta-regression on the standard error/);
+    // The report has no settings form: the choice is the page's.
+    expect(screen.queryByRole('group', { name: 'Which form of Egger’s test to show' })).not.toBeInTheDocument();
+    unmount();
+    render(<AnalysisReport context={contextFor({ eggerForm: 'rma' })} printedOn="3 December 2026" />);
+    expect(await screen.findByTestId('egger-rma-result')).toBeInTheDocument();
+    expect(screen.queryByTestId('egger-result')).not.toBeInTheDocument();
   });
 });
 

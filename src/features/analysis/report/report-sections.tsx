@@ -3,6 +3,7 @@ import type { ReportContext } from './report-context';
 import { ReportDataSection } from './report-data-section';
 import { ReportForestSection } from './report-forest-section';
 import { ReportHeterogeneitySection } from './report-heterogeneity-section';
+import { ReportInfluenceSection } from './report-influence-section';
 import { ReportLeaveOneOutSection } from './report-leave-one-out-section';
 import { ReportMethodsSection } from './report-methods-section';
 import { ReportPooledSection } from './report-pooled-section';
@@ -37,6 +38,8 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
     present: (context) => context.analysis.leaveOneOut.ok && context.analysis.leaveOneOut.value.length > 0,
     Section: ReportLeaveOneOutSection,
   },
+  // Present whenever there is a pool: with too few studies or an unsupported test it says why in a sentence.
+  { id: 'influence', present: pooled, Section: ReportInfluenceSection },
   { id: 'small-study', present: pooled, Section: ReportSmallStudySection },
 ];
 

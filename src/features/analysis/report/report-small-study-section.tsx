@@ -1,13 +1,13 @@
 import { ChartErrorBoundary } from '../../../components/charts/chart-error-boundary';
 import { FunnelPlot } from '../../../components/charts/funnel-plot/funnel-plot';
-import { EggerResult } from '../egger-result';
 import { funnelDescriptionFor, funnelInputFor } from '../funnel-input';
+import { LazyEggerForms } from '../lazy-analysis-panels';
 import type { ReportContext } from './report-context';
 import { ReportSectionFrame } from './report-section-frame';
 
-/** Small-study effects: the page's funnel plot and Egger's test, labelled as on the page. */
+/** Small-study effects: the page's funnel plot and Egger's test in the forms chosen there, each named by its model. */
 export function ReportSmallStudySection({ context }: { context: ReportContext }) {
-  const { analysis, measureName, scale } = context;
+  const { analysis, measureName, scale, settings } = context;
   if (!analysis.pooled.ok) return null;
   return (
     <ReportSectionFrame id="small-study" heading="Small-study effects: funnel plot and Egger’s test">
@@ -23,7 +23,7 @@ export function ReportSmallStudySection({ context }: { context: ReportContext })
           out.
         </figcaption>
       </figure>
-      <EggerResult egger={analysis.egger} />
+      <LazyEggerForms analysis={analysis} settings={settings} scale={scale} measureName={measureName} />
     </ReportSectionFrame>
   );
 }
