@@ -29,9 +29,9 @@ datasets <- list(
 one_case <- function(set, method, estimator, side, test = "z") {
   side_arg <- if (is.null(side)) "" else sprintf(", side = '%s'", side)
   test_arg <- if (test == "z") "" else sprintf(", test = '%s'", test)
-  r <- sprintf("trimfill(rma(yi, vi, data = %s, method = '%s'), estimator = '%s'%s%s)",
-               set$call, method, estimator, side_arg, test_arg)
-  fit <- rma(yi, vi, data = set$d, method = method, control = control)
+  r <- sprintf("trimfill(rma(yi, vi, data = %s, method = '%s'%s), estimator = '%s'%s%s)",
+               set$call, method, test_arg, estimator, side_arg, test_arg)
+  fit <- rma(yi, vi, data = set$d, method = method, test = test, control = control)
   args <- list(fit, estimator = estimator, control = control)
   if (!is.null(side)) args$side <- side
   if (test != "z") args$test <- test
@@ -57,7 +57,8 @@ for (set in datasets) {
     }
   }
 }
-# The filled model's test is trimfill's own argument (passed on to rma), not the original fit's.
+# The filled model takes its test from trimfill's own argument (passed on to rma), not from the fit; when k0 = 0
+# metafor returns the fit itself. The engine has one test for both, so these cases give it to both.
 cases[[length(cases) + 1]] <- one_case(datasets[[1]], "REML", "L0", NULL, test = "knha")
 cases[[length(cases) + 1]] <- one_case(datasets[[2]], "DL", "R0", "left", test = "knha")
 

@@ -48,3 +48,13 @@ export { influenceDiagnostics } from './influence-diagnostics';
 export type { InfluenceResult, StudyInfluence } from './influence-diagnostics';
 export { eggerTestRma } from './egger-rma';
 export type { EggerRmaOutcome, EggerRmaResult } from './egger-rma';
+export { trimAndFill } from './trim-and-fill';
+export type {
+  FilledStudy,
+  TrimAndFillEstimator,
+  TrimAndFillOptions,
+  TrimAndFillOutcome,
+  TrimAndFillProblem,
+  TrimAndFillResult,
+  TrimAndFillSide,
+} from './trim-and-fill';
