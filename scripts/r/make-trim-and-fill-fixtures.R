@@ -23,7 +23,10 @@ datasets <- list(
   list(name = "egger2001", call = "escalc('OR', ai = ai, n1i = n1i, ci = ci, n2i = n2i, data = dat.egger2001)",
        d = escalc("OR", ai = ai, n1i = n1i, ci = ci, n2i = n2i, data = dat.egger2001)),
   list(name = "symmetric", call = "data.frame(yi = c(-1, 1, -2, 2, -3, 3) / 8, vi = c(1, 1, 2, 2, 4, 4) / 8)",
-       d = symmetric)
+       d = symmetric),
+  # Two studies: the side regression exists only for FE (a line through both points).
+  list(name = "two", call = "data.frame(yi = c(0.1, 0.5), vi = c(0.1, 0.2))",
+       d = data.frame(yi = c(0.1, 0.5), vi = c(0.1, 0.2)))
 )
 
 one_case <- function(set, method, estimator, side, test = "z") {

@@ -54,6 +54,7 @@ function close(actual: number, expected: number, tolerance = 1e-9): void {
 // metafor stops with these messages where the engine returns a reason instead.
 const REASON_OF_ERROR: Record<string, TrimAndFillProblem> = {
   'missing value where TRUE/FALSE needed': 'estimator-undefined',
+  'Number of parameters to be estimated is larger than the number of observations.': 'too-few-studies',
 };
 
 describe('trimAndFill against metafor 3.8.1 trimfill()', () => {
