@@ -118,8 +118,35 @@ describe('trimAndFill against metafor 3.8.1 trimfill()', () => {
     expect(trimAndFill(two)).toEqual({ ok: false, reason: 'too-few-studies', k: 2 });
     const equalVariances = [0.1, 0.5, 0.3].map((yi) => ({ yi, vi: 0.1 }));
     expect(trimAndFill(equalVariances)).toEqual({ ok: false, reason: 'side-undetermined', k: 3 });
+    // metafor stops with an error here for every estimator and method, from rounding noise in the estimate.
     const identical = [0.1, 0.2, 0.3].map((vi) => ({ yi: 0.3, vi }));
-    expect(trimAndFill(identical, { estimator: 'R0' })).toEqual({ ok: false, reason: 'trimmed-every-study', k: 3 });
+    for (const chosenSide of [undefined, 'left', 'right'] as const)
+      for (const chosenEstimator of ['L0', 'R0', 'Q0'] as const)
+        expect(
+          trimAndFill(identical, { estimator: chosenEstimator, ...(chosenSide ? { side: chosenSide } : {}) }),
+        ).toEqual({ ok: false, reason: 'identical-effects', k: 3 });
+  });
+
+  it('stops after maxIterations, as metafor does, when k0 is still changing', () => {
+    const hackshaw = fixture.datasets.find((set) => set.name === 'hackshaw1998');
+    if (!hackshaw) throw new Error('no hackshaw1998');
+    const studies = hackshaw.yi.map((yi, index) => ({ yi, vi: hackshaw.vi[index] ?? Number.NaN }));
+    const converged = trimAndFill(studies, { method: 'FE' });
+    if (!converged.ok) throw new Error('expected a result');
+    expect(converged.result.iterations).toBeGreaterThan(2);
+    expect(trimAndFill(studies, { method: 'FE', maxIterations: converged.result.iterations })).toEqual(converged);
+    expect(trimAndFill(studies, { method: 'FE', maxIterations: 2 })).toEqual({
+      ok: false,
+      reason: 'did-not-converge',
+      k: studies.length,
+    });
+  });
+
+  it('refuses options metafor would refuse', () => {
+    const some = [0.1, 0.4, 0.2].map((yi, index) => ({ yi, vi: 0.1 * (index + 1) }));
+    expect(() => trimAndFill(some, { estimator: 'X' as 'L0' })).toThrow(/estimator must be/);
+    expect(() => trimAndFill(some, { side: 'up' as 'left' })).toThrow(/side must be/);
+    expect(() => trimAndFill(some, { maxIterations: 0 })).toThrow(/maxIterations/);
   });
 });
 

@@ -31,7 +31,7 @@ export interface TrimAndFillResult {
   sideFrom: 'given' | 'regression';
   /** The estimated number of missing studies (metafor's k0). */
   k0: number;
-  /** Its standard error (metafor's se.k0), from the last iteration. */
+  /** Its standard error (metafor's se.k0), from the last iteration; NaN, as in R, when its variance formula is negative. */
   k0Se: number;
   /** R0 only: metafor's p.k0, the chance of a k0 at least this large when none are missing; null otherwise. */
   k0P: number | null;
@@ -49,13 +49,21 @@ export interface TrimAndFillResult {
  * - 'too-few-studies': one study, or two under a random-effects method when the side must be chosen (the regression on
  *   √vi then has more parameters than studies).
  * - 'side-undetermined': every study has the same variance, so the regression on √vi has no slope; give the side.
+ * - 'identical-effects': every effect is the same, so there is no asymmetry to assess. metafor's answer there rests on
+ *   rounding noise in the pooled estimate (it stops with an error for every estimator and method we tried), so the
+ *   engine does not pretend to one.
  * - 'estimator-undefined': the estimator is not a number (Q0 when the square root's argument is negative).
  * - 'trimmed-every-study': the estimator says every study, or more, is missing (R0 when no study lies below the
- *   estimate, for example identical effects).
+ *   trimmed estimate).
  * - 'did-not-converge': k0 still changed after maxIterations.
  */
 export type TrimAndFillProblem =
-  'too-few-studies' | 'side-undetermined' | 'estimator-undefined' | 'trimmed-every-study' | 'did-not-converge';
+  | 'too-few-studies'
+  | 'side-undetermined'
+  | 'identical-effects'
+  | 'estimator-undefined'
+  | 'trimmed-every-study'
+  | 'did-not-converge';
 
 export type TrimAndFillOutcome =
   { ok: true; result: TrimAndFillResult } | { ok: false; reason: TrimAndFillProblem; k: number };
@@ -149,17 +157,25 @@ function signedRanksOf(deviations: readonly number[]): number[] {
 export function trimAndFill(studies: readonly StudyEffect[], options?: TrimAndFillOptions): TrimAndFillOutcome {
   validateStudies('trimAndFill', studies);
   const { method, test, level } = resolveOptions('trimAndFill', options);
-  const estimator = options?.estimator ?? 'L0';
-  const maxIterations = options?.maxIterations ?? 100;
+  const estimator: unknown = options?.estimator ?? 'L0';
+  const givenSide: unknown = options?.side;
+  const maxIterations: unknown = options?.maxIterations ?? 100;
+  if (estimator !== 'L0' && estimator !== 'R0' && estimator !== 'Q0')
+    throw new Error(`trimAndFill: estimator must be 'L0', 'R0' or 'Q0'; got ${String(estimator)}`);
+  if (givenSide !== undefined && givenSide !== 'left' && givenSide !== 'right')
+    throw new Error(`trimAndFill: side must be 'left' or 'right' when given; got ${JSON.stringify(givenSide)}`);
+  if (typeof maxIterations !== 'number' || !Number.isInteger(maxIterations) || maxIterations < 1)
+    throw new Error(`trimAndFill: maxIterations must be a whole number of at least 1; got ${String(maxIterations)}`);
   const k = studies.length;
   if (k < 2) return { ok: false, reason: 'too-few-studies', k };
+  if (studies.every((study) => study.yi === studies[0]?.yi)) return { ok: false, reason: 'identical-effects', k };
 
   let side: TrimAndFillSide;
-  if (options?.side === undefined) {
+  if (givenSide === undefined) {
     const chosen = chooseSide(studies, method);
     if (chosen !== 'left' && chosen !== 'right') return { ok: false, reason: chosen, k };
     side = chosen;
-  } else side = options.side;
+  } else side = givenSide;
 
   // Work as metafor does with studies missing on the left: flip the effects for the right side, then sort them
   // ascending (a stable sort, as R's radix sort), so the trimmed studies are always the last k0.
@@ -217,7 +233,7 @@ export function trimAndFill(studies: readonly StudyEffect[], options?: TrimAndFi
     result: {
       estimator,
       side,
-      sideFrom: options?.side === undefined ? 'regression' : 'given',
+      sideFrom: givenSide === undefined ? 'regression' : 'given',
       k0,
       k0Se,
       k0P,
