@@ -49,3 +49,13 @@ export type { ThreeLevelOutcome, ThreeLevelProblem, ThreeLevelResult, ThreeLevel
 // would pull them into the page's first script. Import their functions from the files themselves.
 export type { InfluenceResult, StudyInfluence } from './influence-diagnostics';
 export type { EggerRmaOutcome, EggerRmaResult } from './egger-rma';
+export { trimAndFill } from './trim-and-fill';
+export type {
+  FilledStudy,
+  TrimAndFillEstimator,
+  TrimAndFillOptions,
+  TrimAndFillOutcome,
+  TrimAndFillProblem,
+  TrimAndFillResult,
+  TrimAndFillSide,
+} from './trim-and-fill';

@@ -16,6 +16,19 @@ export interface FunnelInput {
   /** The pooled estimate the funnel is centred on. */
   centre: number;
   axisLabel: string;
+  /** Studies filled in by trim-and-fill, drawn as hollow squares; optional, so existing callers draw as before. */
+  filled?: readonly Omit<FunnelPoint, 'muted'>[];
+  /** The estimate with the filled studies (trim-and-fill's), drawn as a dashed line. */
+  adjustedCentre?: number;
+}
+
+/** A key entry: the mark at (x, y) and its text from textX, so no mark is told apart by colour alone. */
+export interface FunnelKeyEntry {
+  mark: 'study' | 'left-out' | 'filled' | 'adjusted';
+  text: string;
+  x: number;
+  textX: number;
+  y: number;
 }
 
 export interface FunnelLayout {
@@ -26,6 +39,12 @@ export interface FunnelLayout {
   /** The triangle: apex at the centre (se 0), base at the largest se. */
   funnel: { apexX: number; apexY: number; leftX: number; rightX: number; baseY: number };
   centreX: number;
+  /** Trim-and-fill's filled studies; empty when none were given. */
+  filled: { id: string; label: string; x: number; y: number }[];
+  /** The adjusted estimate's line, when one was given. */
+  adjustedX: number | null;
+  /** A key below the axis, only when filled studies or an adjusted estimate are drawn. */
+  key: FunnelKeyEntry[];
   /** The line of no effect (0), when inside the axis. */
   zeroX: number | null;
   xTicks: { x: number; value: number }[];
@@ -50,19 +69,46 @@ function ticks(min: number, max: number, count: number): number[] {
   return values.slice(0, 50);
 }
 
+/** Room below the axis label for the key's one line. */
+const KEY_HEIGHT = 24;
+/** About the width of one character at the key's 13px Arial, to space the entries without measuring. */
+const KEY_CHARACTER_WIDTH = 7;
+
+function isPlaceable(point: { effect: number; se: number }): boolean {
+  return Number.isFinite(point.effect) && Number.isFinite(point.se) && point.se >= 0;
+}
+
+function keyEntries(input: FunnelInput, hasFilled: boolean, hasAdjusted: boolean, left: number, y: number) {
+  const wanted: { mark: FunnelKeyEntry['mark']; text: string }[] = [{ mark: 'study', text: 'Study' }];
+  if (input.points.some((point) => point.muted === true)) wanted.push({ mark: 'left-out', text: 'Left out' });
+  if (hasFilled) wanted.push({ mark: 'filled', text: 'Filled by trim-and-fill' });
+  if (hasAdjusted) wanted.push({ mark: 'adjusted', text: 'Trim-and-fill estimate' });
+  let x = left;
+  return wanted.map((entry) => {
+    const markWidth = entry.mark === 'adjusted' ? 24 : 10;
+    const placed = { ...entry, x: x + markWidth / 2, textX: x + markWidth + 6, y };
+    x += markWidth + 6 + entry.text.length * KEY_CHARACTER_WIDTH + 20;
+    return placed;
+  });
+}
+
 export function layoutFunnel(input: FunnelInput, size = { width: 640, height: 400 }): FunnelLayout {
-  const plot = { left: 60, top: 16, right: size.width - 16, bottom: size.height - 56 };
-  const finite = input.points.filter(
-    (point) => Number.isFinite(point.effect) && Number.isFinite(point.se) && point.se >= 0,
-  );
+  const finite = input.points.filter(isPlaceable);
+  const filled = (input.filled ?? []).filter(isPlaceable);
+  const adjusted =
+    input.adjustedCentre !== undefined && Number.isFinite(input.adjustedCentre) ? input.adjustedCentre : null;
+  const hasKey = filled.length > 0 || adjusted !== null;
+  const plot = { left: 60, top: 16, right: size.width - 16, bottom: size.height - 56 - (hasKey ? KEY_HEIGHT : 0) };
   // A loop, not Math.max(...): spreading 100,000 arguments overflows the stack.
   let maxSe = 1e-9;
   for (const point of finite) if (point.se > maxSe) maxSe = point.se;
+  for (const point of filled) if (point.se > maxSe) maxSe = point.se;
   const yMax = maxSe * 1.05;
   const halfWidth = Z_95 * yMax;
   const effects = finite.map((point) => point.effect);
-  let xMin = Math.min(input.centre - halfWidth, minOf(effects));
-  let xMax = Math.max(input.centre + halfWidth, maxOf(effects));
+  const filledEffects = filled.map((point) => point.effect);
+  let xMin = Math.min(input.centre - halfWidth, minOf(effects), minOf(filledEffects), adjusted ?? Infinity);
+  let xMax = Math.max(input.centre + halfWidth, maxOf(effects), maxOf(filledEffects), adjusted ?? -Infinity);
   const pad = (xMax - xMin) * 0.04 || 1;
   xMin -= pad;
   xMax += pad;
@@ -87,6 +133,9 @@ export function layoutFunnel(input: FunnelInput, size = { width: 640, height: 40
       baseY: y(yMax),
     },
     centreX: x(input.centre),
+    filled: filled.map((point) => ({ id: point.id, label: point.label, x: x(point.effect), y: y(point.se) })),
+    adjustedX: adjusted === null ? null : x(adjusted),
+    key: hasKey ? keyEntries(input, filled.length > 0, adjusted !== null, plot.left, size.height - 12) : [],
     zeroX: xMin <= 0 && 0 <= xMax ? x(0) : null,
     xTicks: ticks(xMin, xMax, 6).map((value) => ({ x: x(value), value })),
     yTicks: ticks(0, yMax, 4).map((value) => ({ y: y(value), value })),

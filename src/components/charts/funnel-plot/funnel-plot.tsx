@@ -1,5 +1,41 @@
 import { formatEffect } from '../../../domain/format';
-import { layoutFunnel, type FunnelInput } from './funnel-layout';
+import { layoutFunnel, type FunnelInput, type FunnelKeyEntry } from './funnel-layout';
+
+const INK = '#212b32';
+const GREY = '#768692';
+const BLUE = '#005eb8';
+/** Half the side of a filled study's square: about the area of a study's circle (r = 5). */
+const SQUARE_HALF = 4.5;
+
+/** A key entry's mark: the same shapes as in the plot. */
+function KeyMark({ entry }: { entry: FunnelKeyEntry }) {
+  if (entry.mark === 'adjusted')
+    return (
+      <line
+        x1={entry.x - 12}
+        x2={entry.x + 12}
+        y1={entry.y - 4}
+        y2={entry.y - 4}
+        stroke={BLUE}
+        strokeWidth={1.5}
+        strokeDasharray="6 3"
+      />
+    );
+  if (entry.mark === 'filled')
+    return (
+      <rect
+        x={entry.x - SQUARE_HALF}
+        y={entry.y - 4 - SQUARE_HALF}
+        width={2 * SQUARE_HALF}
+        height={2 * SQUARE_HALF}
+        fill="#ffffff"
+        stroke={INK}
+        strokeWidth={1.5}
+      />
+    );
+  const leftOut = entry.mark === 'left-out';
+  return <circle cx={entry.x} cy={entry.y - 4} r={5} fill={leftOut ? '#ffffff' : INK} stroke={leftOut ? GREY : INK} />;
+}
 
 /** A funnel plot in plain SVG: no measuring, so it works in print, export and on a projector. */
 export function FunnelPlot({ input, description, title }: { input: FunnelInput; description: string; title?: string }) {
@@ -70,6 +106,19 @@ export function FunnelPlot({ input, description, title }: { input: FunnelInput; 
         >
           Standard error
         </text>
+        {layout.adjustedX === null ? null : (
+          <line
+            x1={layout.adjustedX}
+            x2={layout.adjustedX}
+            y1={plot.top}
+            y2={plot.bottom}
+            stroke={BLUE}
+            strokeWidth={1.5}
+            strokeDasharray="6 3"
+          >
+            <title>Trim-and-fill estimate</title>
+          </line>
+        )}
         {layout.points.map((point) => (
           <circle
             key={point.id}
@@ -81,6 +130,28 @@ export function FunnelPlot({ input, description, title }: { input: FunnelInput; 
           >
             <title>{point.label}</title>
           </circle>
+        ))}
+        {layout.filled.map((point) => (
+          <rect
+            key={`filled-${point.id}`}
+            x={point.x - SQUARE_HALF}
+            y={point.y - SQUARE_HALF}
+            width={2 * SQUARE_HALF}
+            height={2 * SQUARE_HALF}
+            fill="#ffffff"
+            stroke={INK}
+            strokeWidth={1.5}
+          >
+            <title>{point.label}</title>
+          </rect>
+        ))}
+        {layout.key.map((entry) => (
+          <g key={entry.mark}>
+            <KeyMark entry={entry} />
+            <text x={entry.textX} y={entry.y} fontSize={13} fill={INK}>
+              {entry.text}
+            </text>
+          </g>
         ))}
       </g>
     </svg>
