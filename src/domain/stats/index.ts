@@ -49,7 +49,7 @@ export type { ThreeLevelOutcome, ThreeLevelProblem, ThreeLevelResult, ThreeLevel
 // would pull them into the page's first script. Import their functions from the files themselves.
 export type { InfluenceResult, StudyInfluence } from './influence-diagnostics';
 export type { EggerRmaOutcome, EggerRmaResult } from './egger-rma';
-export { trimAndFill } from './trim-and-fill';
+// Types only for trim-and-fill too: the page loads it on demand (trim-and-fill-analysis.ts).
 export type {
   FilledStudy,
   TrimAndFillEstimator,

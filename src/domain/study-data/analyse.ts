@@ -13,6 +13,7 @@ import {
   type SubgroupComparison,
 } from '../stats/index';
 import type { ThreeLevelResult } from '../stats/three-level';
+import type { TrimAndFillEstimator, TrimAndFillResult } from '../stats/trim-and-fill';
 import type { LayoutId } from './layouts';
 import type { ModeratorChoice } from './moderators';
 import type { ConversionOptions, StudyRow } from './study-rows';
@@ -42,6 +43,8 @@ export interface AnalysisSettings {
    * rma.mv(yi, vi, random = ~ 1 | study/effect). Absent or 2: none.
    */
   levels?: 2 | 3;
+  /** Trim-and-fill's estimator, or 'off' (absent means off). */
+  trimAndFill?: 'off' | TrimAndFillEstimator;
   /** Which form of Egger's test the page and report show; absent means both. */
   eggerForm?: EggerForm;
 }
@@ -94,6 +97,8 @@ export interface AnalysisResult {
    * fills it from analyseThreeLevel (three-level-analysis.ts), whose engine loads only when someone asks for it.
    */
   threeLevel: StepResult<ThreeLevelResult> | null;
+  /** Trim-and-fill, when the settings ask for it; null otherwise. Filled in by the page, as threeLevel is. */
+  trimAndFill: StepResult<TrimAndFillResult> | null;
 }
 
 export interface StudyDependence {
@@ -230,6 +235,7 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
     subgroups,
     dependence: studyDependence(included),
     threeLevel: null,
+    trimAndFill: null,
   };
 }
 

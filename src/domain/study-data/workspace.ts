@@ -53,6 +53,8 @@ const settingsSchema = z.object({
   levels: z.union([z.literal(2), z.literal(3)]).optional(),
   // Optional for the same reason: a workspace saved before the choice shows both forms; an older app drops it.
   eggerForm: z.enum(['both', 'lm', 'rma']).optional(),
+  // Optional for the same reason: a workspace saved before it shows no trim-and-fill; an older app drops it.
+  trimAndFill: z.enum(['off', 'L0', 'R0', 'Q0']).optional(),
 });
 
 const workspaceSchema = z.object({

@@ -49,16 +49,27 @@ export function AnalysisReportPage() {
   const wantsPrint = (location.state as { print?: boolean } | null)?.print === true;
   const printed = useRef(false);
   // Not before a model still loading its code is drawn, or the printout would lack it.
-  const ready = context !== null && !state.threeLevelPending;
+  const ready = context !== null && !state.resultsPending;
   useEffect(() => {
     if (!ready || !wantsPrint || printed.current) return;
     printed.current = true;
-    // After a paint, so the dialog shows the report drawn.
-    const timer = window.setTimeout(() => {
-      window.print();
-      void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-    }, 200);
-    return () => window.clearTimeout(timer);
+    // After the sections that load their code on demand (influence, Egger's forms) have it, and after a paint, so the
+    // dialog shows the whole report drawn. A failed download still prints: those sections then say why they are empty.
+    let timer: number | undefined;
+    let live = true;
+    void import('./diagnostics-panels')
+      .catch(() => undefined)
+      .then(() => {
+        if (!live) return;
+        timer = window.setTimeout(() => {
+          window.print();
+          void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+        }, 200);
+      });
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
   }, [ready, wantsPrint, navigate, location.pathname, location.search]);
 
   const back = `${pages.analysis.href()}${search}`;

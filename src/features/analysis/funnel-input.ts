@@ -1,4 +1,5 @@
 import type { FunnelInput } from '../../components/charts/funnel-plot/funnel-layout';
+import { trimAndFillDescription, trimAndFillMarks } from '../../components/charts/funnel-plot/trim-and-fill-marks';
 import { formatEffect } from '../../domain/format';
 import type { AnalysisResult, EffectScale } from '../../domain/study-data/analyse';
 
@@ -6,7 +7,7 @@ import type { AnalysisResult, EffectScale } from '../../domain/study-data/analys
 
 export function funnelInputFor(analysis: AnalysisResult, measureName: string, scale: EffectScale): FunnelInput {
   const pooled = analysis.pooled;
-  return {
+  const input: FunnelInput = {
     centre: pooled.ok ? pooled.value.estimate : 0,
     axisLabel: `${measureName} (as computed${scale === 'ratio' ? ', log scale' : ''})`,
     points: analysis.studies.map((study) => ({
@@ -17,10 +18,17 @@ export function funnelInputFor(analysis: AnalysisResult, measureName: string, sc
       muted: !study.included,
     })),
   };
+  if (!analysis.trimAndFill?.ok) return input;
+  // Trim-and-fill ran on the included studies only, so its indices are into that list, not the funnel's points.
+  const included = analysis.studies.filter((study) => study.included);
+  return {
+    ...input,
+    ...trimAndFillMarks(analysis.trimAndFill.value, (index) => included[index]?.row.study ?? `Study ${index + 1}`),
+  };
 }
 
 export function funnelDescriptionFor(analysis: AnalysisResult): string {
-  return analysis.pooled.ok
-    ? `Funnel plot: each study's effect against its standard error, around the pooled estimate ${formatEffect(analysis.pooled.value.estimate)}. Hollow circles are studies left out.`
-    : 'Funnel plot.';
+  if (!analysis.pooled.ok) return 'Funnel plot.';
+  const base = `Funnel plot: each study's effect against its standard error, around the pooled estimate ${formatEffect(analysis.pooled.value.estimate)}. Hollow circles are studies left out.`;
+  return analysis.trimAndFill?.ok ? `${base} ${trimAndFillDescription(analysis.trimAndFill.value)}` : base;
 }

@@ -31,6 +31,7 @@ import { ReportLink } from './report/report-link';
 import { SUBGROUP_LABELS } from './subgroup-labels';
 import { SubgroupsPanel } from './subgroups-panel';
 import { RepeatedStudiesWarning, ThreeLevelSection } from './three-level-panel';
+import { TrimAndFillPanel } from './trim-and-fill-panel';
 import { METHOD_NAMES, studyForestModel } from './study-forest-model';
 
 export interface ResultsPanelProps {
@@ -449,7 +450,7 @@ export function ResultsPanel({
 
       <section aria-labelledby="funnel-heading" className="bg-white p-4">
         <h2 id="funnel-heading" className="mt-0">
-          Funnel plot and Egger’s test
+          Funnel plot, Egger’s test and trim-and-fill
         </h2>
         {pooled.ok ? (
           <ChartErrorBoundary>
@@ -470,6 +471,15 @@ export function ResultsPanel({
           measureName={measureName}
           onSettings={onSettings}
         />
+        {pooled.ok ? (
+          <TrimAndFillPanel
+            analysis={analysis}
+            settings={settings}
+            scale={scale}
+            measureName={measureName}
+            onChoose={(trimAndFill) => update({ trimAndFill })}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="export-heading" className="bg-white p-4">

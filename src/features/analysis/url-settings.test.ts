@@ -41,6 +41,15 @@ describe('analysis settings in the URL', () => {
     expect(migrateWorkspace(JSON.parse(JSON.stringify(saved)))).toMatchObject({ ok: true, workspace: { settings } });
   });
 
+  it('keeps the trim-and-fill estimator, and ignores one it does not know', () => {
+    const settings = { ...DEFAULT_SETTINGS, trimAndFill: 'R0' as const };
+    const parameters = settingsToParameters('w1', settings);
+    expect(parameters.get('trimfill')).toBe('R0');
+    expect(settingsFromParameters(new URLSearchParams(parameters.toString()), DEFAULT_SETTINGS)).toEqual(settings);
+    expect(settingsFromParameters(new URLSearchParams('trimfill=X9'), settings).trimAndFill).toBe('R0');
+    expect(settingsFromParameters(new URLSearchParams(''), DEFAULT_SETTINGS)).not.toHaveProperty('trimAndFill');
+  });
+
   it('falls back on anything it does not know', () => {
     expect(
       settingsFromParameters(new URLSearchParams('method=HS&test=t&by=x&benefit=up&exclude=a,-1,2'), DEFAULT_SETTINGS),

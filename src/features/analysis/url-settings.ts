@@ -6,6 +6,7 @@ import { MAX_EXCLUDED, MAX_LINE } from '../../domain/study-data/workspace';
 // The analysis settings live in the URL, so a link or Back restores them. Unknown values fall back to the workspace's.
 
 const SUBGROUPS: readonly SubgroupBy[] = ['none', 'group', 'outcome', 'year-band'];
+const TRIM_AND_FILL_CHOICES = ['off', 'L0', 'R0', 'Q0'] as const;
 const EGGER_FORMS: readonly EggerForm[] = ['both', 'lm', 'rma'];
 
 export function settingsFromParameters(parameters: URLSearchParams, fallback: AnalysisSettings): AnalysisSettings {
@@ -35,6 +36,8 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
   const levelsText = parameters.get('levels');
   const levels = levelsText === '3' ? 3 : levelsText === '2' ? 2 : fallback.levels;
   const eggerForm = EGGER_FORMS.find((value) => value === parameters.get('egger')) ?? fallback.eggerForm;
+  const trimAndFill =
+    TRIM_AND_FILL_CHOICES.find((value) => value === parameters.get('trimfill')) ?? fallback.trimAndFill;
   return {
     method,
     test,
@@ -45,6 +48,7 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
     ...(moderators ? { moderators } : {}),
     ...(levels === undefined ? {} : { levels }),
     ...(eggerForm ? { eggerForm } : {}),
+    ...(trimAndFill ? { trimAndFill } : {}),
   };
 }
 
@@ -80,5 +84,6 @@ export function settingsToParameters(workspaceId: string, settings: AnalysisSett
   }
   if (settings.levels !== undefined) parameters.set('levels', String(settings.levels));
   if (settings.eggerForm !== undefined) parameters.set('egger', settings.eggerForm);
+  if (settings.trimAndFill !== undefined) parameters.set('trimfill', settings.trimAndFill);
   return parameters;
 }

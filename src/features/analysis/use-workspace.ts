@@ -16,6 +16,7 @@ import type { ConversionOptions } from '../../domain/study-data/study-rows';
 import { migrateWorkspace, newWorkspace, type Workspace } from '../../domain/study-data/workspace';
 import { settingsFromParameters, settingsToParameters } from './url-settings';
 import { useThreeLevel } from './use-three-level';
+import { useTrimAndFill } from './use-trim-and-fill';
 
 // The saved-workspace lifecycle of the analysis page: which workspace the URL names, loading it, saving every change,
 // importing, opening, deleting, and noticing when another tab has changed or deleted the same workspace. The page and
@@ -140,9 +141,10 @@ export function useWorkspace() {
   );
   const pooling = useMemo(() => (imported ? analyse(imported.rows, settings) : null), [imported, settings]);
   const threeLevel = useThreeLevel(imported?.rows ?? null, settings);
+  const trimAndFill = useTrimAndFill(imported?.rows ?? null, settings);
   const analysis: AnalysisResult | null = useMemo(
-    () => (pooling ? { ...pooling, threeLevel: threeLevel.result } : null),
-    [pooling, threeLevel.result],
+    () => (pooling ? { ...pooling, threeLevel: threeLevel.result, trimAndFill: trimAndFill.result } : null),
+    [pooling, threeLevel.result, trimAndFill.result],
   );
 
   const write = useCallback(
@@ -386,7 +388,8 @@ export function useWorkspace() {
     settings,
     imported,
     analysis,
-    threeLevelPending: threeLevel.pending,
+    /** Code for a result the settings ask for is still downloading. */
+    resultsPending: threeLevel.pending || trimAndFill.pending,
     open,
     touch,
     updateSettings,

@@ -2,6 +2,7 @@ import { ChartErrorBoundary } from '../../../components/charts/chart-error-bound
 import { FunnelPlot } from '../../../components/charts/funnel-plot/funnel-plot';
 import { funnelDescriptionFor, funnelInputFor } from '../funnel-input';
 import { LazyEggerForms } from '../lazy-analysis-panels';
+import { TrimAndFillFigures } from '../trim-and-fill-panel';
 import type { ReportContext } from './report-context';
 import { ReportSectionFrame } from './report-section-frame';
 
@@ -20,10 +21,30 @@ export function ReportSmallStudySection({ context }: { context: ReportContext })
         </ChartErrorBoundary>
         <figcaption>
           Each study’s effect against its standard error, around the pooled estimate; hollow circles are studies left
-          out.
+          out
+          {analysis.trimAndFill?.ok && analysis.trimAndFill.value.k0 > 0
+            ? '; hollow squares are studies filled in by trim-and-fill, and the dashed line is the estimate with them'
+            : ''}
+          .
         </figcaption>
       </figure>
       <LazyEggerForms analysis={analysis} settings={settings} scale={scale} measureName={measureName} />
+      {analysis.trimAndFill ? (
+        <>
+          <h3>Trim-and-fill</h3>
+          {analysis.trimAndFill.ok ? (
+            <TrimAndFillFigures
+              result={analysis.trimAndFill.value}
+              observedStudies={analysis.pooled.value.k}
+              scale={scale}
+              measureName={measureName}
+              testIdPrefix="report-"
+            />
+          ) : (
+            <p>{analysis.trimAndFill.message}</p>
+          )}
+        </>
+      ) : null}
     </ReportSectionFrame>
   );
 }
