@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
 import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
 import { FunnelPlot } from '../../components/charts/funnel-plot/funnel-plot';
@@ -32,6 +33,8 @@ import { SUBGROUP_LABELS } from './subgroup-labels';
 import { SubgroupsPanel } from './subgroups-panel';
 import { RepeatedStudiesWarning, ThreeLevelSection } from './three-level-panel';
 import { TrimAndFillPanel } from './trim-and-fill-panel';
+import { forestPage } from './forest-page';
+import { ForestPager } from './forest-pager';
 import { METHOD_NAMES, studyForestModel } from './study-forest-model';
 
 export interface ResultsPanelProps {
@@ -91,6 +94,8 @@ export function ResultsPanel({
   const pooled = analysis.pooled;
   const model = studyForestModel(analysis, settings, scale, measureName);
   const forestDescription = `Forest plot of ${analysis.studies.length} studies${pooled.ok ? `, pooled ${formatEffect(model.rows.at(-1)?.estimate ?? Number.NaN)}` : ''}. Every figure is in the table below.`;
+  const [forestPageIndex, setForestPageIndex] = useState(0);
+  const shownForest = forestPage(model, forestPageIndex);
   const looModel = leaveOneOutForestModel(analysis, settings, scale, measureName);
   const sourceLine = plotSourceLine(isExample, analysis.outcome);
   const funnelInput = funnelInputFor(analysis, measureName, scale);
@@ -311,9 +316,14 @@ export function ResultsPanel({
           interval. Grey studies are left out: select a study’s name in the plot, or tick it in the table below, to
           leave it out or bring it back.
         </p>
+        {shownForest.count > 1 ? <ForestPager page={shownForest} onPage={setForestPageIndex} /> : null}
         <ForestWithRowToggles
-          model={model}
-          description={forestDescription}
+          model={shownForest.model}
+          description={
+            shownForest.count > 1
+              ? `${forestDescription} This page shows rows ${shownForest.first} to ${shownForest.last}.`
+              : forestDescription
+          }
           toggles={
             new Map(
               analysis.studies.map((study) => [
