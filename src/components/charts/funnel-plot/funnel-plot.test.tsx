@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FunnelPlot } from './funnel-plot';
+import { FunnelPlot, NAMED_POINTS_LIMIT } from './funnel-plot';
 
 const input = {
   centre: 0.3,
@@ -44,5 +44,24 @@ describe('FunnelPlot trim-and-fill marks (issue 19)', () => {
     expect(svg.querySelectorAll('line[stroke-dasharray="6 3"]')).toHaveLength(2);
     const text = [...svg.querySelectorAll('text')].map((node) => node.textContent);
     expect(text).toEqual(expect.arrayContaining(['Study', 'Filled by trim-and-fill', 'Trim-and-fill estimate']));
+  });
+});
+
+describe('FunnelPlot marks', () => {
+  const many = (count: number) => ({
+    ...input,
+    points: Array.from({ length: count }, (_, index) => ({
+      id: String(index),
+      label: `Study ${index + 1}`,
+      effect: (index % 7) / 10,
+      se: 0.05 + (index % 5) / 20,
+    })),
+  });
+  it('names each mark for hover up to the limit, and draws bare marks beyond it', () => {
+    const few = parse(renderToStaticMarkup(<FunnelPlot input={many(NAMED_POINTS_LIMIT)} description="Funnel" />));
+    expect(few.querySelectorAll('circle > title')).toHaveLength(NAMED_POINTS_LIMIT);
+    const lots = parse(renderToStaticMarkup(<FunnelPlot input={many(NAMED_POINTS_LIMIT + 1)} description="Funnel" />));
+    expect(lots.querySelectorAll('circle')).toHaveLength(NAMED_POINTS_LIMIT + 1);
+    expect(lots.querySelectorAll('circle > title')).toHaveLength(0);
   });
 });

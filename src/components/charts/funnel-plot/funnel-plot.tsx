@@ -4,6 +4,9 @@ import { layoutFunnel, type FunnelInput, type FunnelKeyEntry } from './funnel-la
 const INK = '#212b32';
 const GREY = '#768692';
 const BLUE = '#005eb8';
+/** Beyond this many studies the marks carry no hover name (each one is another element to draw). */
+export const NAMED_POINTS_LIMIT = 500;
+
 /** Half the side of a filled study's square: about the area of a study's circle (r = 5). */
 const SQUARE_HALF = 4.5;
 
@@ -40,6 +43,8 @@ function KeyMark({ entry }: { entry: FunnelKeyEntry }) {
 /** A funnel plot in plain SVG: no measuring, so it works in print, export and on a projector. */
 export function FunnelPlot({ input, description, title }: { input: FunnelInput; description: string; title?: string }) {
   const layout = layoutFunnel(input, { width: 640, height: title ? 430 : 400 });
+  // One light mark per study: a name to hover over helps among a few hundred, not among thousands.
+  const namedPoints = layout.points.length <= NAMED_POINTS_LIMIT;
   const offset = title ? 30 : 0;
   const { plot } = layout;
   return (
@@ -128,7 +133,7 @@ export function FunnelPlot({ input, description, title }: { input: FunnelInput; 
             fill={point.muted ? '#ffffff' : '#212b32'}
             stroke={point.muted ? '#768692' : '#212b32'}
           >
-            <title>{point.label}</title>
+            {namedPoints ? <title>{point.label}</title> : null}
           </circle>
         ))}
         {layout.filled.map((point) => (
