@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LAYOUTS, OPTIONAL_FIELDS } from './layouts';
+import { LAYOUTS, OPTIONAL_FIELDS, type StudyField } from './layouts';
 import { checkRecords } from './study-rows';
 
 // checkRecords passes well-formed rows with plain predicates and sends only failing rows to the zod schema for their
@@ -66,7 +66,7 @@ describe('checkRecords’ fast check for well-formed rows', () => {
             expect(row).not.toHaveProperty('counts');
             continue;
           }
-          const read = (field: string) => Number(byLine.get(row.line)?.[headers.indexOf(field)]?.trim());
+          const read = (field: StudyField) => Number(byLine.get(row.line)?.[headers.indexOf(field)]?.trim());
           const table = row.counts;
           expect(table).toBeDefined();
           expect(table?.ai).toBe(read('ai'));
