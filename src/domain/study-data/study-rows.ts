@@ -1,7 +1,7 @@
 import { z } from '../zod';
+// From the engine files, not '../stats/index': this module is in the analysis page's first script, and anything the
+// index re-exports (such as the Mantel–Haenszel engine, loaded on demand) would be pulled in with it.
 import {
-  checkStudies,
-  isPoolable,
   logOddsRatio,
   logRiskRatio,
   smdFromMeans,
@@ -10,7 +10,8 @@ import {
   varianceFromStandardError,
   type CountsInput,
   type EffectAndVariance,
-} from '../stats/index';
+} from '../stats/effect-sizes';
+import { checkStudies, isPoolable } from '../stats/study-checks';
 import type { CsvProblem, CsvRecord } from './csv';
 import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type StudyField } from './layouts';
 

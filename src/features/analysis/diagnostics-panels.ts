@@ -2,4 +2,4 @@
 // carries one dynamic import, not several.
 export { EggerForms } from './egger-forms';
 export { InfluenceContent, InfluenceSection } from './influence-panel';
-export { FixedEffectCountsSection, FixedEffectCountsContent } from './fixed-effect-counts-panel';
+export { FixedEffectCountsContent } from './fixed-effect-counts-panel';

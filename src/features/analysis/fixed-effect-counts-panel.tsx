@@ -3,7 +3,6 @@ import { formatEffect, formatInterval } from '../../domain/format';
 import type { FixedEffectPooled } from '../../domain/stats/effect-measures';
 import type { AnalysisResult, AnalysisSettings } from '../../domain/study-data/analyse';
 import { analyseFixedEffectCounts, type FixedEffectCountsEntry } from '../../domain/study-data/fixed-effect-counts';
-import { FIXED_EFFECT_COUNTS_HEADING } from './fixed-effect-counts-heading';
 import { formatP } from './format-statistics';
 import { PooledFigures } from './pooled-figures';
 
@@ -106,23 +105,5 @@ export function FixedEffectCountsContent(props: Parameters<typeof FixedEffectCou
       <FixedEffectCountsTable {...props} />
       <p>{FIXED_EFFECT_COUNTS_DETAIL}</p>
     </>
-  );
-}
-
-/** The analysis page's section. Shown for the counts layouts when there is a pooled result. */
-export function FixedEffectCountsSection({
-  analysis,
-  settings,
-}: {
-  analysis: AnalysisResult;
-  settings: AnalysisSettings;
-}) {
-  return (
-    <section aria-labelledby="fixed-effect-counts-heading" className="bg-white p-4" data-testid="fixed-effect-counts">
-      <h2 id="fixed-effect-counts-heading" className="mt-0">
-        {FIXED_EFFECT_COUNTS_HEADING}
-      </h2>
-      <FixedEffectCountsContent analysis={analysis} settings={settings} />
-    </section>
   );
 }

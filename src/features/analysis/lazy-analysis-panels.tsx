@@ -7,7 +7,6 @@ const load = () => import('./diagnostics-panels');
 const InfluenceSection = lazy(async () => ({ default: (await load()).InfluenceSection }));
 const InfluenceContent = lazy(async () => ({ default: (await load()).InfluenceContent }));
 const EggerForms = lazy(async () => ({ default: (await load()).EggerForms }));
-const FixedEffectCountsSection = lazy(async () => ({ default: (await load()).FixedEffectCountsSection }));
 const FixedEffectCountsContent = lazy(async () => ({ default: (await load()).FixedEffectCountsContent }));
 
 function Loading({ what }: { what: string }) {
@@ -38,11 +37,18 @@ export function LazyEggerForms(props: ComponentProps<typeof EggerForms>) {
   );
 }
 
-export function LazyFixedEffectCountsSection(props: ComponentProps<typeof FixedEffectCountsSection>) {
+/** The name of the Mantel–Haenszel and Peto section, on the page and in the report. */
+export const FIXED_EFFECT_COUNTS_HEADING = 'Fixed-effect methods for counts: Mantel–Haenszel and Peto';
+
+/** The analysis page's section, for the counts layouts when there is a pooled result: its content loads on demand. */
+export function LazyFixedEffectCountsSection(props: ComponentProps<typeof FixedEffectCountsContent>) {
   return (
-    <Suspense fallback={<Loading what="the Mantel–Haenszel and Peto methods" />}>
-      <FixedEffectCountsSection {...props} />
-    </Suspense>
+    <section aria-labelledby="fixed-effect-counts-heading" className="bg-white p-4" data-testid="fixed-effect-counts">
+      <h2 id="fixed-effect-counts-heading" className="mt-0">
+        {FIXED_EFFECT_COUNTS_HEADING}
+      </h2>
+      <LazyFixedEffectCountsContent {...props} />
+    </section>
   );
 }
 

@@ -1,5 +1,4 @@
-import { FIXED_EFFECT_COUNTS_HEADING } from '../fixed-effect-counts-heading';
-import { LazyFixedEffectCountsContent } from '../lazy-analysis-panels';
+import { FIXED_EFFECT_COUNTS_HEADING, LazyFixedEffectCountsContent } from '../lazy-analysis-panels';
 import type { ReportContext } from './report-context';
 import { ReportSectionFrame } from './report-section-frame';
 
