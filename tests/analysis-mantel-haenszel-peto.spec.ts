@@ -66,7 +66,7 @@ test('Mantel–Haenszel and Peto on dat.bcg match metafor’s rma.mh and rma.pet
   await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
   await expect(page.getByTestId('row-count')).toHaveText('13 of 13 rows analysed.');
 
-  const section = page.getByRole('region', { name: 'Fixed-effect methods for counts: Mantel–Haenszel and Peto' });
+  const section = page.getByRole('region', { name: 'Fixed-effect pooling of counts: Mantel–Haenszel and Peto' });
   await expect(section).toContainText('assume every study estimates the same true effect');
   for (const method of METHODS) {
     const figures = expectedFigures(method);
@@ -80,7 +80,7 @@ test('Mantel–Haenszel and Peto on dat.bcg match metafor’s rma.mh and rma.pet
   await page.getByRole('link', { name: 'Print or save the analysis report' }).click();
   await expect(page).toHaveURL(/\/analysis\/report\?/);
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Fixed-effect methods for counts: Mantel–Haenszel and Peto' }),
+    page.getByRole('heading', { level: 2, name: 'Fixed-effect pooling of counts: Mantel–Haenszel and Peto' }),
   ).toBeVisible();
   for (const method of METHODS) {
     const figures = expectedFigures(method);

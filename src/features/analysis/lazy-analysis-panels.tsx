@@ -38,7 +38,7 @@ export function LazyEggerForms(props: ComponentProps<typeof EggerForms>) {
 }
 
 /** The name of the Mantel–Haenszel and Peto section, on the page and in the report. */
-export const FIXED_EFFECT_COUNTS_HEADING = 'Fixed-effect methods for counts: Mantel–Haenszel and Peto';
+export const FIXED_EFFECT_COUNTS_HEADING = 'Fixed-effect pooling of counts: Mantel–Haenszel and Peto';
 
 /** The analysis page's section, for the counts layouts when there is a pooled result: its content loads on demand. */
 export function LazyFixedEffectCountsSection(props: ComponentProps<typeof FixedEffectCountsContent>) {
