@@ -14,7 +14,7 @@ import {
 } from './effect-measures';
 import type { CountsMeasure } from './effect-measures';
 import measuresJson from './fixtures/effect-measures.json';
-import { closeTo, reviveNumbers } from './fixtures/read-fixture';
+import { closeTo, relativelyCloseTo, reviveNumbers } from './fixtures/read-fixture';
 
 // Reference values from R's metafor 3.8.1, written by scripts/r/make-measure-fixtures.R; each case names its R call.
 interface EscalcCase {
@@ -142,6 +142,8 @@ describe('effect measures against metafor', () => {
       near(result.ciUpper, expected.ciUpper);
       near(result.z, expected.z);
       near(result.p, expected.p, 1e-7);
+      // Relative too: dat.bcg's p is 7.9e-31 in R, and 0 would pass an absolute check.
+      expect(relativelyCloseTo(result.p, expected.p, 1e-6), `p = ${result.p}, R ${expected.p}`).toBe(true);
       near(result.q, expected.q);
       expect(result.qDf).toBe(expected.qDf);
       near(result.qP, expected.qP, 1e-7);

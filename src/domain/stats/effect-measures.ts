@@ -182,7 +182,8 @@ function waldSummary(estimate: number, se: number, level: number) {
     ciLower: estimate - zCritical * se,
     ciUpper: estimate + zCritical * se,
     z,
-    p: 2 * (1 - standardNormalCdf(Math.abs(z))),
+    // From the lower tail, so a large z keeps its p (2 × (1 − Φ(|z|)) rounds to 0 beyond about z = 8).
+    p: 2 * standardNormalCdf(-Math.abs(z)),
   };
 }
 

@@ -1,16 +1,18 @@
-import {
-  eggerTest,
-  heterogeneityInterval,
-  leaveOneOut,
-  pool,
-  profileLikelihoodInterval,
-  subgroupComparison,
-  type HeterogeneityInterval,
-  type PoolMethod,
-  type PoolResult,
-  type ProfileLikelihoodResult,
-  type StudyEffect,
-  type SubgroupComparison,
+// Functions from the engine files, not '../stats/index': this module is in the analysis page's first script, and
+// anything the index re-exports (such as the Mantel–Haenszel engine, loaded on demand) would be pulled in with it.
+import { heterogeneityInterval } from '../stats/heterogeneity-interval';
+import { leaveOneOut } from '../stats/leave-one-out';
+import { pool } from '../stats/pool';
+import { profileLikelihoodInterval } from '../stats/profile-likelihood';
+import { eggerTest } from '../stats/small-study-tests';
+import { subgroupComparison } from '../stats/subgroups';
+import type {
+  HeterogeneityInterval,
+  PoolMethod,
+  PoolResult,
+  ProfileLikelihoodResult,
+  StudyEffect,
+  SubgroupComparison,
 } from '../stats/index';
 import type { ThreeLevelResult } from '../stats/three-level';
 import type { TrimAndFillEstimator, TrimAndFillResult } from '../stats/trim-and-fill';

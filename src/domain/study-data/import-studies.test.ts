@@ -47,6 +47,14 @@ describe('importStudies reads every layout with metafor’s column names', () =>
     expect(odds.rows[0]?.yi).toBeCloseTo(Math.log((4 * 128) / (119 * 11)), 12);
   });
 
+  it('keeps the 2×2 table of a counts row (bi and di from the arm sizes), and no table for other layouts', () => {
+    const table = { ai: 4, bi: 119, ci: 11, di: 128 };
+    expect(read('ai,bi,ci,di\n4,119,11,128\n').rows[0]?.counts).toEqual(table);
+    expect(read('ai,n1i,ci,n2i\n4,123,11,139\n').rows[0]?.counts).toEqual(table);
+    expect(read('yi,vi\n0.1,0.2\n').rows[0]).not.toHaveProperty('counts');
+    expect(read('yi,n1i,n2i\n0.1,20,20\n').rows[0]).not.toHaveProperty('counts');
+  });
+
   it('reads labels, ignores case in names, and takes a mapping by hand', () => {
     const result = read('Trial,d,low,high,Type\nA,0.5,0.1,0.9,x\n', {
       mapping: { study: 'Trial', yi: 'd', ci_lower: 'low', ci_upper: 'high', group: 'Type' },

@@ -1,4 +1,5 @@
-import { dummyCoding, metaRegression, type MetaRegressionResult, type PoolMethod } from '../stats/index';
+import { dummyCoding, metaRegression, type MetaRegressionResult } from '../stats/meta-regression';
+import type { PoolMethod } from '../stats/pool-methods';
 import type { CsvRecord } from './csv';
 import { layoutById, type ColumnMapping, type LayoutId } from './layouts';
 import type { StepResult } from './analyse';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LAYOUTS, OPTIONAL_FIELDS } from './layouts';
+import { LAYOUTS, OPTIONAL_FIELDS, type StudyField } from './layouts';
 import { checkRecords } from './study-rows';
 
 // checkRecords passes well-formed rows with plain predicates and sends only failing rows to the zod schema for their
@@ -59,6 +59,21 @@ describe('checkRecords’ fast check for well-formed rows', () => {
         const fast = checkRecords(headers, records, mapping, layout.id, options);
         const schema = checkRecords(headers, records, mapping, layout.id, options, 'schema');
         expect(fast).toEqual(schema);
+        // Counts layouts keep each row's 2×2 table, with bi and di from the arm sizes for counts-n; others keep none.
+        const byLine = new Map(records.map((record) => [record.line, record.cells]));
+        for (const row of fast.rows) {
+          if (layout.id !== 'counts' && layout.id !== 'counts-n') {
+            expect(row).not.toHaveProperty('counts');
+            continue;
+          }
+          const read = (field: StudyField) => Number(byLine.get(row.line)?.[headers.indexOf(field)]?.trim());
+          const table = row.counts;
+          expect(table).toBeDefined();
+          expect(table?.ai).toBe(read('ai'));
+          expect(table?.ci).toBe(read('ci'));
+          expect(table?.bi).toBe(layout.id === 'counts' ? read('bi') : read('n1i') - read('ai'));
+          expect(table?.di).toBe(layout.id === 'counts' ? read('di') : read('n2i') - read('ci'));
+        }
         analysed += fast.rows.length;
       }),
       { numRuns: 3_000, seed: 20_261_127 },

@@ -1,15 +1,17 @@
 import { z } from '../zod';
+// From the engine files, not '../stats/index': this module is in the analysis page's first script, and anything the
+// index re-exports (such as the Mantel–Haenszel engine, loaded on demand) would be pulled in with it.
 import {
-  checkStudies,
-  isPoolable,
   logOddsRatio,
   logRiskRatio,
   smdFromMeans,
   smdVarianceFromSizes,
   varianceFromInterval,
   varianceFromStandardError,
+  type CountsInput,
   type EffectAndVariance,
-} from '../stats/index';
+} from '../stats/effect-sizes';
+import { checkStudies, isPoolable } from '../stats/study-checks';
 import type { CsvProblem, CsvRecord } from './csv';
 import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type StudyField } from './layouts';
 
@@ -54,6 +56,11 @@ export interface StudyRow {
   /** On the analysis scale: log ratio for counts. */
   yi: number;
   vi: number;
+  /**
+   * The 2×2 table, for the counts layouts only (ai, bi, ci, di as read; or ai, n1i, ci, n2i with bi = n1i − ai and
+   * di = n2i − ci): the Mantel–Haenszel and Peto methods pool these, not yi and vi.
+   */
+  counts?: CountsInput;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -293,16 +300,23 @@ function effectOf(layout: LayoutId, row: Parsed<LayoutId>, options: ConversionOp
     }
     case 'counts':
     case 'counts-n': {
-      const counts =
-        layout === 'counts'
-          ? (row as Parsed<'counts'>)
-          : (() => {
-              const value = row as Parsed<'counts-n'>;
-              return { ai: value.ai, bi: value.n1i - value.ai, ci: value.ci, di: value.n2i - value.ci };
-            })();
+      const counts = countsOf(layout, row) as CountsInput;
       return options.ratio === 'OR' ? logOddsRatio(counts) : logRiskRatio(counts);
     }
   }
+}
+
+/** The row's 2×2 table for the counts layouts (bi and di worked out from the arm sizes for counts-n); else undefined. */
+function countsOf(layout: LayoutId, row: Parsed<LayoutId>): CountsInput | undefined {
+  if (layout === 'counts') {
+    const value = row as Parsed<'counts'>;
+    return { ai: value.ai, bi: value.bi, ci: value.ci, di: value.di };
+  }
+  if (layout === 'counts-n') {
+    const value = row as Parsed<'counts-n'>;
+    return { ai: value.ai, bi: value.n1i - value.ai, ci: value.ci, di: value.n2i - value.ci };
+  }
+  return undefined;
 }
 
 export interface CheckedRows {
@@ -412,6 +426,7 @@ export function checkRecords(
         });
       continue;
     }
+    const counts = countsOf(layoutId, value);
     rows.push({
       line: record.line,
       study,
@@ -420,6 +435,7 @@ export function checkRecords(
       ...(value.outcome === undefined || value.outcome === '' ? {} : { outcome: value.outcome }),
       yi: effect.yi,
       vi: effect.vi,
+      ...(counts === undefined ? {} : { counts }),
     });
   }
   return { rows, problems };

@@ -3,7 +3,7 @@ import { BubblePlot } from '../../components/charts/bubble-plot/bubble-plot';
 import type { BubbleInput } from '../../components/charts/bubble-plot/bubble-layout';
 import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
 import { formatEffect } from '../../domain/format';
-import { POOL_METHOD_NAMES } from '../../domain/stats/index';
+import { POOL_METHOD_NAMES } from '../../domain/stats/pool-methods';
 import type { AnalysisResult, AnalysisSettings } from '../../domain/study-data/analyse';
 import type { CsvRecord } from '../../domain/study-data/csv';
 import { plotSourceLine } from '../../domain/study-data/example';

@@ -25,7 +25,7 @@ import { leaveOneOutDescription, leaveOneOutForestModel } from './leave-one-out-
 import { ForestWithRowToggles } from './forest-row-toggles';
 import { funnelDescriptionFor, funnelInputFor } from './funnel-input';
 import { PlotDownloads } from './plot-downloads';
-import { LazyEggerForms, LazyInfluenceSection } from './lazy-analysis-panels';
+import { LazyEggerForms, LazyFixedEffectCountsSection, LazyInfluenceSection } from './lazy-analysis-panels';
 import { IntervalScaleField, SelectField } from './select-field';
 import { PooledFigures } from './pooled-figures';
 import { ReportLink } from './report/report-link';
@@ -296,6 +296,10 @@ export function ResultsPanel({
           <p role="status">{pooled.message}</p>
         )}
       </section>
+
+      {pooled.ok && (layout === 'counts' || layout === 'counts-n') ? (
+        <LazyFixedEffectCountsSection analysis={analysis} settings={settings} />
+      ) : null}
 
       {analysis.threeLevel ? (
         <ThreeLevelSection

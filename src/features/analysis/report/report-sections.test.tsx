@@ -43,6 +43,7 @@ describe('the report’s sections', () => {
       'methods',
       'pooled',
       'heterogeneity',
+      'fixed-effect-counts',
       'three-level',
       'forest',
       'subgroups',
@@ -127,6 +128,44 @@ describe('the report’s influence and Egger sections', () => {
     render(<AnalysisReport context={contextFor({ eggerForm: 'rma' })} printedOn="3 December 2026" />);
     expect(await screen.findByTestId('egger-rma-result')).toBeInTheDocument();
     expect(screen.queryByTestId('egger-result')).not.toBeInTheDocument();
+  });
+});
+
+describe('the report’s Mantel–Haenszel and Peto section', () => {
+  const counts = (ai: number, bi: number, ci: number, di: number) => ({ counts: { ai, bi, ci, di } });
+  const tables: StudyRow[] = [
+    { line: 2, study: 'Aronson 1948', yi: 0, vi: 1, ...counts(4, 119, 11, 128) },
+    { line: 3, study: 'Ferguson & Simes 1949', yi: 0, vi: 1, ...counts(6, 300, 29, 274) },
+    { line: 4, study: 'Rosenthal 1960', yi: 0, vi: 1, ...counts(3, 228, 11, 209) },
+  ];
+  const countsContext = (layout: ReportContext['layout'], settings: Partial<AnalysisSettings> = {}) => ({
+    ...contextFor(settings, tables),
+    layout,
+    scale: 'ratio' as const,
+    measureName: 'log risk ratio',
+  });
+
+  it('is present for the counts layouts when there is a pool, and not otherwise', () => {
+    expect(ids(reportSectionsFor(countsContext('counts')))).toContain('fixed-effect-counts');
+    expect(ids(reportSectionsFor(countsContext('counts-n')))).toContain('fixed-effect-counts');
+    expect(ids(reportSectionsFor(countsContext('yi-vi')))).not.toContain('fixed-effect-counts');
+    expect(ids(reportSectionsFor(countsContext('counts', { excluded: [2, 3, 4] })))).not.toContain(
+      'fixed-effect-counts',
+    );
+  });
+
+  it('shows each method by its metafor call, ratios back as ratios', async () => {
+    render(<AnalysisReport context={countsContext('counts')} printedOn="3 December 2026" />);
+    const table = await screen.findByRole('table', { name: /Fixed-effect pooled results from the 2×2 tables/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 4);
+    for (const call of ['rma.mh(measure = "OR")', 'rma.mh(measure = "RR")', 'rma.mh(measure = "RD")', 'rma.peto()'])
+      expect(within(table).getByText(call)).toBeInTheDocument();
+    expect(screen.getByTestId('report-fixed-effect-mh-or-estimate')).toHaveTextContent(
+      /^odds ratio .*; on the log scale/,
+    );
+    expect(screen.getByTestId('report-fixed-effect-mh-rd-estimate')).not.toHaveTextContent(/ratio|log/);
+    expect(screen.getByTestId('report-fixed-effect-peto-or-q')).toHaveTextContent(/on 2 df, p = /);
+    expect(screen.getByRole('heading', { level: 2, name: /Mantel–Haenszel and Peto/ })).toBeInTheDocument();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ReportContext } from './report-context';
 import { ReportDataSection } from './report-data-section';
+import { ReportFixedEffectCountsSection } from './report-fixed-effect-counts-section';
 import { ReportForestSection } from './report-forest-section';
 import { ReportHeterogeneitySection } from './report-heterogeneity-section';
 import { ReportInfluenceSection } from './report-influence-section';
@@ -13,7 +14,7 @@ import { ReportThreeLevelSection } from './report-three-level-section';
 
 /**
  * One section of the printed analysis report: a small component that reads one part of the analysis, and whether
- * that part exists. A new analysis (meta-regression, a three-level model, τ² intervals, influence, trim-and-fill) adds
+ * that part exists. A new analysis (meta-regression, a three-level model, τ² intervals, influence, trim-and-fill, Mantel–Haenszel) adds
  * its report section as one entry here, in reading order; a section whose result is absent is left out of the report.
  */
 export interface ReportSection {
@@ -30,6 +31,11 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   { id: 'methods', present: pooled, Section: ReportMethodsSection },
   { id: 'pooled', present: pooled, Section: ReportPooledSection },
   { id: 'heterogeneity', present: pooled, Section: ReportHeterogeneitySection },
+  {
+    id: 'fixed-effect-counts',
+    present: (context) => pooled(context) && (context.layout === 'counts' || context.layout === 'counts-n'),
+    Section: ReportFixedEffectCountsSection,
+  },
   { id: 'three-level', present: (context) => context.analysis.threeLevel !== null, Section: ReportThreeLevelSection },
   { id: 'forest', present: (context) => context.analysis.studies.length > 0, Section: ReportForestSection },
   { id: 'subgroups', present: (context) => context.analysis.subgroups !== null, Section: ReportSubgroupsSection },

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
+import { ORIGIN } from './helpers/origin';
+import { openReady } from './helpers/ready';
+import { recordForeignRequests } from './helpers/same-origin';
+
+// Mantel–Haenszel (OR, RR, RD) and Peto (OR) on metafor's dat.bcg, against metafor 3.8.1's rma.mh and rma.peto as
+// recorded in the engine's fixtures (scripts/r/make-measure-fixtures.R), at the precision the page shows.
+const csv = readFileSync(new URL('./fixtures/bcg-moderators.csv', import.meta.url), 'utf8');
+interface PooledCase {
+  dataset: string;
+  method: 'MH' | 'PETO';
+  measure: 'OR' | 'RR' | 'RD';
+  expected: { estimate: number; ciLower: number; ciUpper: number; p: number; q: number; qDf: number; qP: number };
+}
+const fixture = JSON.parse(
+  readFileSync(new URL('../src/domain/stats/fixtures/effect-measures.json', import.meta.url), 'utf8'),
+) as { pooled: PooledCase[] };
+
+const figure = (value: number, decimals = 2) =>
+  `${value < 0 && Number(Math.abs(value).toFixed(decimals)) !== 0 ? '−' : ''}${Math.abs(value).toFixed(decimals)}`;
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴' };
+Object.assign(SUPERSCRIPT, { '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' });
+/** p as the page prints it (format-statistics.ts): 3 decimals, 2 figures, or "7.9 × 10⁻³¹". */
+const pValue = (p: number) => {
+  if (p >= 0.01) return p.toFixed(3);
+  if (p >= 0.001) return p.toPrecision(2);
+  const [mantissa = '', exponent = ''] = p.toExponential(1).split('e');
+  return `${mantissa} × 10${String(Number(exponent)).replace(/[-0-9]/g, (character) => SUPERSCRIPT[character] ?? character)}`;
+};
+const interval = (lower: number, upper: number, decimals = 2) =>
+  `(${figure(lower, decimals)} to ${figure(upper, decimals)})`;
+
+const METHODS = [
+  { id: 'mh-or', method: 'MH', measure: 'OR', call: 'rma.mh(measure = "OR")', ratio: 'odds ratio' },
+  { id: 'mh-rr', method: 'MH', measure: 'RR', call: 'rma.mh(measure = "RR")', ratio: 'risk ratio' },
+  { id: 'mh-rd', method: 'MH', measure: 'RD', call: 'rma.mh(measure = "RD")', ratio: null },
+  { id: 'peto-or', method: 'PETO', measure: 'OR', call: 'rma.peto()', ratio: 'odds ratio' },
+] as const;
+
+function expectedFigures(method: (typeof METHODS)[number]) {
+  const found = fixture.pooled.find(
+    (entry) => entry.dataset === 'bcg' && entry.method === method.method && entry.measure === method.measure,
+  );
+  if (!found) throw new Error(`the fixture has no bcg case for ${method.call}`);
+  const { estimate, ciLower, ciUpper, p, q, qDf, qP } = found.expected;
+  const pooled =
+    method.ratio === null
+      ? `${figure(estimate, 4)} ${interval(ciLower, ciUpper, 4)}`
+      : `${method.ratio} ${figure(Math.exp(estimate))} ${interval(Math.exp(ciLower), Math.exp(ciUpper))}; on the log scale ${figure(estimate)} ${interval(ciLower, ciUpper)}`;
+  return { pooled, p: pValue(p), q: `${q.toFixed(2)} on ${qDf} df, p = ${pValue(qP)}` };
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+test('Mantel–Haenszel and Peto on dat.bcg match metafor’s rma.mh and rma.peto, on the page and in the report', async ({
+  page,
+}) => {
+  const foreign = recordForeignRequests(page, ORIGIN);
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await openReady(page, '/analysis');
+  await page.getByLabel('Or paste a table (with its header row)').fill(csv);
+  await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
+  await expect(page.getByTestId('row-count')).toHaveText('13 of 13 rows analysed.');
+
+  const section = page.getByRole('region', { name: 'Fixed-effect pooling of counts: Mantel–Haenszel and Peto' });
+  await expect(section).toContainText('assume every study estimates the same true effect');
+  for (const method of METHODS) {
+    const figures = expectedFigures(method);
+    await expect(page.getByTestId(`fixed-effect-${method.id}`)).toContainText(method.call);
+    await expect(page.getByTestId(`fixed-effect-${method.id}-estimate`)).toHaveText(figures.pooled);
+    await expect(page.getByTestId(`fixed-effect-${method.id}-p`)).toHaveText(figures.p);
+    await expect(page.getByTestId(`fixed-effect-${method.id}-q`)).toHaveText(figures.q);
+  }
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Print or save the analysis report' }).click();
+  await expect(page).toHaveURL(/\/analysis\/report\?/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Fixed-effect pooling of counts: Mantel–Haenszel and Peto' }),
+  ).toBeVisible();
+  for (const method of METHODS) {
+    const figures = expectedFigures(method);
+    await expect(page.getByTestId(`report-fixed-effect-${method.id}`)).toContainText(method.call);
+    await expect(page.getByTestId(`report-fixed-effect-${method.id}-estimate`)).toHaveText(figures.pooled);
+    await expect(page.getByTestId(`report-fixed-effect-${method.id}-p`)).toHaveText(figures.p);
+    await expect(page.getByTestId(`report-fixed-effect-${method.id}-q`)).toHaveText(figures.q);
+  }
+  await expectNoAxeViolations(page);
+  expect(foreign, 'no request leaves the site').toEqual([]);
+});
