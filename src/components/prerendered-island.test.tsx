@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,6 +61,24 @@ describe('PrerenderedIsland', () => {
       root?.render(<Page version="" label="Every programme again" />);
     });
     expect(screen.getByText('Every programme again')).toBeInTheDocument();
+    act(() => root?.unmount());
+  });
+
+  it('moves the parsed nodes, never re-parsing markup, when React renders the page afresh instead of hydrating', () => {
+    const parsedPage = document.createElement('div');
+    parsedPage.innerHTML = renderToString(<Page version="" label="Every programme" />);
+    document.body.append(parsedPage);
+    const parsed = parsedPage.querySelector('#findings p');
+    const fresh = document.createElement('div');
+    document.body.append(fresh);
+    let root: Root | undefined;
+    act(() => {
+      root = createRoot(fresh);
+      root.render(<Page version="" label="Every programme" />);
+    });
+    // By attribute: the page now has two elements with that id, and jsdom looks an id up in the whole document.
+    expect(fresh.querySelector('[data-island-version] p')).toBe(parsed);
+    expect(ownedByReact(parsed as Node)).toBe(false);
     act(() => root?.unmount());
   });
 

@@ -1,11 +1,11 @@
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 
 interface PrerenderedIslandProps {
-  /** Unique on the page: how the app finds the markup the build wrote. */
+  /** Unique on the page: how the app finds the nodes the build wrote. */
   id: string;
   /**
-   * What the content is drawn from, as a string (for example the page's filters). The build's markup is kept only while
+   * What the content is drawn from, as a string (for example the page's filters). The build's nodes are kept only while
    * this equals the prerendered one; the first change hands the content to React for good.
    */
   version: string;
@@ -13,19 +13,19 @@ interface PrerenderedIslandProps {
   children: ReactNode;
 }
 
-// Islands kept as the build wrote them, with that markup (read once: a second render of the same island reuses it),
+// Islands kept as the build wrote them, with their nodes (read once: a second render of the same island reuses them),
 // and islands React has drawn itself, which are never read back.
-const keptMarkup = new WeakMap<Element, string>();
+const keptNodes = new WeakMap<Element, Node[]>();
 const drawnByReact = new WeakSet<Element>();
 
-/** The build's markup of this island, when it is on the page for this version and React has not drawn it. */
-function readPrerenderedMarkup(id: string, version: string): string | null {
+/** The nodes the HTML parser made for this island, when it is on the page for this version and React has not drawn it. */
+function readPrerenderedNodes(id: string, version: string): Node[] | null {
   if (typeof document === 'undefined') return null;
   const element = document.getElementById(id);
   if (!element || drawnByReact.has(element) || element.dataset.islandVersion !== version) return null;
-  const markup = keptMarkup.get(element) ?? element.innerHTML;
-  keptMarkup.set(element, markup);
-  return markup;
+  const nodes = keptNodes.get(element) ?? [...element.childNodes];
+  keptNodes.set(element, nodes);
+  return nodes;
 }
 
 const markDrawnByReact = (element: HTMLDivElement | null) => {
@@ -41,24 +41,37 @@ function internalLinkOf(event: MouseEvent): HTMLAnchorElement | null {
   return anchor.origin === window.location.origin ? anchor : null;
 }
 
+// React leaves the children of an element with dangerouslySetInnerHTML alone while it hydrates, so the parser's nodes
+// stay as they are. The string is always empty: no markup is ever written, the kept nodes are the ones already there.
+const NO_MARKUP = { __html: '' };
+
 /**
  * A large, read-only part of a prerendered page (the evidence map, its table), left exactly as the build wrote it
  * while the app takes the page over. Hydration then skips its thousands of nodes, which is most of the start-up work
  * on a slow phone. Native behaviour (links, <details>, SVG titles) works as written; links to our pages go through
- * the router, as a <Link> would. When `version` changes,
- * or when the island was not in the page's HTML (any page after the first), React draws the children.
+ * the router, as a <Link> would. When `version` changes, or when the island was not in the page's HTML (any page after
+ * the first), React draws the children.
  */
 export function PrerenderedIsland({ id, version, className, children }: PrerenderedIslandProps) {
   const navigate = useNavigate();
   const [prerendered] = useState(() => {
-    const markup = readPrerenderedMarkup(id, version);
-    return markup === null ? null : { markup, version };
+    const nodes = readPrerenderedNodes(id, version);
+    return nodes === null ? null : { nodes, version };
   });
   const [handedOver, setHandedOver] = useState(prerendered === null);
   // Adjusting state while rendering: the first new version hands the island to React, and it never goes back.
   if (!handedOver && prerendered?.version !== version) setHandedOver(true);
+  const kept = !handedOver && prerendered ? prerendered : null;
 
-  if (!handedOver && prerendered) {
+  // Hydrated, the element is the parser's own and already holds the nodes. Rendered afresh instead (React fell back to
+  // a client render), the new element starts empty: the same nodes are moved into it, never re-parsed from text.
+  const keptElement = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = keptElement.current;
+    if (kept && element && element.childNodes.length === 0) element.append(...kept.nodes);
+  }, [kept]);
+
+  if (kept) {
     const followLink = (event: MouseEvent<HTMLDivElement>) => {
       const anchor = internalLinkOf(event);
       if (!anchor) return;
@@ -70,12 +83,13 @@ export function PrerenderedIsland({ id, version, className, children }: Prerende
       // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
       <div
         key="prerendered"
+        ref={keptElement}
         id={id}
         data-island-version={version}
         className={className}
         onClick={followLink}
         suppressHydrationWarning
-        dangerouslySetInnerHTML={{ __html: prerendered.markup }}
+        dangerouslySetInnerHTML={NO_MARKUP}
       />
     );
   }
