@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatEffect, formatInterval, formatShareAsPercent, ordinal, formatMidpoint } from './format';
+import {
+  countOf,
+  formatCount,
+  formatEffect,
+  formatInterval,
+  formatShareAsPercent,
+  ordinal,
+  formatMidpoint,
+} from './format';
 
 describe('formatEffect', () => {
   it('uses a true minus sign', () => {
@@ -51,5 +59,13 @@ describe('formatMidpoint (audit P19)', () => {
     expect(formatMidpoint((0 + 0.43) / 2)).toBe('0.215');
     expect(formatMidpoint((0.19 + 0.95) / 2)).toBe('0.57');
     expect(formatMidpoint(-(0.13 + 0.45) / 2)).toBe('\u22120.29');
+  });
+});
+
+describe('countOf', () => {
+  it('gives the singular for exactly one, and the plural otherwise', () => {
+    expect(countOf(1, 'study', 'studies')).toBe('1 study');
+    expect(countOf(0, 'study', 'studies')).toBe('0 studies');
+    expect(countOf(56, 'effect', 'effects')).toBe('56 effects');
   });
 });

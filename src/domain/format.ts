@@ -23,6 +23,11 @@ export function formatInterval(interval: { lower: number; upper: number }, decim
   return `${formatEffect(interval.lower, decimals)} to ${formatEffect(interval.upper, decimals)}`;
 }
 
+/** A count with its noun: countOf(1, 'study', 'studies') → "1 study", countOf(3, …) → "3 studies". */
+export function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** A whole number with thousands separators: 5660 → "5,660". */
 export function formatCount(value: number): string {
   return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(value);

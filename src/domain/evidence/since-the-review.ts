@@ -1,3 +1,4 @@
+import { countOf } from '../format';
 import type { OutcomeId } from './dataset-ids';
 import type { EvidenceDataset, SinceEntry } from './evidence-schema';
 
@@ -71,8 +72,6 @@ export function sinceTally(entries: readonly SinceEntry[]): SinceTally {
   };
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /**
  * One line for /summary, its print and the slides: how much newer evidence our sources hold. Counts only; no result
  * is summed up or restated.
@@ -80,7 +79,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 export function sinceSummaryLine(entries: readonly SinceEntry[]): string {
   if (entries.length === 0) return 'Our sources hold no studies newer than the review.';
   const tally = sinceTally(entries);
-  return `Since the review: our sources hold ${plural(tally.entries, 'newer or other study or review', 'newer or other studies and reviews')}, ${tally.withResults} with a result, ${tally.noResultsYet} registered with no results yet and ${tally.resultNotInSources} whose result is not in our sources. They are shown in their own words and are not pooled with the review’s results.`;
+  return `Since the review: our sources hold ${countOf(tally.entries, 'newer or other study or review', 'newer or other studies and reviews')}, ${tally.withResults} with a result, ${tally.noResultsYet} registered with no results yet and ${tally.resultNotInSources} whose result is not in our sources. They are shown in their own words and are not pooled with the review’s results.`;
 }
 
 /** For the slides helper: the line for one programme, or null when our sources hold nothing newer about it. */

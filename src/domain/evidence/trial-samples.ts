@@ -1,3 +1,4 @@
+import { countOf } from '../format';
 import { maxOf } from './extremes';
 import type { PossibleOverlap, TrialReport } from './evidence-schema';
 import { formatTrialCount } from './trials';
@@ -84,8 +85,6 @@ export function countEvidence(
   };
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** "3 trials (5 reports): 2 RCT; 1 before and after", worded as formatTrialCount words every other count. */
 export function evidenceCountText(count: EvidenceCount): string {
   if (count.samples.length === 0)
@@ -105,7 +104,7 @@ export function evidenceCountText(count: EvidenceCount): string {
   });
   const overlap =
     count.overlaps.length > 0
-      ? `; ${plural(count.overlaps.length * 2, 'trial', 'trials')} may be reports of fewer trials (possible overlap)`
+      ? `; ${countOf(count.overlaps.length * 2, 'trial', 'trials')} may be reports of fewer trials (possible overlap)`
       : '';
   return `${trials}: ${designs}${overlap}`;
 }
@@ -116,11 +115,11 @@ export function participantText(count: EvidenceCount): string {
   if (count.samplesWithoutParticipants === count.samples.length) return 'Not reported in our sources';
   const missing =
     count.samplesWithoutParticipants > 0
-      ? `; ${plural(count.samplesWithoutParticipants, 'trial does', 'trials do')} not state a number`
+      ? `; ${countOf(count.samplesWithoutParticipants, 'trial does', 'trials do')} not state a number`
       : '';
   const analysed =
     count.samplesCountingAnalysed > 0
-      ? `; for ${plural(count.samplesCountingAnalysed, 'trial', 'trials')} only the number analysed is in our sources`
+      ? `; for ${countOf(count.samplesCountingAnalysed, 'trial', 'trials')} only the number analysed is in our sources`
       : '';
   const twice =
     count.possiblyCountedTwice > 0

@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/format';
 import type { ThreeLevelResult } from '../../domain/stats/three-level';
 import type { BenefitDirection, EffectScale, StepResult, StudyDependence } from '../../domain/study-data/analyse';
 import { directionSentence } from '../../domain/study-data/analysis-summary';
@@ -8,12 +9,10 @@ import { PooledFigures } from './pooled-figures';
 export const THREE_LEVEL_SCOPE =
   'Rows with the same study name are one study. The pooled result, the plots, leave-one-out, subgroups and small-study checks still treat each effect as independent.';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** "3 studies give more than one effect (12 effects from 5 studies in all)". */
 export function repeatedStudiesText(dependence: StudyDependence): string {
   const { repeatedStudies, effects, studies } = dependence;
-  return `${repeatedStudies === 1 ? '1 study gives' : `${repeatedStudies} studies give`} more than one effect (${plural(effects, 'effect', 'effects')} from ${plural(studies, 'study', 'studies')} in all, going by the study names).`;
+  return `${repeatedStudies === 1 ? '1 study gives' : `${repeatedStudies} studies give`} more than one effect (${countOf(effects, 'effect', 'effects')} from ${countOf(studies, 'study', 'studies')} in all, going by the study names).`;
 }
 
 /** What the usual pooled result does with repeated studies, and where the model that allows for them is. */
@@ -116,7 +115,7 @@ export function ThreeLevelFigures({
         </dd>
         <dt className="font-bold">Studies and effects</dt>
         <dd>
-          {plural(result.studies, 'study', 'studies')}, {plural(result.effects, 'effect', 'effects')}
+          {countOf(result.studies, 'study', 'studies')}, {countOf(result.effects, 'effect', 'effects')}
         </dd>
         <dt className="font-bold">σ² between studies (level 3)</dt>
         <dd data-testid={`${testIdPrefix}three-level-sigma2-between`}>{formatTau2(result.sigma2Between)}</dd>
@@ -136,7 +135,7 @@ export function ThreeLevelFigures({
         {directionSentence(
           result,
           benefit,
-          `${plural(result.effects, 'effect', 'effects')} from ${plural(result.studies, 'study', 'studies')}`,
+          `${countOf(result.effects, 'effect', 'effects')} from ${countOf(result.studies, 'study', 'studies')}`,
         )}
       </p>
     </>

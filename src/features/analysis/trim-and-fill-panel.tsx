@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/format';
 import type { TrimAndFillResult } from '../../domain/stats/trim-and-fill';
 import type { AnalysisResult, AnalysisSettings, EffectScale } from '../../domain/study-data/analyse';
 import { formatP } from './format-statistics';
@@ -17,8 +18,6 @@ const CHOICES: readonly (readonly [TrimAndFillChoice, string])[] = [
 export const TRIM_AND_FILL_CAVEAT =
   'Trim-and-fill is a sensitivity analysis, not a correction. It shows how far the pooled result would move if the funnel’s asymmetry came from missing studies. Asymmetry has other causes too, such as small studies that really differ from large ones, and the filled studies are not real data.';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** The result in words and figures: how many studies it fills on which side, and the pooled result with them. */
 export function TrimAndFillFigures({
   result,
@@ -37,10 +36,10 @@ export function TrimAndFillFigures({
   return (
     <>
       <p data-testid={`${testIdPrefix}trim-and-fill-k0`}>
-        Estimator {result.estimator}: {plural(result.k0, 'study', 'studies')} estimated missing on the {result.side}{' '}
+        Estimator {result.estimator}: {countOf(result.k0, 'study', 'studies')} estimated missing on the {result.side}{' '}
         (standard error {se}
-        {result.k0P === null ? '' : `; p = ${formatP(result.k0P)} that at least this many are missing by chance`}). The
-        side was chosen as metafor chooses it, from the slope of the effects on their standard errors.
+        {result.k0P === null ? '' : `; R0’s test that none are missing: p = ${formatP(result.k0P)}`}). The side was
+        chosen as metafor chooses it, from the slope of the effects on their standard errors.
       </p>
       {result.k0 > 0 ? (
         <p>

@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'react';
+import type { StepResult } from '../../domain/study-data/analyse';
 
 // Code a page loads only when a reader asks for what it computes (the three-level model, trim-and-fill), so the page's
 // first script (its budget is in src/domain/pages/pages.ts) does not carry it. Loaded once per page and kept.
+
+/** A result computed by code loaded on demand. */
+export interface OnDemandResult<T> {
+  /** The result, why there is none, or null when the settings do not ask for it. */
+  result: StepResult<T> | null;
+  /** Its code is still downloading: the report waits for it before printing. */
+  pending: boolean;
+}
 
 export interface CodeOnDemand<T> {
   code: T | null;

@@ -1,15 +1,8 @@
 import { useMemo } from 'react';
 import type { ThreeLevelResult } from '../../domain/stats/three-level';
-import type { AnalysisSettings, StepResult } from '../../domain/study-data/analyse';
+import type { AnalysisSettings } from '../../domain/study-data/analyse';
 import type { StudyRow } from '../../domain/study-data/study-rows';
-import { codeOnDemand, NOT_LOADED, useCodeOnDemand } from './use-code-on-demand';
-
-export interface OnDemandResult<T> {
-  /** The result, why there is none, or null when the settings do not ask for it. */
-  result: StepResult<T> | null;
-  /** Its code is still downloading: the report waits for it before printing. */
-  pending: boolean;
-}
+import { codeOnDemand, NOT_LOADED, useCodeOnDemand, type OnDemandResult } from './use-code-on-demand';
 
 // Most files have no repeated studies, so most readers never download this.
 const threeLevelCode = codeOnDemand(() => import('../../domain/study-data/three-level-analysis'));

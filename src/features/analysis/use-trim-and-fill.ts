@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import type { TrimAndFillResult } from '../../domain/stats/trim-and-fill';
 import type { AnalysisSettings } from '../../domain/study-data/analyse';
 import type { StudyRow } from '../../domain/study-data/study-rows';
-import { codeOnDemand, NOT_LOADED, useCodeOnDemand } from './use-code-on-demand';
-import type { OnDemandResult } from './use-three-level';
+import { codeOnDemand, NOT_LOADED, useCodeOnDemand, type OnDemandResult } from './use-code-on-demand';
 
 const trimAndFillCode = codeOnDemand(() => import('../../domain/study-data/trim-and-fill-analysis'));
 

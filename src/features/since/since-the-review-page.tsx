@@ -1,3 +1,4 @@
+import { countOf } from '../../domain/format';
 import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { InsetText } from '../../components/callouts';
@@ -8,8 +9,6 @@ import { OUTCOME_IDS, type OutcomeId } from '../../domain/evidence/dataset-ids';
 import type { Outcome, Programme } from '../../domain/evidence/evidence-schema';
 import { pages } from '../../domain/pages/pages';
 import { filterSince, NO_PROGRAMME, sinceTally, type SinceFilters } from '../../domain/evidence/since-the-review';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function FilterForm({
   filters,
@@ -142,7 +141,7 @@ export function SinceTheReviewPage() {
         </p>
       </InsetText>
       <p>
-        Our sources hold {plural(all.entries, 'entry', 'entries')}: {all.withResults} with a result in their own words,{' '}
+        Our sources hold {countOf(all.entries, 'entry', 'entries')}: {all.withResults} with a result in their own words,{' '}
         {all.noResultsYet} registered with no results yet and {all.resultNotInSources} whose result is not in our
         sources.
       </p>
@@ -158,8 +157,8 @@ export function SinceTheReviewPage() {
 
       <h2 aria-live="polite">
         {filtered
-          ? `${plural(entries.length, 'entry', 'entries')} match, newest first`
-          : `All ${plural(entries.length, 'entry', 'entries')}, newest first`}
+          ? `${countOf(entries.length, 'entry', 'entries')} match, newest first`
+          : `All ${countOf(entries.length, 'entry', 'entries')}, newest first`}
       </h2>
       {entries.length === 0 ? <p>None of our newer sources matches these filters.</p> : null}
       <div>
