@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { analysePastedTable, answerPrintDialogs, readStatsFixture } from './helpers/analysis';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { openReady } from './helpers/ready';
@@ -16,9 +17,7 @@ interface Case {
     number
   >;
 }
-const fixture = JSON.parse(
-  readFileSync(new URL('../src/domain/stats/fixtures/heterogeneity-interval.json', import.meta.url), 'utf8'),
-) as { cases: Case[] };
+const fixture = readStatsFixture('heterogeneity-interval.json') as { cases: Case[] };
 const metafor = fixture.cases.find((entry) => entry.dataset === 'bcg' && entry.method === 'REML');
 
 test.describe.configure({ timeout: 120_000 });
@@ -29,14 +28,9 @@ test('the τ² and I² intervals on dat.bcg match metafor’s confint, on the pa
   if (metafor === undefined) throw new Error('the fixture has no bcg REML case');
   const expected = metafor.expected;
   const foreign = recordForeignRequests(page, ORIGIN);
-  // The report asks to print when it opens; a test has no one to answer the dialog.
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
+  await answerPrintDialogs(page);
   await openReady(page, '/analysis');
-  await page.getByLabel('Or paste a table (with its header row)').fill(csv);
-  await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
-  await expect(page.getByTestId('row-count')).toHaveText('13 of 13 rows analysed.');
+  await analysePastedTable(page, csv, 13);
 
   const tau2 = `${expected.tau2Lower.toFixed(4)} to ${expected.tau2Upper.toFixed(4)}`;
   const i2 = `${expected.i2Lower.toFixed(1)}% to ${expected.i2Upper.toFixed(1)}%`;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
 import { formatEffect } from '../src/domain/format';
 import { formatP } from '../src/features/analysis/format-statistics';
+import { analysePastedTable, answerPrintDialogs, readStatsFixture } from './helpers/analysis';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { openReady } from './helpers/ready';
@@ -11,8 +12,6 @@ import { recordForeignRequests } from './helpers/same-origin';
 // metafor 3.8.1 as recorded in the engine's fixtures: influence(rma(...)) (scripts/r/make-influence-fixtures.R),
 // regtest(rma(...)) (make-egger-rma-fixtures.R) and regtest(model = "lm") (egger.json).
 const csv = readFileSync(new URL('./fixtures/bcg-moderators.csv', import.meta.url), 'utf8');
-const readFixture = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../src/domain/stats/fixtures/${name}`, import.meta.url), 'utf8'));
 interface InfluenceCase {
   dataset: string;
   method: string;
@@ -28,10 +27,10 @@ interface EggerRmaCase {
   z: number;
   p: number;
 }
-const influence = readFixture('influence.json') as InfluenceCase[];
-const eggerRma = readFixture('egger-rma.json') as EggerRmaCase[];
+const influence = readStatsFixture('influence.json') as InfluenceCase[];
+const eggerRma = readStatsFixture('egger-rma.json') as EggerRmaCase[];
 const eggerLm = (
-  readFixture('egger.json') as {
+  readStatsFixture('egger.json') as {
     cases: { dataset: string; expected: { statistic: number; df: number; pValue: number } }[];
   }
 ).cases.find((entry) => entry.dataset === 'bcg');
@@ -67,14 +66,9 @@ test('influence diagnostics and both named forms of Egger’s test on dat.bcg ma
 }) => {
   if (eggerLm === undefined) throw new Error('the Egger fixture has no bcg case');
   const foreign = recordForeignRequests(page, ORIGIN);
-  // The report asks to print when it opens; a test has no one to answer the dialog.
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
+  await answerPrintDialogs(page);
   await openReady(page, '/analysis');
-  await page.getByLabel('Or paste a table (with its header row)').fill(csv);
-  await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
-  await expect(page.getByTestId('row-count')).toHaveText('13 of 13 rows analysed.');
+  await analysePastedTable(page, csv, 13);
 
   const table = page.getByRole('table', { name: 'Influence of each study on the pooled result' });
   await expectInfluenceTable(table, caseFor(influence, 'REML'));

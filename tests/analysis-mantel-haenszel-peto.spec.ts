@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { analysePastedTable, answerPrintDialogs, readStatsFixture } from './helpers/analysis';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { openReady } from './helpers/ready';
@@ -14,9 +15,7 @@ interface PooledCase {
   measure: 'OR' | 'RR' | 'RD';
   expected: { estimate: number; ciLower: number; ciUpper: number; p: number; q: number; qDf: number; qP: number };
 }
-const fixture = JSON.parse(
-  readFileSync(new URL('../src/domain/stats/fixtures/effect-measures.json', import.meta.url), 'utf8'),
-) as { pooled: PooledCase[] };
+const fixture = readStatsFixture('effect-measures.json') as { pooled: PooledCase[] };
 
 const figure = (value: number, decimals = 2) =>
   `${value < 0 && Number(Math.abs(value).toFixed(decimals)) !== 0 ? '−' : ''}${Math.abs(value).toFixed(decimals)}`;
@@ -58,13 +57,9 @@ test('Mantel–Haenszel and Peto on dat.bcg match metafor’s rma.mh and rma.pet
   page,
 }) => {
   const foreign = recordForeignRequests(page, ORIGIN);
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
+  await answerPrintDialogs(page);
   await openReady(page, '/analysis');
-  await page.getByLabel('Or paste a table (with its header row)').fill(csv);
-  await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
-  await expect(page.getByTestId('row-count')).toHaveText('13 of 13 rows analysed.');
+  await analysePastedTable(page, csv, 13);
 
   const section = page.getByRole('region', { name: 'Fixed-effect pooling of counts: Mantel–Haenszel and Peto' });
   await expect(section).toContainText('assume every study estimates the same true effect');

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { analysePastedTable, answerPrintDialogs, readStatsFixture } from './helpers/analysis';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { openReady, waitForApp } from './helpers/ready';
@@ -16,9 +16,7 @@ interface Case {
   expected: Record<'estimate' | 'ciLower' | 'ciUpper' | 'sigma2Between' | 'sigma2Within', number> &
     Record<'i2Between' | 'i2Within' | 'i2Total' | 'studies' | 'effects', number>;
 }
-const fixture = JSON.parse(
-  readFileSync(new URL('../src/domain/stats/fixtures/three-level.json', import.meta.url), 'utf8'),
-) as { cases: Case[] };
+const fixture = readStatsFixture('three-level.json') as { cases: Case[] };
 const metafor = fixture.cases.find((entry) => entry.dataset === 'konstantopoulos2011' && entry.test === 'z');
 
 test.describe.configure({ timeout: 120_000 });
@@ -33,14 +31,10 @@ test('repeated study names are warned about, and the three-level model matches m
   );
   const repeated = new Set(metafor.study.filter((id, row) => metafor.study.indexOf(id) !== row)).size;
   const foreign = recordForeignRequests(page, ORIGIN);
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
+  await answerPrintDialogs(page);
   await openReady(page, '/analysis');
-  await page.getByLabel('Or paste a table (with its header row)').fill(csv);
-  await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
   const effects = metafor.yi.length;
-  await expect(page.getByTestId('row-count')).toHaveText(`${effects} of ${effects} rows analysed.`);
+  await analysePastedTable(page, csv, effects);
 
   // Pooled as if independent, the page says so beside the result.
   const warning = page.getByTestId('repeated-studies-warning');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { analysePastedTable, answerPrintDialogs, readStatsFixture } from './helpers/analysis';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { openReady, waitForApp } from './helpers/ready';
@@ -20,9 +21,7 @@ interface Case {
   ciLower: number;
   ciUpper: number;
 }
-const fixture = JSON.parse(
-  readFileSync(new URL('../src/domain/stats/fixtures/trim-and-fill.json', import.meta.url), 'utf8'),
-) as { cases: Case[] };
+const fixture = readStatsFixture('trim-and-fill.json') as { cases: Case[] };
 const find = (method: string) =>
   fixture.cases.find(
     (entry) =>
@@ -47,13 +46,9 @@ test('trim-and-fill on dat.bcg matches metafor’s trimfill, draws the filled st
   const fixed = find('FE');
   if (!reml || !fixed) throw new Error('the fixture has no bcg L0 cases');
   const foreign = recordForeignRequests(page, ORIGIN);
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
+  await answerPrintDialogs(page);
   await openReady(page, '/analysis');
-  await page.getByLabel('Or paste a table (with its header row)').fill(csv);
-  await page.getByRole('button', { name: 'Analyse the pasted table' }).click();
-  await expect(page.getByTestId('row-count')).toHaveText('13 of 13 rows analysed.');
+  await analysePastedTable(page, csv, 13);
 
   const funnel = page.getByRole('region', { name: 'Funnel plot, Egger’s test and trim-and-fill' });
   const filledMarks = funnel
