@@ -49,6 +49,15 @@ test('the prerendered /interventions holds the evidence map as SVG, and reads in
     `It lists all ${dataset.programmes.length} programmes, even when the link you followed names filters.`,
   );
   await expect(page.getByRole('form', { name: 'Filter interventions' })).toBeHidden();
+  // A cell of the findings table opens to a link to its programme's page, which quotes every trial.
+  const firstRow = page
+    .getByRole('table', { name: /Findings of trials by programme and outcome/ })
+    .getByRole('row')
+    .filter({ has: page.locator('details') })
+    .first();
+  const programmeName = (await firstRow.getByRole('rowheader').textContent()) ?? '';
+  await firstRow.locator('summary').first().click();
+  await expect(firstRow.locator('details[open]').getByRole('link', { name: programmeName })).toBeVisible();
   await context.close();
 });
 

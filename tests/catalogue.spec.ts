@@ -93,8 +93,10 @@ test('the evidence map follows the filters and has a table alternative', async (
 
   // A cell opens to the trial's own words.
   const pipRow = table.getByRole('row', { name: /Anna Freud Centre psychoanalytic/ });
-  await pipRow.getByText('1 no difference').first().click();
-  await expect(pipRow).toContainText('No group difference');
+  const cell = pipRow.locator('details').filter({ hasText: '1 no difference' }).first();
+  await cell.locator('summary').click();
+  await expect(cell).toHaveAttribute('open', '');
+  await expect(cell.getByRole('listitem').first()).toContainText(/coded no difference\):.+“.+”/);
   await expectNoAxeViolations(page);
 });
 

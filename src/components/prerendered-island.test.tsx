@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
@@ -85,5 +86,53 @@ describe('PrerenderedIsland', () => {
   it('draws the children when the page did not hold the island (a page reached in the app)', () => {
     render(<Page version="" label="Every programme" />);
     expect(ownedByReact(screen.getByText('Every programme'))).toBe(true);
+  });
+});
+
+function Cell({ label }: { label: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details data-island-key="cell-1" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>2 improved</summary>
+      {open ? <p>{label}</p> : null}
+    </details>
+  );
+}
+
+describe('PrerenderedIsland with contents drawn on demand', () => {
+  it('hands the island to React when the reader opens a kept <details>, which React draws open with the focus kept', async () => {
+    const page = (
+      <MemoryRouter>
+        <PrerenderedIsland id="cells" version="">
+          <Cell label="The trial’s own words" />
+        </PrerenderedIsland>
+      </MemoryRouter>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(page);
+    document.body.append(container);
+    expect(container.textContent).not.toContain('The trial’s own words');
+    let root: Root | undefined;
+    act(() => {
+      root = hydrateRoot(container, page);
+    });
+    const keptSummary = container.querySelector('summary') as HTMLElement;
+    expect(ownedByReact(keptSummary)).toBe(false);
+
+    keptSummary.focus();
+    await act(async () => {
+      keptSummary.click();
+      // jsdom fires 'toggle' in a later task, as browsers do.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    const details = container.querySelector('details') as HTMLDetailsElement;
+    expect(ownedByReact(details)).toBe(true);
+    expect(details.open).toBe(true);
+    expect(screen.getByText('The trial’s own words')).toBeInTheDocument();
+    expect(document.activeElement).toBe(details.querySelector('summary'));
+    act(() => root?.unmount());
   });
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 
 interface PrerenderedIslandProps {
@@ -63,6 +63,10 @@ export function PrerenderedIsland({ id, version, className, children }: Prerende
   if (!handedOver && prerendered?.version !== version) setHandedOver(true);
   const kept = !handedOver && prerendered ? prerendered : null;
 
+  // A <details> marked with data-island-key that the reader opens in the kept markup: the build left its contents out
+  // (they are drawn on demand), so the island goes to React, which draws it open, with the focus where the reader left it.
+  const [openedByReader, setOpenedByReader] = useState<{ key: string; focused: boolean } | null>(null);
+
   // Hydrated, the element is the parser's own and already holds the nodes. Rendered afresh instead (React fell back to
   // a client render), the new element starts empty: the same nodes are moved into it, never re-parsed from text.
   const keptElement = useRef<HTMLDivElement>(null);
@@ -70,6 +74,34 @@ export function PrerenderedIsland({ id, version, className, children }: Prerende
     const element = keptElement.current;
     if (kept && element && element.childNodes.length === 0) element.append(...kept.nodes);
   }, [kept]);
+
+  useEffect(() => {
+    const element = keptElement.current;
+    if (!kept || !element) return;
+    // 'toggle' does not bubble; a listener that captures sees every <details> inside.
+    const handOverOpened = (event: Event) => {
+      const details = event.target;
+      if (!(details instanceof HTMLDetailsElement) || !details.open || !details.dataset.islandKey) return;
+      setOpenedByReader({ key: details.dataset.islandKey, focused: details.contains(document.activeElement) });
+      setHandedOver(true);
+    };
+    element.addEventListener('toggle', handOverOpened, true);
+    return () => element.removeEventListener('toggle', handOverOpened, true);
+  }, [kept]);
+
+  const liveElement = useRef<HTMLDivElement | null>(null);
+  useLayoutEffect(() => {
+    if (!openedByReader || !liveElement.current) return;
+    const details = [...liveElement.current.querySelectorAll<HTMLDetailsElement>('details[data-island-key]')].find(
+      (candidate) => candidate.dataset.islandKey === openedByReader.key,
+    );
+    if (details) {
+      // Fires 'toggle', so the component that owns the <details> draws what it holds.
+      details.open = true;
+      if (openedByReader.focused) details.querySelector('summary')?.focus();
+    }
+    setOpenedByReader(null);
+  }, [openedByReader]);
 
   if (kept) {
     const followLink = (event: MouseEvent<HTMLDivElement>) => {
@@ -94,7 +126,16 @@ export function PrerenderedIsland({ id, version, className, children }: Prerende
     );
   }
   return (
-    <div key="live" ref={markDrawnByReact} id={id} data-island-version={version} className={className}>
+    <div
+      key="live"
+      ref={(element) => {
+        liveElement.current = element;
+        markDrawnByReact(element);
+      }}
+      id={id}
+      data-island-version={version}
+      className={className}
+    >
       {children}
     </div>
   );
