@@ -39,6 +39,12 @@ test('the prerendered evidence map and table are kept as they are while the app 
   expect(kept).toEqual({ map: true, table: true, mapHydrated: false, tableHydrated: false });
   expect(errors).toEqual([]);
 
+  // The build leaves the map's tooltips out of the page too; the first pointer over the map draws them.
+  const wideMap = page.locator('#evidence-map-drawing svg[data-variant="wide"]');
+  expect(await wideMap.locator('title').count()).toBe(0);
+  await wideMap.hover();
+  await expect.poll(() => wideMap.locator('.evidence-map-cell title').count()).toBeGreaterThan(0);
+
   // The build leaves each cell's findings out of the page. Opening a cell, by keyboard here, hands the table to React,
   // which draws that cell open with the trials' own words, and the focus stays on it.
   const table = page.getByRole('table', { name: /Findings of trials by programme and outcome/ });

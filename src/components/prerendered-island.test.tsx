@@ -135,4 +135,27 @@ describe('PrerenderedIsland with contents drawn on demand', () => {
     expect(document.activeElement).toBe(details.querySelector('summary'));
     act(() => root?.unmount());
   });
+
+  it('hands the island to React at the first pointer over it, when asked', () => {
+    const page = (label: string) => (
+      <MemoryRouter>
+        <PrerenderedIsland id="drawing" version="" handOverOnPointer>
+          <p>{label}</p>
+        </PrerenderedIsland>
+      </MemoryRouter>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(page('Drawn by the build'));
+    document.body.append(container);
+    let root: Root | undefined;
+    act(() => {
+      root = hydrateRoot(container, page('Drawn in the browser, with tooltips'));
+    });
+    expect(screen.getByText('Drawn by the build')).toBeInTheDocument();
+    act(() => {
+      screen.getByText('Drawn by the build').dispatchEvent(new Event('pointerover', { bubbles: true }));
+    });
+    expect(screen.getByText('Drawn in the browser, with tooltips')).toBeInTheDocument();
+    act(() => root?.unmount());
+  });
 });

@@ -9,6 +9,11 @@ interface PrerenderedIslandProps {
    * this equals the prerendered one; the first change hands the content to React for good.
    */
   version: string;
+  /**
+   * Hands the island to React at the first pointer over it: for content the build left out of the page that only a
+   * pointer needs (the evidence map's tooltips).
+   */
+  handOverOnPointer?: boolean;
   className?: string;
   children: ReactNode;
 }
@@ -52,7 +57,13 @@ const NO_MARKUP = { __html: '' };
  * the router, as a <Link> would. When `version` changes, or when the island was not in the page's HTML (any page after
  * the first), React draws the children.
  */
-export function PrerenderedIsland({ id, version, className, children }: PrerenderedIslandProps) {
+export function PrerenderedIsland({
+  id,
+  version,
+  handOverOnPointer = false,
+  className,
+  children,
+}: PrerenderedIslandProps) {
   const navigate = useNavigate();
   const [prerendered] = useState(() => {
     const nodes = readPrerenderedNodes(id, version);
@@ -85,9 +96,14 @@ export function PrerenderedIsland({ id, version, className, children }: Prerende
       setOpenedByReader({ key: details.dataset.islandKey, focused: details.contains(document.activeElement) });
       setHandedOver(true);
     };
+    const handOver = () => setHandedOver(true);
     element.addEventListener('toggle', handOverOpened, true);
-    return () => element.removeEventListener('toggle', handOverOpened, true);
-  }, [kept]);
+    if (handOverOnPointer) element.addEventListener('pointerover', handOver, { once: true });
+    return () => {
+      element.removeEventListener('toggle', handOverOpened, true);
+      element.removeEventListener('pointerover', handOver);
+    };
+  }, [kept, handOverOnPointer]);
 
   const liveElement = useRef<HTMLDivElement | null>(null);
   useLayoutEffect(() => {

@@ -31,6 +31,14 @@ describe('EvidenceMap', () => {
     expect(markup).toContain('<title>Beta, parenting: 1 no difference</title>');
   });
 
+  it('leaves the tooltips out when asked, with every mark still drawn', () => {
+    const markup = renderToStaticMarkup(
+      <EvidenceMap rows={rows} description="Evidence map of 2 programmes." tooltips={false} />,
+    );
+    expect(markup).not.toContain('<title>');
+    expect(markup.match(/class="evidence-map-glyph"/g)).toHaveLength(6);
+  });
+
   it('exports the same drawing as a standalone file, with its title, key and size', async () => {
     const file = await evidenceMapSvgFile(rows, 'Evidence map of 2 programmes.', 'http://localhost/interventions');
     const parsed = new DOMParser().parseFromString(file, 'image/svg+xml');

@@ -38,6 +38,8 @@ export interface EvidenceMapProps {
   rows: readonly EvidenceMapRow[];
   /** Read by screen readers in place of the drawing; the page gives a table with every finding. */
   description: string;
+  /** A tooltip on each cell of the wide drawing, for a pointer (default true). */
+  tooltips?: boolean;
 }
 
 interface EvidenceMapSvgProps extends EvidenceMapProps {
@@ -48,7 +50,15 @@ interface EvidenceMapSvgProps extends EvidenceMapProps {
   source?: string;
 }
 
-export function EvidenceMapSvg({ rows, description, variant, standalone = false, title, source }: EvidenceMapSvgProps) {
+export function EvidenceMapSvg({
+  rows,
+  description,
+  variant,
+  standalone = false,
+  tooltips = true,
+  title,
+  source,
+}: EvidenceMapSvgProps) {
   const layout = layoutEvidenceMap(rows, { variant, standalone, title, source });
   const { grid, fontSize } = layout;
   // Ids are per variant: both drawings are in the page at once (one hidden by CSS).
@@ -121,7 +131,7 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
               />
             ));
             // A tooltip for a pointer on the wide drawing; phones have no hover, so their HTML stays smaller.
-            return variant === 'wide' ? (
+            return variant === 'wide' && tooltips ? (
               <g key={cell.domain} className="evidence-map-cell">
                 <title>{cell.title}</title>
                 {glyphs}
@@ -153,11 +163,11 @@ export function EvidenceMapSvg({ rows, description, variant, standalone = false,
  * The evidence map, as the page shows it: the phone drawing on narrow screens and the wide one elsewhere (and always in
  * print), chosen by CSS so the prerendered HTML is right before any script runs.
  */
-export function EvidenceMap({ rows, description }: EvidenceMapProps) {
+export function EvidenceMap({ rows, description, tooltips = true }: EvidenceMapProps) {
   return (
     <div className="evidence-map">
       <div className="hidden md:block print:block">
-        <EvidenceMapSvg rows={rows} description={description} variant="wide" />
+        <EvidenceMapSvg rows={rows} description={description} variant="wide" tooltips={tooltips} />
       </div>
       {/* Never narrower than its own units, so its text stays at least 12 px; a very narrow screen scrolls it. */}
       <div

@@ -265,9 +265,11 @@ function Catalogue() {
             <EvidenceMapLegend />
             <figure className="my-4 bg-white p-2">
               <figcaption className="sr-only">Evidence map</figcaption>
-              <PrerenderedIsland id="evidence-map-drawing" version={search}>
+              {/* The build leaves the cells' tooltips out of the page (they repeat the table); the first pointer over
+                  the map hands it to React, which draws them. */}
+              <PrerenderedIsland id="evidence-map-drawing" version={search} handOverOnPointer>
                 <ChartErrorBoundary message="The evidence map could not be drawn. The table after it lists every finding.">
-                  <EvidenceMap rows={mapRows} description={mapDescription} />
+                  <EvidenceMap rows={mapRows} description={mapDescription} tooltips={typeof document !== 'undefined'} />
                 </ChartErrorBoundary>
               </PrerenderedIsland>
               <EvidenceMapExportButtons rows={mapRows} description={mapDescription} filename="under5s-evidence-map" />
