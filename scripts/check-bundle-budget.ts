@@ -4,12 +4,14 @@
 // (build.manifest: true), starts from what each page loads (the first script, plus the page's lazily loaded module
 // and any chart it fetches once on screen), walks their static imports, and adds up the gzip size of every distinct
 // script. A person on a slow trust network downloads exactly these files.
+// Where a page's registry entry sets `htmlKb`, its prerendered HTML is checked against that too.
 // The validator (zod, src/domain/evidence/parse-evidence.ts) is not counted: a prerendered page loads it only when the
 // published dataset differs from the one the page was built from.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { prerenderFile } from '../src/app/prerender-paths.ts';
 import { PAGE_LIST } from '../src/domain/pages/pages.ts';
 
 /** A chunk of Vite's build manifest. */
@@ -29,6 +31,7 @@ export const BUDGETS = PAGE_LIST.map((page) => ({
   load: page.load === 'lazy' ? [ENTRY, page.source] : [ENTRY],
   optional: page.budget.alsoLoads ?? [],
   budgetKb: page.budget.kb,
+  htmlKb: page.budget.htmlKb,
 }));
 
 export function readManifest(directory: string): Manifest {
@@ -66,7 +69,15 @@ function main(dist: string): number {
     return size;
   };
   let failed = 0;
-  for (const { route, load, optional, budgetKb } of BUDGETS) {
+  for (const { route, load, optional, budgetKb, htmlKb } of BUDGETS) {
+    if (htmlKb !== undefined) {
+      const html = gzipKb(prerenderFile(route));
+      const overHtml = html > htmlKb;
+      if (overHtml) failed += 1;
+      console.log(
+        `${overHtml ? '✗' : '✓'} ${route.padEnd(28)} ${html.toFixed(1).padStart(6)} KB gzip of prerendered HTML (budget ${htmlKb} KB)`,
+      );
+    }
     // A page bundled into the entry has no manifest key of its own; it is then counted as part of the entry.
     const keys = [
       ...load.filter((key) => key === ENTRY || key in manifest),
@@ -82,7 +93,7 @@ function main(dist: string): number {
   }
   if (failed > 0) {
     console.error(
-      `\n${failed} page(s) over their script budget. Load less up front (lazy-load, smaller dependency) or, if the growth is worth it, raise the budget in src/domain/pages/pages.ts and say why.`,
+      `\n${failed} budget(s) exceeded. Load less up front (lazy-load, smaller dependency) or, if the growth is worth it, raise the budget in src/domain/pages/pages.ts and say why.`,
     );
     return 1;
   }
