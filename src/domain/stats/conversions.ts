@@ -1,10 +1,12 @@
 import { standardNormalCdf } from './normal';
+import { EngineProblem } from './engine-problem';
 
 // Plain-language conversions of a standardised mean difference g, where a positive g favours the intervention.
 // Each assumes normally distributed outcomes with equal spread in both groups, as the published formulas do.
 
 function requireFinite(name: string, g: number): void {
-  if (!Number.isFinite(g)) throw new Error(`${name}: the effect size must be a finite number, got ${g}`);
+  if (!Number.isFinite(g))
+    throw new EngineProblem('not-finite', `${name}: the effect size must be a finite number, got ${g}`);
 }
 
 /**

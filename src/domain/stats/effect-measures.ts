@@ -1,6 +1,7 @@
 import { chiSquaredUpperTail, standardNormalCdf, standardNormalQuantile } from './distributions';
 import type { CountsInput, EffectAndVariance } from './effect-sizes';
 import { requireFinite, requireFiniteResult } from './finite-checks';
+import { EngineProblem } from './engine-problem';
 
 // Further effect measures, as metafor's escalc() computes them, and the fixed-effect Mantel–Haenszel and Peto pooling
 // of 2x2 tables (rma.mh, rma.peto), checked against fixtures/effect-measures.json, made by
@@ -12,8 +13,9 @@ export function fisherZ(ri: number, ni: number): EffectAndVariance {
     ['ri', ri],
     ['ni', ni],
   ]);
-  if (!(ri > -1 && ri < 1)) throw new Error(`fisherZ: the correlation must be between −1 and 1; got ${ri}`);
-  if (!(ni > 3)) throw new Error(`fisherZ: the sample size must be above 3; got ${ni}`);
+  if (!(ri > -1 && ri < 1))
+    throw new EngineProblem('invalid-value', `fisherZ: the correlation must be between −1 and 1; got ${ri}`);
+  if (!(ni > 3)) throw new EngineProblem('invalid-value', `fisherZ: the sample size must be above 3; got ${ni}`);
   return requireFiniteResult('fisherZ', { yi: Math.atanh(ri), vi: 1 / (ni - 3) });
 }
 
@@ -27,8 +29,10 @@ function checkedProportion(functionName: string, xi: number, ni: number): void {
     ['xi', xi],
     ['ni', ni],
   ]);
-  if (!(ni > 0)) throw new Error(`${functionName}: the sample size must be above 0; got ${ni}`);
-  if (xi < 0 || xi > ni) throw new Error(`${functionName}: events must be between 0 and n; got ${xi} of ${ni}`);
+  if (!(ni > 0))
+    throw new EngineProblem('invalid-value', `${functionName}: the sample size must be above 0; got ${ni}`);
+  if (xi < 0 || xi > ni)
+    throw new EngineProblem('invalid-value', `${functionName}: events must be between 0 and n; got ${xi} of ${ni}`);
 }
 
 /**
@@ -70,7 +74,7 @@ export function freemanTukeyProportion(xi: number, ni: number): EffectAndVarianc
 
 /** The harmonic mean of the sample sizes, as transf.ipft.hm uses. */
 export function harmonicMean(values: readonly number[]): number {
-  if (values.length === 0) throw new Error('harmonicMean: there are no values');
+  if (values.length === 0) throw new EngineProblem('no-studies', 'harmonicMean: there are no values');
   let sum = 0;
   for (const value of values) sum += 1 / value;
   return values.length / sum;
@@ -99,10 +103,11 @@ function checkedCounts(functionName: string, counts: CountsInput, correct: boole
   ] as const;
   requireFinite(functionName, entries);
   for (const [name, value] of entries) {
-    if (value < 0) throw new Error(`${functionName}: ${name} = ${value}; counts cannot be negative`);
+    if (value < 0)
+      throw new EngineProblem('invalid-value', `${functionName}: ${name} = ${value}; counts cannot be negative`);
   }
   if (ai + bi === 0 || ci + di === 0)
-    throw new Error(`${functionName}: a group has no participants (ai + bi or ci + di is 0)`);
+    throw new EngineProblem('invalid-value', `${functionName}: a group has no participants (ai + bi or ci + di is 0)`);
   if (correct && (ai === 0 || bi === 0 || ci === 0 || di === 0))
     return { ai: ai + 0.5, bi: bi + 0.5, ci: ci + 0.5, di: di + 0.5 };
   return counts;
@@ -144,8 +149,10 @@ export function logIncidenceRateRatio(rates: RatesInput): EffectAndVariance {
     ['x2i', x2i],
     ['t2i', t2i],
   ]);
-  if (x1i < 0 || x2i < 0) throw new Error('logIncidenceRateRatio: event counts cannot be negative');
-  if (!(t1i > 0 && t2i > 0)) throw new Error('logIncidenceRateRatio: person-time must be above 0 in both groups');
+  if (x1i < 0 || x2i < 0)
+    throw new EngineProblem('invalid-value', 'logIncidenceRateRatio: event counts cannot be negative');
+  if (!(t1i > 0 && t2i > 0))
+    throw new EngineProblem('invalid-value', 'logIncidenceRateRatio: person-time must be above 0 in both groups');
   const add = x1i === 0 || x2i === 0 ? 0.5 : 0;
   const events1 = x1i + add;
   const events2 = x2i + add;
@@ -242,7 +249,7 @@ export function mantelHaenszel(
   level = 0.95,
 ): FixedEffectPooled {
   const checked = tables.map((table) => checkedCounts('mantelHaenszel', table, false));
-  if (checked.length === 0) throw new Error('mantelHaenszel: there are no tables');
+  if (checked.length === 0) throw new EngineProblem('no-studies', 'mantelHaenszel: there are no tables');
   let estimate: number;
   let variance: number;
   if (measure === 'OR') {
@@ -297,7 +304,10 @@ export function mantelHaenszel(
     variance = (estimate * p + q) / (weight * weight);
   }
   if (!Number.isFinite(estimate) || !Number.isFinite(variance) || !(variance > 0))
-    throw new Error('mantelHaenszel: the tables have too few events to give a finite pooled effect');
+    throw new EngineProblem(
+      'no-events',
+      'mantelHaenszel: the tables have too few events to give a finite pooled effect',
+    );
   const effects = checked.flatMap((table) => perStudyEffect(measure, table) ?? []);
   return {
     ...waldSummary(estimate, Math.sqrt(variance), level),
@@ -309,7 +319,7 @@ export function mantelHaenszel(
 /** Fixed-effect Peto pooling of 2x2 tables as rma.peto(): log OR = Σ(O − E)/ΣV, SE = 1/√ΣV. */
 export function petoOddsRatio(tables: readonly CountsInput[], level = 0.95): FixedEffectPooled {
   const checked = tables.map((table) => checkedCounts('petoOddsRatio', table, false));
-  if (checked.length === 0) throw new Error('petoOddsRatio: there are no tables');
+  if (checked.length === 0) throw new EngineProblem('no-studies', 'petoOddsRatio: there are no tables');
   let difference = 0;
   let variance = 0;
   for (const table of checked) {
@@ -317,7 +327,7 @@ export function petoOddsRatio(tables: readonly CountsInput[], level = 0.95): Fix
     difference += terms.observed - terms.expected;
     variance += terms.variance;
   }
-  if (!(variance > 0)) throw new Error('petoOddsRatio: the tables have no events to pool');
+  if (!(variance > 0)) throw new EngineProblem('no-events', 'petoOddsRatio: the tables have no events to pool');
   const estimate = difference / variance;
   const effects = checked.flatMap((table) => perStudyEffect('PETO', table) ?? []);
   return {

@@ -2,6 +2,7 @@ import { standardNormalQuantile } from './normal';
 import type { GroupSummaries } from './smd';
 import { standardizedMeanDifference } from './smd';
 import { requireFinite, requireFiniteResult } from './finite-checks';
+import { EngineProblem } from './engine-problem';
 
 // Effect sizes from what studies report, as metafor's escalc() computes them (checked against fixtures/effect-sizes.json,
 // made by scripts/r/make-stats-fixtures.R). Each function throws an Error naming itself and the problem.
@@ -30,9 +31,13 @@ export function smdFromMeans(input: MeansInput, correction: 'hedges' | 'cohen' =
     ['sd2', sd2],
     ['n2', n2],
   ]);
-  if (n1 < 2 || n2 < 2) throw new Error(`smdFromMeans: each group needs n ≥ 2; got n1 = ${n1}, n2 = ${n2}`);
+  if (n1 < 2 || n2 < 2)
+    throw new EngineProblem('invalid-value', `smdFromMeans: each group needs n ≥ 2; got n1 = ${n1}, n2 = ${n2}`);
   if (sd1 <= 0 || sd2 <= 0)
-    throw new Error(`smdFromMeans: standard deviations must be above 0; got sd1 = ${sd1}, sd2 = ${sd2}`);
+    throw new EngineProblem(
+      'invalid-value',
+      `smdFromMeans: standard deviations must be above 0; got sd1 = ${sd1}, sd2 = ${sd2}`,
+    );
   const pooledSd = Math.sqrt(((n1 - 1) * sd1 * sd1 + (n2 - 1) * sd2 * sd2) / (n1 + n2 - 2));
   const yi = (m1 - m2) / pooledSd;
   return requireFiniteResult('smdFromMeans', { yi, vi: 1 / n1 + 1 / n2 + (yi * yi) / (2 * (n1 + n2)) });
@@ -63,10 +68,11 @@ function checkedCounts(functionName: string, counts: CountsInput): CountsInput {
     ['ci', ci],
     ['di', di],
   ] as const) {
-    if (value < 0) throw new Error(`${functionName}: ${name} = ${value}; counts cannot be negative`);
+    if (value < 0)
+      throw new EngineProblem('invalid-value', `${functionName}: ${name} = ${value}; counts cannot be negative`);
   }
   if (ai + bi === 0 || ci + di === 0)
-    throw new Error(`${functionName}: a group has no participants (ai + bi or ci + di is 0)`);
+    throw new EngineProblem('invalid-value', `${functionName}: a group has no participants (ai + bi or ci + di is 0)`);
   // escalc's defaults (add = 1/2, to = "only0", drop00 = FALSE): add 1/2 to every cell of a table with a zero cell.
   if (ai === 0 || bi === 0 || ci === 0 || di === 0) return { ai: ai + 0.5, bi: bi + 0.5, ci: ci + 0.5, di: di + 0.5 };
   return counts;
@@ -103,22 +109,36 @@ export function varianceFromInterval(lower: number, upper: number, level = 0.95)
     ['level', level],
   ]);
   if (!(upper > lower))
-    throw new Error(`varianceFromInterval: the upper limit (${upper}) must be above the lower limit (${lower})`);
-  if (!(level > 0 && level < 1)) throw new Error(`varianceFromInterval: level must be between 0 and 1; got ${level}`);
+    throw new EngineProblem(
+      'invalid-value',
+      `varianceFromInterval: the upper limit (${upper}) must be above the lower limit (${lower})`,
+    );
+  if (!(level > 0 && level < 1))
+    throw new EngineProblem('invalid-option', `varianceFromInterval: level must be between 0 and 1; got ${level}`);
   const se = (upper - lower) / (2 * standardNormalQuantile(1 - (1 - level) / 2));
   const vi = se * se;
   if (!Number.isFinite(vi) || !(vi > 0))
-    throw new Error('varianceFromInterval: the interval is too wide or too narrow to give a finite positive variance');
+    throw new EngineProblem(
+      'invalid-value',
+      'varianceFromInterval: the interval is too wide or too narrow to give a finite positive variance',
+    );
   return vi;
 }
 
 /** The variance from a standard error (escalc(yi = yi, sei = sei)): vi = sei². */
 export function varianceFromStandardError(se: number): number {
   requireFinite('varianceFromStandardError', [['sei', se]]);
-  if (!(se > 0)) throw new Error(`varianceFromStandardError: the standard error must be above 0; got ${se}`);
+  if (!(se > 0))
+    throw new EngineProblem(
+      'invalid-value',
+      `varianceFromStandardError: the standard error must be above 0; got ${se}`,
+    );
   const vi = se * se;
   if (!Number.isFinite(vi) || !(vi > 0))
-    throw new Error(`varianceFromStandardError: sei = ${se} is too extreme to give a finite positive variance`);
+    throw new EngineProblem(
+      'not-finite',
+      `varianceFromStandardError: sei = ${se} is too extreme to give a finite positive variance`,
+    );
   return vi;
 }
 
@@ -133,9 +153,13 @@ export function smdVarianceFromSizes(yi: number, n1: number, n2: number): number
     ['n1', n1],
     ['n2', n2],
   ]);
-  if (n1 < 2 || n2 < 2) throw new Error(`smdVarianceFromSizes: each group needs n ≥ 2; got n1 = ${n1}, n2 = ${n2}`);
+  if (n1 < 2 || n2 < 2)
+    throw new EngineProblem(
+      'invalid-value',
+      `smdVarianceFromSizes: each group needs n ≥ 2; got n1 = ${n1}, n2 = ${n2}`,
+    );
   const vi = 1 / n1 + 1 / n2 + (yi * yi) / (2 * (n1 + n2));
   if (!Number.isFinite(vi))
-    throw new Error(`smdVarianceFromSizes: yi = ${yi} is too extreme to give a finite variance`);
+    throw new EngineProblem('not-finite', `smdVarianceFromSizes: yi = ${yi} is too extreme to give a finite variance`);
   return vi;
 }

@@ -1,5 +1,6 @@
 import { metaRegression } from './meta-regression';
 import type { PoolOptions, StudyEffect } from './study-effect';
+import { EngineProblem } from './engine-problem';
 
 export interface EggerRmaResult {
   /** z for the standard-error slope. */
@@ -26,6 +27,6 @@ export function eggerTestRma(studies: readonly StudyEffect[], options?: PoolOpti
   );
   const intercept = fit.coefficients[0];
   const slope = fit.coefficients[1];
-  if (!intercept || !slope) throw new Error('eggerTestRma: the regression returned no slope');
+  if (!intercept || !slope) throw new EngineProblem('no-convergence', 'eggerTestRma: the regression returned no slope');
   return { ok: true, result: { statistic: slope.statistic, pValue: slope.pValue, limit: intercept.estimate } };
 }

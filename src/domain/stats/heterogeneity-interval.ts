@@ -5,6 +5,7 @@
 // A fixed-effect model has no τ², so it has no such interval.
 import { chiSquaredUpperTail } from './distributions';
 import { findRoot } from './root-finding';
+import { EngineProblem } from './engine-problem';
 
 export interface HeterogeneityInterval {
   tau2: number;
@@ -74,7 +75,8 @@ export function heterogeneityInterval(
   level = 0.95,
 ): HeterogeneityInterval {
   const k = yi.length;
-  if (k < 2 || vi.length !== k) throw new Error('heterogeneityInterval: needs at least two studies');
+  if (k < 2 || vi.length !== k)
+    throw new EngineProblem('too-few-studies', 'heterogeneityInterval: needs at least two studies');
   const alpha = 1 - level;
   const degreesOfFreedom = k - 1;
   const criticalForLower = chiSquaredQuantile(1 - alpha / 2, degreesOfFreedom);

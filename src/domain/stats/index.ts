@@ -4,6 +4,7 @@ export { POOL_METHODS, POOL_METHOD_IDS, POOL_METHOD_NAMES, isPoolMethod } from '
 export type { StudyEffect, PoolOptions, PoolResult, PoolWarning } from './study-effect';
 export type { StudyProblem, SubgroupResult } from './meta-analysis';
 export { pool, leaveOneOut, eggerTest, subgroupAnalysis, checkStudies, isPoolable } from './meta-analysis';
+export { EngineProblem, ENGINE_PROBLEM_TEXT, problemKindOf, type EngineProblemKind } from './engine-problem';
 export { standardizedMeanDifference } from './smd';
 export {
   probabilityOfBenefit,

@@ -1,6 +1,7 @@
 import { pool } from './pool';
 import type { PoolOptions, PoolResult, StudyEffect } from './study-effect';
 import { resolveOptions, validateStudies } from './study-checks';
+import { EngineProblem } from './engine-problem';
 
 /** metafor's leave1out(): the i-th result pools every study except study i. */
 export function leaveOneOut(studies: readonly StudyEffect[], options?: PoolOptions): PoolResult[] {
@@ -8,7 +9,8 @@ export function leaveOneOut(studies: readonly StudyEffect[], options?: PoolOptio
   const { test } = resolveOptions('leaveOneOut', options);
   const needed = test === 'knha' ? 3 : 2;
   if (studies.length < needed) {
-    throw new Error(
+    throw new EngineProblem(
+      'too-few-studies',
       `leaveOneOut: needs at least ${needed} studies${test === 'knha' ? ' with the Knapp-Hartung test' : ''}; got ${studies.length}`,
     );
   }

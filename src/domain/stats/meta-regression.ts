@@ -11,6 +11,7 @@ import type { PoolMethod } from './pool-methods';
 import type { PoolOptions } from './study-effect';
 import { resolveOptions, validateStudies } from './study-checks';
 import { findRoot } from './root-finding';
+import { EngineProblem } from './engine-problem';
 
 // Mixed-effects meta-regression as metafor's rma(yi, vi, mods = X, method, test): weighted least squares at the
 // weights 1/(vᵢ + τ²), with τ² estimated for the residual heterogeneity. The intercept is always in the model; the
@@ -60,7 +61,8 @@ function invertSymmetric(matrix: number[][]): number[][] {
         total -= (lower[row]?.[inner] ?? 0) * (lower[column]?.[inner] ?? 0);
       if (row === column) {
         if (!(total > 1e-14 * Math.abs(matrix[row]?.[row] ?? 1)))
-          throw new Error(
+          throw new EngineProblem(
+            'collinear',
             'metaRegression: the moderators are collinear (one is a combination of the others, or a group has no studies), so the model cannot be fitted',
           );
         (lower[row] as number[])[column] = Math.sqrt(total);
@@ -179,7 +181,10 @@ function solvePositive(score: (tau2: number) => number, start: number): number {
   while (score(upper) > 0) {
     upper *= 4;
     if (upper > 1e12)
-      throw new Error('metaRegression: τ² could not be bracketed; the effects are too spread out for their variances');
+      throw new EngineProblem(
+        'no-convergence',
+        'metaRegression: τ² could not be bracketed; the effects are too spread out for their variances',
+      );
   }
   return findRoot(score, 0, upper);
 }
@@ -205,11 +210,15 @@ export function metaRegression(studies: readonly RegressionStudy[], options?: Po
   const { method, test, level } = resolveOptions('metaRegression', options);
   const k = studies.length;
   const m = studies[0]?.x.length ?? 0;
-  if (m === 0) throw new Error('metaRegression: at least one moderator is needed');
+  if (m === 0) throw new EngineProblem('invalid-option', 'metaRegression: at least one moderator is needed');
   if (studies.some((study) => study.x.length !== m || study.x.some((value) => !Number.isFinite(value))))
-    throw new Error('metaRegression: every study needs a finite value for every moderator');
+    throw new EngineProblem('invalid-value', 'metaRegression: every study needs a finite value for every moderator');
   const p = m + 1;
-  if (k <= p) throw new Error(`metaRegression: ${p} coefficients need more than ${p} studies; got ${k}`);
+  if (k <= p)
+    throw new EngineProblem(
+      'too-few-studies',
+      `metaRegression: ${p} coefficients need more than ${p} studies; got ${k}`,
+    );
   const y = Float64Array.from(studies, (study) => study.yi);
   const vi = Float64Array.from(studies, (study) => study.vi);
   const design = designOf(studies.map((study) => [1, ...study.x]));

@@ -9,6 +9,7 @@ import type { PoolOptions, PoolResult, PoolWarning, StudyEffect } from './study-
 import { assertFinite, resolveOptions, validateStudies } from './study-checks';
 import { estimateTau2 } from './tau2-estimators';
 import { randomEffectWeights, sum, weightedMean, weightedResidualSquares } from './weighted-sums';
+import { EngineProblem } from './engine-problem';
 
 /** metafor treats a Knapp-Hartung residual sum of squares at or below machine epsilon as exactly 0. */
 const MACHINE_EPSILON = 2.220446049250313e-16;
@@ -18,7 +19,11 @@ export function pool(studies: readonly StudyEffect[], options?: PoolOptions): Po
   validateStudies('pool', studies);
   const { method, test, level } = resolveOptions('pool', options);
   const k = studies.length;
-  if (test === 'knha' && k < 2) throw new Error(`pool: the Knapp-Hartung test needs at least 2 studies; got ${k}`);
+  if (test === 'knha' && k < 2)
+    throw new EngineProblem(
+      'knapp-hartung-one-study',
+      `pool: the Knapp-Hartung test needs at least 2 studies; got ${k}`,
+    );
 
   const y = studies.map((study) => study.yi);
   const vi = studies.map((study) => study.vi);

@@ -3,6 +3,7 @@ import { standardNormalQuantile } from './normal';
 import { findRoot } from './root-finding';
 import type { StudyEffect } from './study-effect';
 import { validateStudies } from './study-checks';
+import { EngineProblem } from './engine-problem';
 
 // A profile-likelihood confidence interval for the pooled effect (Hardy and Thompson 1996), beyond metafor's rma():
 // the set of μ whose profile log-likelihood, maximised over τ² ≥ 0, lies within χ²₁(level)/2 of its maximum.
@@ -43,7 +44,8 @@ function tau2ForFixedMu(y: readonly number[], v: readonly number[], mu: number):
   for (const residual of y) upper = Math.max(upper, (residual - mu) ** 2);
   while (score(upper) > 0) {
     upper *= 4;
-    if (upper > 1e300) throw new Error('profileLikelihoodInterval: τ² could not be bracketed');
+    if (upper > 1e300)
+      throw new EngineProblem('no-convergence', 'profileLikelihoodInterval: τ² could not be bracketed');
   }
   const root = findRoot(score, 0, upper);
   // The score can have more than one root; keep whichever of 0 and the root is more likely.
@@ -78,7 +80,8 @@ function maximumLikelihood(y: readonly number[], v: readonly number[]): { mu: nu
     let upper = 1e-4;
     while (score(upper) > 0) {
       upper *= 4;
-      if (upper > 1e300) throw new Error('profileLikelihoodInterval: τ² could not be bracketed');
+      if (upper > 1e300)
+        throw new EngineProblem('no-convergence', 'profileLikelihoodInterval: τ² could not be bracketed');
     }
     tau2 = findRoot(score, 0, upper);
   }
@@ -87,9 +90,13 @@ function maximumLikelihood(y: readonly number[], v: readonly number[]): { mu: nu
 
 export function profileLikelihoodInterval(studies: readonly StudyEffect[], level = 0.95): ProfileLikelihoodResult {
   validateStudies('profileLikelihoodInterval', studies);
-  if (studies.length < 2) throw new Error(`profileLikelihoodInterval: needs at least 2 studies; got ${studies.length}`);
+  if (studies.length < 2)
+    throw new EngineProblem(
+      'too-few-studies',
+      `profileLikelihoodInterval: needs at least 2 studies; got ${studies.length}`,
+    );
   if (!(level > 0 && level < 1))
-    throw new Error(`profileLikelihoodInterval: level must be between 0 and 1; got ${level}`);
+    throw new EngineProblem('invalid-option', `profileLikelihoodInterval: level must be between 0 and 1; got ${level}`);
   const y = studies.map((study) => study.yi);
   const v = studies.map((study) => study.vi);
   const { mu, tau2 } = maximumLikelihood(y, v);
@@ -101,13 +108,17 @@ export function profileLikelihoodInterval(studies: readonly StudyEffect[], level
     let step = spread;
     while (distance(mu + direction * step) < 0) {
       step *= 2;
-      if (step > 1e300) throw new Error('profileLikelihoodInterval: the interval could not be bracketed');
+      if (step > 1e300)
+        throw new EngineProblem('no-convergence', 'profileLikelihoodInterval: the interval could not be bracketed');
     }
     return findRoot(distance, mu, mu + direction * step);
   };
   const result = { estimate: mu, tau2, lower: bound(-1), upper: bound(1) };
   if (![result.estimate, result.tau2, result.lower, result.upper].every(Number.isFinite)) {
-    throw new Error('profileLikelihoodInterval: the result is not finite; the effects and variances are too extreme');
+    throw new EngineProblem(
+      'not-finite',
+      'profileLikelihoodInterval: the result is not finite; the effects and variances are too extreme',
+    );
   }
   return result;
 }

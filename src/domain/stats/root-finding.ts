@@ -1,3 +1,5 @@
+import { EngineProblem } from './engine-problem';
+
 /**
  * Brent's method (R's uniroot, Brent 1973): the root of f in [lower, upper], where f(lower) and f(upper) have
  * opposite signs. It runs to machine precision, so the engine's τ² is the exact solution metafor approaches.
@@ -9,7 +11,8 @@ export function findRoot(f: (x: number) => number, lower: number, upper: number,
   let fb = f(b);
   if (fa === 0) return a;
   if (fb === 0) return b;
-  if (fa * fb > 0) throw new Error(`findRoot: f(${lower}) and f(${upper}) have the same sign`);
+  if (fa * fb > 0)
+    throw new EngineProblem('no-convergence', `findRoot: f(${lower}) and f(${upper}) have the same sign`);
   let c = a;
   let fc = fa;
   let d = b - a;

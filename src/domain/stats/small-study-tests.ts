@@ -2,6 +2,7 @@ import { studentTCdf } from './distributions';
 import type { StudyEffect } from './study-effect';
 import { assertFinite, validateStudies } from './study-checks';
 import { weightedMean } from './weighted-sums';
+import { EngineProblem } from './engine-problem';
 
 /**
  * Egger's regression test as metafor's regtest(rma(yi, vi, method = "FE"), model = "lm"): a weighted least-squares
@@ -10,7 +11,7 @@ import { weightedMean } from './weighted-sums';
 export function eggerTest(studies: readonly StudyEffect[]): { statistic: number; df: number; pValue: number } {
   validateStudies('eggerTest', studies);
   const k = studies.length;
-  if (k < 3) throw new Error(`eggerTest: needs at least 3 studies; got ${k}`);
+  if (k < 3) throw new EngineProblem('too-few-studies', `eggerTest: needs at least 3 studies; got ${k}`);
   const weights = studies.map((study) => 1 / study.vi);
   const x = studies.map((study) => Math.sqrt(study.vi));
   const y = studies.map((study) => study.yi);
@@ -25,7 +26,10 @@ export function eggerTest(studies: readonly StudyEffect[]): { statistic: number;
     sxy += weight * dx * ((y[index] ?? 0) - yMean);
   }
   if (!(sxx > 0))
-    throw new Error('eggerTest: every study has the same standard error, so the regression cannot be fitted');
+    throw new EngineProblem(
+      'no-spread',
+      'eggerTest: every study has the same standard error, so the regression cannot be fitted',
+    );
   const slope = sxy / sxx;
   const intercept = yMean - slope * xMean;
   let residual = 0;
@@ -36,7 +40,8 @@ export function eggerTest(studies: readonly StudyEffect[]): { statistic: number;
   let total = 0;
   for (let index = 0; index < k; index += 1) total += (weights[index] ?? 0) * (y[index] ?? 0) ** 2;
   if (residual <= total * 1e-20)
-    throw new Error(
+    throw new EngineProblem(
+      'no-spread',
       'eggerTest: the effects lie exactly on the regression line (for example, they are all the same), so the test cannot be worked out',
     );
   const df = k - 2;

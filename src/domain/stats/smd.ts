@@ -1,4 +1,5 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
+import { EngineProblem } from './engine-problem';
 
 export interface GroupSummaries {
   m1: number;
@@ -32,13 +33,22 @@ export function standardizedMeanDifference(summaries: GroupSummaries): { yi: num
   ];
   for (const [name, value] of entries) {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new Error(`standardizedMeanDifference: ${name} = ${String(value)}; it must be a finite number`);
+      throw new EngineProblem(
+        'not-finite',
+        `standardizedMeanDifference: ${name} = ${String(value)}; it must be a finite number`,
+      );
     }
   }
   if (n1 < 2 || n2 < 2)
-    throw new Error(`standardizedMeanDifference: each group needs n ≥ 2; got n1 = ${n1}, n2 = ${n2}`);
+    throw new EngineProblem(
+      'invalid-value',
+      `standardizedMeanDifference: each group needs n ≥ 2; got n1 = ${n1}, n2 = ${n2}`,
+    );
   if (sd1 <= 0 || sd2 <= 0)
-    throw new Error(`standardizedMeanDifference: standard deviations must be above 0; got sd1 = ${sd1}, sd2 = ${sd2}`);
+    throw new EngineProblem(
+      'invalid-value',
+      `standardizedMeanDifference: standard deviations must be above 0; got sd1 = ${sd1}, sd2 = ${sd2}`,
+    );
   const pooledSd = Math.sqrt(((n1 - 1) * sd1 * sd1 + (n2 - 1) * sd2 * sd2) / (n1 + n2 - 2));
   const yi = (correctionFactor(n1 + n2 - 2) * (m1 - m2)) / pooledSd;
   return { yi, vi: 1 / n1 + 1 / n2 + (yi * yi) / (2 * (n1 + n2)) };

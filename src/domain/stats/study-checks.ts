@@ -1,5 +1,6 @@
 import { isPoolMethod, POOL_METHOD_IDS, type PoolMethod } from './pool-methods';
 import type { PoolOptions, StudyEffect } from './study-effect';
+import { EngineProblem } from './engine-problem';
 
 // The guards every engine function runs first: the studies metafor would refuse, the options it would refuse, and a
 // last check that no result figure is NaN or Infinity.
@@ -87,9 +88,13 @@ export function isPoolable(yi: number, vi: number): boolean {
 export function validateStudies(functionName: string, studies: readonly StudyEffect[]): void {
   const given: unknown = studies;
   if (!Array.isArray(given) || given.length === 0)
-    throw new Error(`${functionName}: no studies were given; at least one is needed`);
+    throw new EngineProblem('no-studies', `${functionName}: no studies were given; at least one is needed`);
   const problems = checkStudies(studies);
-  if (problems.length > 0) throw new Error(`${functionName}: ${problems.map((problem) => problem.message).join('; ')}`);
+  if (problems.length > 0)
+    throw new EngineProblem(
+      'invalid-value',
+      `${functionName}: ${problems.map((problem) => problem.message).join('; ')}`,
+    );
 }
 
 /** A last guard: any non-finite figure in a result becomes a clear error rather than a silent NaN or Infinity. */
@@ -102,7 +107,8 @@ export function assertFinite(
     if (allowed.includes(field)) continue;
     const values = Array.isArray(value) ? value : [value];
     if (values.some((item) => typeof item === 'number' && !Number.isFinite(item))) {
-      throw new Error(
+      throw new EngineProblem(
+        'not-finite',
         `${functionName}: ${field} is not a finite number; the effects and variances are too extreme to pool in double precision`,
       );
     }
@@ -120,10 +126,16 @@ export function resolveOptions(functionName: string, options: PoolOptions | unde
   const test: unknown = options?.test ?? 'z';
   const level: unknown = options?.level ?? 0.95;
   if (!isPoolMethod(method))
-    throw new Error(`${functionName}: method must be one of ${POOL_METHOD_IDS.join(', ')}; got ${String(method)}`);
+    throw new EngineProblem(
+      'invalid-option',
+      `${functionName}: method must be one of ${POOL_METHOD_IDS.join(', ')}; got ${String(method)}`,
+    );
   if (test !== 'z' && test !== 'knha')
-    throw new Error(`${functionName}: test must be 'z' or 'knha'; got ${String(test)}`);
+    throw new EngineProblem('invalid-option', `${functionName}: test must be 'z' or 'knha'; got ${String(test)}`);
   if (typeof level !== 'number' || !(level > 0 && level < 1))
-    throw new Error(`${functionName}: level must be between 0 and 1 (e.g. 0.95); got ${String(level)}`);
+    throw new EngineProblem(
+      'invalid-option',
+      `${functionName}: level must be between 0 and 1 (e.g. 0.95); got ${String(level)}`,
+    );
   return { method, test, level };
 }

@@ -4,6 +4,7 @@ import { pool } from './pool';
 import type { PoolOptions, PoolResult, StudyEffect } from './study-effect';
 import { assertFinite, describeStudy, resolveOptions, validateStudies } from './study-checks';
 import { weightedResidualSquares } from './weighted-sums';
+import { EngineProblem, problemKindOf } from './engine-problem';
 
 export interface SubgroupResult {
   /** Results by group name. Built with Object.fromEntries, so names such as "__proto__" or "constructor" are ordinary keys. */
@@ -34,13 +35,13 @@ export function subgroupAnalysis(studies: readonly StudyEffect[], options?: Pool
     if (list) list.push(study);
     else members.set(study.group, [study]);
   });
-  if (missing.length > 0) throw new Error(`subgroupAnalysis: ${missing.join('; ')}`);
+  if (missing.length > 0) throw new EngineProblem('invalid-value', `subgroupAnalysis: ${missing.join('; ')}`);
   const groupMap = new Map<string, PoolResult>();
   for (const [name, groupStudies] of members) {
     try {
       groupMap.set(name, pool(groupStudies, options));
     } catch (error) {
-      throw new Error(`subgroupAnalysis: group "${name}": ${error instanceof Error ? error.message : String(error)}`);
+      throw EngineProblem.within(`subgroupAnalysis: group "${name}"`, error);
     }
   }
   const groups: Record<string, PoolResult> = Object.fromEntries(groupMap);
@@ -50,7 +51,8 @@ export function subgroupAnalysis(studies: readonly StudyEffect[], options?: Pool
   const estimates = results.map((result) => result.estimate);
   const weights = results.map((result) => 1 / (result.se * result.se));
   if (weights.some((weight) => !Number.isFinite(weight))) {
-    throw new Error(
+    throw new EngineProblem(
+      'zero-standard-error',
       'subgroupAnalysis: a group has a standard error of 0 (Knapp-Hartung with identical effects), so groups cannot be compared',
     );
   }
@@ -85,12 +87,16 @@ export interface SubgroupComparison {
 }
 
 function plainReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/Knapp-Hartung test needs at least 2 studies/.test(message))
-    return 'it has one study, and the Knapp–Hartung test needs at least two';
-  if (/collinear/.test(message)) return 'the groups cannot be told apart in one model';
-  if (/coefficients need more than/.test(message)) return 'there are too few studies for one coefficient per group';
-  return 'it could not be pooled with these settings';
+  switch (problemKindOf(error)) {
+    case 'knapp-hartung-one-study':
+      return 'it has one study, and the Knapp–Hartung test needs at least two';
+    case 'collinear':
+      return 'the groups cannot be told apart in one model';
+    case 'too-few-studies':
+      return 'there are too few studies for one coefficient per group';
+    default:
+      return 'it could not be pooled with these settings';
+  }
 }
 
 /**

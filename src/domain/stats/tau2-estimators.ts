@@ -1,6 +1,7 @@
 import type { PoolMethod } from './pool-methods';
 import { findRoot } from './root-finding';
 import { randomEffectsSums, sum } from './weighted-sums';
+import { EngineProblem } from './engine-problem';
 
 // The between-study variance τ², as metafor's rma() estimates it: DerSimonian-Laird (closed form), REML and
 // Paule-Mandel (solved exactly to the root, where metafor iterates to a tolerance).
@@ -39,7 +40,10 @@ function solveTau2(score: (tau2: number) => number, start: number): number {
   while (score(upper) > 0) {
     upper *= 4;
     if (upper > 1e12)
-      throw new Error('pool: τ² could not be bracketed; the effects are too spread out for their variances');
+      throw new EngineProblem(
+        'no-convergence',
+        'pool: τ² could not be bracketed; the effects are too spread out for their variances',
+      );
   }
   return findRoot(score, 0, upper);
 }

@@ -2,6 +2,7 @@ import { metaRegression } from './meta-regression';
 import { pool } from './pool';
 import type { PoolOptions, PoolResult, StudyEffect } from './study-effect';
 import { resolveOptions, validateStudies } from './study-checks';
+import { EngineProblem } from './engine-problem';
 
 // Duval and Tweedie's trim-and-fill, as metafor 3.8.1's trimfill(rma(yi, vi, method)) for a model without
 // moderators: trim the most extreme studies on one side until the rank-based estimate of the number missing settles,
@@ -161,11 +162,20 @@ export function trimAndFill(studies: readonly StudyEffect[], options?: TrimAndFi
   const givenSide: unknown = options?.side;
   const maxIterations: unknown = options?.maxIterations ?? 100;
   if (estimator !== 'L0' && estimator !== 'R0' && estimator !== 'Q0')
-    throw new Error(`trimAndFill: estimator must be 'L0', 'R0' or 'Q0'; got ${String(estimator)}`);
+    throw new EngineProblem(
+      'invalid-option',
+      `trimAndFill: estimator must be 'L0', 'R0' or 'Q0'; got ${String(estimator)}`,
+    );
   if (givenSide !== undefined && givenSide !== 'left' && givenSide !== 'right')
-    throw new Error(`trimAndFill: side must be 'left' or 'right' when given; got ${JSON.stringify(givenSide)}`);
+    throw new EngineProblem(
+      'invalid-option',
+      `trimAndFill: side must be 'left' or 'right' when given; got ${JSON.stringify(givenSide)}`,
+    );
   if (typeof maxIterations !== 'number' || !Number.isInteger(maxIterations) || maxIterations < 1)
-    throw new Error(`trimAndFill: maxIterations must be a whole number of at least 1; got ${String(maxIterations)}`);
+    throw new EngineProblem(
+      'invalid-option',
+      `trimAndFill: maxIterations must be a whole number of at least 1; got ${String(maxIterations)}`,
+    );
   const k = studies.length;
   if (k < 2) return { ok: false, reason: 'too-few-studies', k };
   if (studies.every((study) => study.yi === studies[0]?.yi)) return { ok: false, reason: 'identical-effects', k };

@@ -1,3 +1,4 @@
+import { ENGINE_PROBLEM_TEXT } from '../stats/engine-problem';
 import { describe, expect, it } from 'vitest';
 import { analyse, DEFAULT_SETTINGS, yearBand } from './analyse';
 import { summariseAnalysis } from './analysis-summary';
@@ -100,7 +101,26 @@ describe('analyse', () => {
 
   it('explains a result it cannot compute instead of failing', () => {
     const two = analyse(rows.slice(0, 2), DEFAULT_SETTINGS);
-    expect(two.egger).toEqual({ ok: false, message: 'eggerTest: needs at least 3 studies; got 2' });
+    expect(two.egger).toEqual({
+      ok: false,
+      message: ENGINE_PROBLEM_TEXT['too-few-studies'],
+      problem: 'too-few-studies',
+    });
+    expect(JSON.stringify(two.egger)).not.toContain('eggerTest');
+  });
+
+  it('turns every engine refusal into a plain sentence with its kind, never the engine’s text', () => {
+    // Knapp–Hartung with one study: the engine throws; the step says why in plain words.
+    const one = analyse(rows.slice(0, 1), { ...DEFAULT_SETTINGS, test: 'knha' });
+    expect(one.pooled).toEqual({
+      ok: false,
+      message: ENGINE_PROBLEM_TEXT['knapp-hartung-one-study'],
+      problem: 'knapp-hartung-one-study',
+    });
+    for (const text of Object.values(ENGINE_PROBLEM_TEXT)) {
+      expect(text).toMatch(/^[A-Z].*\.$/);
+      expect(text).not.toMatch(/[a-z][A-Z]\w*:|\bpool:|got \d/);
+    }
   });
 });
 

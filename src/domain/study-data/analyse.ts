@@ -1,5 +1,6 @@
 // Functions from the engine files, not '../stats/index': this module is in the analysis page's first script, and
 // anything the index re-exports (such as the Mantel–Haenszel engine, loaded on demand) would be pulled in with it.
+import { ENGINE_PROBLEM_TEXT, problemKindOf, type EngineProblemKind } from '../stats/engine-problem';
 import { heterogeneityInterval } from '../stats/heterogeneity-interval';
 import { leaveOneOut } from '../stats/leave-one-out';
 import { pool } from '../stats/pool';
@@ -64,7 +65,12 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
 };
 
 /** One step of an analysis: its value, or a message saying why it could not be computed. */
-export type StepResult<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * A step of the analysis: its value, or a plain sentence for the reader. `problem` is the engine's kind of problem when
+ * an engine refused (absent when the step itself said why); the engine's own text never reaches the page.
+ */
+export type StepResult<T> =
+  { ok: true; value: T } | { ok: false; message: string; problem?: EngineProblemKind | 'unexpected' };
 
 export interface AnalysedStudy {
   row: StudyRow;
@@ -125,7 +131,8 @@ function attempt<T>(compute: () => T): StepResult<T> {
   try {
     return { ok: true, value: compute() };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    const problem = problemKindOf(error);
+    return { ok: false, message: ENGINE_PROBLEM_TEXT[problem], problem };
   }
 }
 

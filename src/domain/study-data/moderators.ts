@@ -1,3 +1,4 @@
+import { problemKindOf } from '../stats/engine-problem';
 import { dummyCoding, metaRegression, type MetaRegressionResult } from '../stats/meta-regression';
 import type { PoolMethod } from '../stats/pool-methods';
 import type { CsvRecord } from './csv';
@@ -188,7 +189,7 @@ export function regressOnModerators(
       options,
     );
   } catch (error) {
-    const collinear = error instanceof Error && error.message.includes('collinear');
+    const collinear = problemKindOf(error) === 'collinear';
     return {
       ok: false,
       message: collinear

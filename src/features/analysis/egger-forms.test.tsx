@@ -65,6 +65,7 @@ describe('EggerForms', () => {
       /needs at least 3 studies .*this analysis has 2\./,
     );
     expect(document.body).not.toHaveTextContent(/eggerTest|metaRegression/);
-    expect(eggerLmMessage('eggerTest: something new')).toBe('it could not be worked out for these studies.');
+    expect(eggerLmMessage('unexpected')).toBe('it could not be worked out for these studies.');
+    expect(eggerLmMessage('no-spread')).toMatch(/do not vary enough/);
   });
 });

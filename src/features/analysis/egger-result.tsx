@@ -1,14 +1,13 @@
 import { formatEffect } from '../../domain/format';
+import type { EngineProblemKind } from '../../domain/stats/engine-problem';
 import type { AnalysisResult } from '../../domain/study-data/analyse';
 import { formatP } from './format-statistics';
 
-/** The engine's reasons as plain sentences saying what would let the test run (never the engine's own text). */
-export function eggerLmMessage(message: string): string {
-  if (/at least 3 studies/.test(message)) return 'it needs at least 3 studies. Include more studies to see it.';
-  if (/same standard error/.test(message))
-    return 'every study has the same standard error, so there is no slope to fit.';
-  if (/exactly on the regression line/.test(message))
-    return 'the effects lie exactly on the regression line (for example, they are all the same), so it cannot be worked out.';
+/** The engine's kind of problem as a plain sentence saying what would let the test run. */
+export function eggerLmMessage(problem: EngineProblemKind | 'unexpected' | undefined): string {
+  if (problem === 'too-few-studies') return 'it needs at least 3 studies. Include more studies to see it.';
+  if (problem === 'no-spread')
+    return 'the studies do not vary enough for a regression (every study has the same standard error, or the effects lie exactly on the line), so it cannot be worked out.';
   return 'it could not be worked out for these studies.';
 }
 
@@ -21,6 +20,6 @@ export function EggerResult({ egger }: { egger: AnalysisResult['egger'] }) {
       {formatEffect(egger.value.statistic)} on {egger.value.df} df, p = {formatP(egger.value.pValue)}.
     </p>
   ) : (
-    <p data-testid="egger-result">Egger’s test as a weighted regression: {eggerLmMessage(egger.message)}</p>
+    <p data-testid="egger-result">Egger’s test as a weighted regression: {eggerLmMessage(egger.problem)}</p>
   );
 }
