@@ -35,7 +35,7 @@ export function directionSentence(
     return `Pooled over ${pooledOver}, the 95% confidence interval (${shown}) includes 0, so these data cannot rule out no correlation.`;
   }
   if (typeof scale === 'object')
-    return `Pooled over ${pooledOver}, the proportion is between ${formatInterval({ lower: displayValue(interval.ciLower, scale), upper: displayValue(interval.ciUpper, scale) })} (95% confidence interval). It describes one group: there is no comparison group, so it cannot favour either side.`;
+    return `Pooled over ${pooledOver}, the 95% confidence interval for the proportion is ${formatInterval({ lower: displayValue(interval.ciLower, scale), upper: displayValue(interval.ciUpper, scale) })}. It describes one group: there is no comparison group, so it cannot favour either side.`;
   const lower = orientValue(interval.ciLower, benefit);
   const upper = orientValue(interval.ciUpper, benefit);
   if (sideOfNoDifference(Math.min(lower, upper)) === 'intervention')

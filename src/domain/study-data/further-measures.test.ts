@@ -4,7 +4,9 @@ import molloyCsv from '../../../tests/fixtures/molloy2014-correlations.csv?raw';
 import nielweiseCsv from '../../../tests/fixtures/nielweise2008-rates.csv?raw';
 import pritzCsv from '../../../tests/fixtures/pritz1997-proportions.csv?raw';
 import fixture from '../stats/fixtures/measure-page.json';
-import { analyse, DEFAULT_SETTINGS, displayValue, effectScale, scaleWords } from './analyse';
+import { analyse, DEFAULT_SETTINGS, displayValue, effectScale, scaleWords, shownSettings } from './analyse';
+import { summariseAnalysis } from './analysis-summary';
+import { methodsSentence } from './report-methods';
 import { importStudies } from './import-studies';
 import { templateCsv } from './results-export';
 import type { ConversionOptions } from './study-rows';
@@ -116,6 +118,59 @@ describe('the further measures pool as metafor does', () => {
     expect(fixture.irr.r).toContain('"IRR"');
     const scale = expectFit(nielweiseCsv, base, fixture.irr, 'rates');
     expect(scale).toBe('ratio');
+  });
+});
+
+describe('the further measures in words', () => {
+  it('say what is pooled on which scale, and compare nothing where there is no comparison group', () => {
+    const { analysis, result } = pooledFrom(molloyCsv, base);
+    const scale = effectScale('correlations', base, analysis.studies);
+    const summary = summariseAnalysis({ result, layout: 'correlations', scale, benefit: 'positive', smd: 'hedges' });
+    const r = fixture.zcor.pooled.shown;
+    expect(summary[0]).toBe(
+      `Pooled over 16 studies, the correlation is positive: the whole 95% confidence interval (r ${r.ciLower.toFixed(2)} to ${r.ciUpper.toFixed(2)}) is above 0.`,
+    );
+    expect(summary.join(' ')).not.toMatch(/intervention|Cohen/);
+    const methods = methodsSentence({
+      settings: DEFAULT_SETTINGS,
+      measureName: 'Fisher’s z',
+      scale,
+      k: 16,
+      profile: false,
+    });
+    expect(methods).toContain('meta-analysis of the correlations (pooled on Fisher’s z, shown as r) of 16 studies');
+
+    const options: ConversionOptions = { ...base, proportion: 'PFT' };
+    const proportions = pooledFrom(pritzCsv, options);
+    const ft = effectScale('proportions', options, proportions.analysis.studies);
+    const words = summariseAnalysis({
+      result: proportions.result,
+      layout: 'proportions',
+      scale: ft,
+      benefit: 'positive',
+      smd: 'hedges',
+    });
+    const p = fixture.pft.pooled.shown;
+    expect(words[0]).toContain(
+      `the 95% confidence interval for the proportion is ${p.ciLower.toFixed(2)} to ${p.ciUpper.toFixed(2)}.`,
+    );
+    expect(words[0]).toContain('there is no comparison group');
+    // Which sign favours an intervention means nothing here: the figures are never turned.
+    expect(shownSettings({ ...DEFAULT_SETTINGS, benefit: 'negative' }, ft).benefit).toBe('positive');
+    expect(shownSettings({ ...DEFAULT_SETTINGS, benefit: 'negative' }, 'ratio').benefit).toBe('negative');
+  });
+
+  it('give no standardised-mean-difference size words for a risk difference', () => {
+    const options: ConversionOptions = { ...base, ratio: 'RD' };
+    const { result } = pooledFrom(bcgCsv, options);
+    const summary = summariseAnalysis({
+      result,
+      layout: 'counts',
+      scale: 'difference',
+      benefit: 'negative',
+      smd: 'hedges',
+    });
+    expect(summary.join(' ')).not.toContain('Cohen');
   });
 });
 

@@ -15,7 +15,9 @@ export function PooledFigures({
   scale: EffectScale;
   measureName: string;
 }) {
-  const main = `${formatEffect(result.estimate)} (${formatInterval({ lower: result.ciLower, upper: result.ciUpper })})`;
+  // A risk difference is often a small number: to 4 decimals, as the Mantel–Haenszel section gives it.
+  const decimals = measureName === 'risk difference' ? 4 : 2;
+  const main = `${formatEffect(result.estimate, decimals)} (${formatInterval({ lower: result.ciLower, upper: result.ciUpper }, decimals)})`;
   if (scale === 'difference') return <>{main}</>;
   const ratio = `${formatEffect(displayValue(result.estimate, scale))} (${formatInterval({ lower: displayValue(result.ciLower, scale), upper: displayValue(result.ciUpper, scale) })})`;
   if (scale === 'ratio')
