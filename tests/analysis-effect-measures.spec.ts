@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { analysePastedTable, readStatsFixture } from './helpers/analysis';
+import { analysePastedTable, answerPrintDialogs, readStatsFixture } from './helpers/analysis';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ORIGIN } from './helpers/origin';
 import { openReady, waitForApp } from './helpers/ready';
@@ -52,6 +52,7 @@ test('correlations (ri, ni) are pooled on Fisher’s z and shown as r, as metafo
 }) => {
   const { converged: pooled } = fixture.zcor;
   const foreign = recordForeignRequests(page, ORIGIN);
+  await answerPrintDialogs(page);
   await openReady(page, '/analysis');
   await chooseFile(page, 'molloy2014-correlations.csv', csv('molloy2014-correlations.csv'));
   await expect(page.getByTestId('row-count')).toHaveText(`${pooled.k} of ${pooled.k} rows analysed.`);
@@ -71,6 +72,15 @@ test('correlations (ri, ni) are pooled on Fisher’s z and shown as r, as metafo
   await page.reload();
   await waitForApp(page);
   await expect(estimate).toHaveText(expected);
+
+  // The report gives the same figures, and its methods name the scale pooled on.
+  await page.getByRole('link', { name: 'Print or save the analysis report' }).click();
+  await expect(page).toHaveURL(/\/analysis\/report\?/);
+  await expect(page.getByTestId('report-pooled-estimate')).toHaveText(expected);
+  await expect(page.locator('main')).toContainText(
+    `meta-analysis of the correlations (pooled on Fisher’s z, shown as r) of ${pooled.k} studies`,
+  );
+  await expectNoAxeViolations(page);
   expect(foreign, 'no request leaves the site').toEqual([]);
 });
 
