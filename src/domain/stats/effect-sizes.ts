@@ -5,7 +5,7 @@ import { requireFinite, requireFiniteResult } from './finite-checks';
 import { EngineProblem } from './engine-problem';
 
 // Effect sizes from what studies report, as metafor's escalc() computes them (checked against fixtures/effect-sizes.json,
-// made by scripts/r/make-stats-fixtures.R). Each function throws an Error naming itself and the problem.
+// made by scripts/r/make-stats-fixtures.R). Each function throws an EngineProblem naming itself and the problem.
 
 export interface EffectAndVariance {
   yi: number;

@@ -15,6 +15,7 @@ import type {
   StudyEffect,
   SubgroupComparison,
 } from '../stats/index';
+import { harmonicMean, inverseFreemanTukey, inverseLogit, zToCorrelation } from '../stats/study-measures';
 import type { ThreeLevelResult } from '../stats/three-level';
 import type { TrimAndFillEstimator, TrimAndFillResult } from '../stats/trim-and-fill';
 import type { LayoutId } from './layouts';
@@ -248,20 +249,99 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
   };
 }
 
-export type EffectScale = 'difference' | 'ratio';
+/**
+ * How pooled figures are shown. 'difference': as pooled (0 = no effect). 'ratio': pooled as log ratios, shown as
+ * ratios. 'correlation': pooled on Fisher's z, shown as r (transf.ztor). A proportion: pooled as a logit and shown with
+ * transf.ilogit, or on the Freeman–Tukey scale and shown with transf.ipft.hm, the harmonic mean of the group sizes.
+ */
+export type EffectScale = 'difference' | 'ratio' | 'correlation' | ProportionScale;
+export type ProportionScale = { proportion: 'logit' } | { proportion: 'freeman-tukey'; harmonicMeanN: number };
 
 /**
- * Counts, and an effect with its CI given as ratios, are pooled as log ratios and shown back as ratios; every other
- * layout is a difference (0 = no effect).
+ * Counts (odds or risk ratios), rates, and an effect with its CI given as ratios, are pooled as log ratios and shown
+ * back as ratios; correlations and proportions are shown back as r and proportions; every other layout (the risk
+ * difference too) is a difference (0 = no effect). The Freeman–Tukey back-transform needs the group sizes: the
+ * harmonic mean is of the included rows' (of every row's, when none is included), as metafor's
+ * transf.ipft.hm(targs = list(ni = ...)) with the sizes of the studies pooled.
  */
-export function effectScale(layout: LayoutId | null, options?: Pick<ConversionOptions, 'ciScale'>): EffectScale {
-  if (layout === 'yi-ci') return options?.ciScale === 'ratio' ? 'ratio' : 'difference';
-  return layout === 'counts' || layout === 'counts-n' ? 'ratio' : 'difference';
+export function effectScale(
+  layout: LayoutId | null,
+  options?: Pick<ConversionOptions, 'ciScale' | 'ratio' | 'proportion'>,
+  studies?: readonly Pick<AnalysedStudy, 'row' | 'included'>[],
+): EffectScale {
+  switch (layout) {
+    case 'yi-ci':
+      return options?.ciScale === 'ratio' ? 'ratio' : 'difference';
+    case 'counts':
+    case 'counts-n':
+      return options?.ratio === 'RD' ? 'difference' : 'ratio';
+    case 'rates':
+      return 'ratio';
+    case 'correlations':
+      return 'correlation';
+    case 'proportions': {
+      if (options?.proportion !== 'PFT') return { proportion: 'logit' };
+      const sizesOf = (list: readonly Pick<AnalysedStudy, 'row'>[]) =>
+        list.flatMap((study) => (study.row.ni === undefined ? [] : [study.row.ni]));
+      const included = sizesOf((studies ?? []).filter((study) => study.included));
+      const sizes = included.length > 0 ? included : sizesOf(studies ?? []);
+      return { proportion: 'freeman-tukey', harmonicMeanN: sizes.length > 0 ? harmonicMean(sizes) : Number.NaN };
+    }
+    default:
+      return 'difference';
+  }
 }
 
-/** A value on the analysis scale as it is shown: ratios are exponentiated. */
+/** A value on the analysis scale as it is shown: ratios are exponentiated, z shown as r, proportions back-transformed. */
 export function displayValue(value: number, scale: EffectScale): number {
-  return scale === 'ratio' ? Math.exp(value) : value;
+  if (scale === 'difference') return value;
+  if (scale === 'ratio') return Math.exp(value);
+  if (scale === 'correlation') return zToCorrelation(value);
+  return scale.proportion === 'logit' ? inverseLogit(value) : inverseFreemanTukey(value, scale.harmonicMeanN);
+}
+
+/** The pooled figure's name as a heading gives it: the measure, or "correlation (r)" and "proportion" when shown back. */
+export function pooledName(scale: EffectScale, measureName: string): string {
+  if (scale === 'correlation') return 'correlation (r)';
+  if (typeof scale === 'object') return 'proportion';
+  return measureName;
+}
+
+/** Whether the figures are shown on another scale than the one they are pooled on. */
+export function isBackTransformed(scale: EffectScale): boolean {
+  return scale !== 'difference';
+}
+
+/** Correlations and proportions are not comparisons of two arms: no side favours an intervention. */
+export function hasComparison(scale: EffectScale): boolean {
+  return scale === 'difference' || scale === 'ratio';
+}
+
+/**
+ * The settings as the page shows them: with nothing compared, which sign "favours the intervention" has no meaning, so
+ * the figures are never turned (a turned logit would show 1 − p; a turned Freeman–Tukey value, nothing at all).
+ */
+export function shownSettings(settings: AnalysisSettings, scale: EffectScale): AnalysisSettings {
+  return hasComparison(scale) || settings.benefit === 'positive' ? settings : { ...settings, benefit: 'positive' };
+}
+
+/** What the shown figures are, in words: "r", "proportion", or the ratio's name ("risk ratio"). */
+export function shownName(scale: EffectScale, measureName: string): string {
+  if (scale === 'correlation') return 'r';
+  if (typeof scale === 'object') return 'proportion';
+  return measureName.replace(/^log /, '');
+}
+
+/**
+ * The analysis scale in words, for a figure shown back on another: "pooled on Fisher's z, shown as r". Empty for a
+ * difference, which is shown as it is pooled.
+ */
+export function scaleWords(scale: EffectScale, measureName: string): string {
+  if (scale === 'difference') return '';
+  if (scale === 'ratio') return `pooled as the ${measureName}, shown as the ${shownName(scale, measureName)}`;
+  if (scale === 'correlation') return 'pooled on Fisher’s z, shown as r';
+  if (scale.proportion === 'logit') return 'pooled as log odds (logit), shown as a proportion';
+  return `pooled on the Freeman–Tukey double-arcsine scale, shown as a proportion (back-transformed with the harmonic mean of the group sizes, ${Number.isFinite(scale.harmonicMeanN) ? scale.harmonicMeanN.toFixed(1) : 'none'}, as metafor’s transf.ipft.hm)`;
 }
 
 /**

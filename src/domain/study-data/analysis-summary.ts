@@ -2,7 +2,8 @@ import { describeHeterogeneity } from '../plain-language/heterogeneity-words';
 import { sideOfNoDifference } from '../plain-language/orientation';
 import { describeSizeRange } from '../plain-language/size-words';
 import type { PoolResult } from '../stats/index';
-import { orientValue, type BenefitDirection, type EffectScale } from './analyse';
+import { displayValue, orientValue, type BenefitDirection, type EffectScale } from './analyse';
+import { formatInterval } from '../format';
 import type { LayoutId } from './layouts';
 
 // The plain-language summary of a re-analysis, from the same rules the outcome pages use (size words with their
@@ -22,7 +23,19 @@ export function directionSentence(
   interval: { ciLower: number; ciUpper: number },
   benefit: BenefitDirection,
   pooledOver: string,
+  scale: EffectScale = 'difference',
 ): string {
+  // A correlation has a sign but no intervention; a single group's proportion has neither.
+  if (scale === 'correlation') {
+    const shown = `r ${formatInterval({ lower: displayValue(interval.ciLower, scale), upper: displayValue(interval.ciUpper, scale) })}`;
+    if (interval.ciLower > 0)
+      return `Pooled over ${pooledOver}, the correlation is positive: the whole 95% confidence interval (${shown}) is above 0.`;
+    if (interval.ciUpper < 0)
+      return `Pooled over ${pooledOver}, the correlation is negative: the whole 95% confidence interval (${shown}) is below 0.`;
+    return `Pooled over ${pooledOver}, the 95% confidence interval (${shown}) includes 0, so these data cannot rule out no correlation.`;
+  }
+  if (typeof scale === 'object')
+    return `Pooled over ${pooledOver}, the 95% confidence interval for the proportion is ${formatInterval({ lower: displayValue(interval.ciLower, scale), upper: displayValue(interval.ciUpper, scale) })}. It describes one group: there is no comparison group, so it cannot favour either side.`;
   const lower = orientValue(interval.ciLower, benefit);
   const upper = orientValue(interval.ciUpper, benefit);
   if (sideOfNoDifference(Math.min(lower, upper)) === 'intervention')
@@ -37,9 +50,10 @@ export function summariseAnalysis(input: SummaryInput): string[] {
   const lower = orientValue(result.ciLower, benefit);
   const upper = orientValue(result.ciUpper, benefit);
   const oriented = { lower: Math.min(lower, upper), upper: Math.max(lower, upper) };
-  const sentences = [directionSentence(result, benefit, `${result.k} ${result.k === 1 ? 'study' : 'studies'}`)];
+  const sentences = [directionSentence(result, benefit, `${result.k} ${result.k === 1 ? 'study' : 'studies'}`, scale)];
 
-  if (scale === 'difference') {
+  // Cohen's size words are for standardised mean differences: not for a risk difference from counts.
+  if (scale === 'difference' && layout !== 'counts' && layout !== 'counts-n') {
     const range = describeSizeRange(oriented);
     if (layout === 'means') {
       const measure = input.smd === 'hedges' ? 'Hedges’ g' : 'Cohen’s d';

@@ -66,12 +66,16 @@ const hostileCsv = fc
       ['m1i', 'sd1i', 'n1i', 'm2i', 'sd2i', 'n2i'],
       ['ai', 'bi', 'ci', 'di'],
       ['ai', 'n1i', 'ci', 'n2i'],
+      ['ri', 'ni'],
+      ['xi', 'ni'],
+      ['x1i', 't1i', 'x2i', 't2i'],
     ),
     rows: fc.array(fc.array(cell, { minLength: 0, maxLength: 10 }), { maxLength: 12 }),
     blankLines: fc.array(fc.nat(14), { maxLength: 3 }),
     trailing: fc.constantFrom('', '\n', '\n\n', ' ', '"'),
-    ratio: fc.constantFrom('OR', 'RR'),
+    ratio: fc.constantFrom('OR', 'RR', 'RD'),
     smd: fc.constantFrom('hedges', 'cohen'),
+    proportion: fc.constantFrom('PLO', 'PFT'),
   })
   .map((spec) => {
     const header = [...spec.layoutHeaders, ...spec.headers].join(spec.delimiter);
@@ -79,7 +83,7 @@ const hostileCsv = fc
     for (const position of spec.blankLines) lines.splice(Math.min(position, lines.length), 0, '');
     return {
       text: `${spec.bom ? '\uFEFF' : ''}${lines.join(spec.lineEnd)}${spec.trailing}`,
-      options: { ratio: spec.ratio, smd: spec.smd } as const,
+      options: { ratio: spec.ratio, smd: spec.smd, proportion: spec.proportion } as const,
     };
   });
 

@@ -20,10 +20,18 @@ export const STUDY_FIELDS = [
   'bi',
   'ci',
   'di',
+  'ri',
+  'ni',
+  'xi',
+  'x1i',
+  't1i',
+  'x2i',
+  't2i',
 ] as const;
 export type StudyField = (typeof STUDY_FIELDS)[number];
 
-export type LayoutId = 'yi-vi' | 'yi-sei' | 'yi-ci' | 'means' | 'counts' | 'counts-n' | 'yi-n';
+export type LayoutId =
+  'yi-vi' | 'yi-sei' | 'yi-ci' | 'means' | 'counts' | 'counts-n' | 'yi-n' | 'correlations' | 'proportions' | 'rates';
 
 export interface Layout {
   id: LayoutId;
@@ -52,6 +60,17 @@ export const LAYOUTS: readonly Layout[] = [
     label: 'Standardised mean difference and sizes per arm (yi, n1i, n2i)',
     required: ['yi', 'n1i', 'n2i'],
   },
+  { id: 'correlations', label: 'Correlation and sample size (ri, ni)', required: ['ri', 'ni'] },
+  {
+    id: 'proportions',
+    label: 'Events and sample size in one group, for a proportion (xi, ni)',
+    required: ['xi', 'ni'],
+  },
+  {
+    id: 'rates',
+    label: 'Events and person-time per arm, for a rate ratio (x1i, t1i, x2i, t2i)',
+    required: ['x1i', 't1i', 'x2i', 't2i'],
+  },
 ];
 
 export const OPTIONAL_FIELDS: readonly StudyField[] = ['study', 'year', 'group', 'outcome'];
@@ -76,6 +95,13 @@ export const FIELD_DESCRIPTIONS: Record<StudyField, string> = {
   bi: 'Non-events, intervention (bi)',
   ci: 'Events, comparison (ci)',
   di: 'Non-events, comparison (di)',
+  ri: 'Correlation, between −1 and 1 (ri)',
+  ni: 'Number of people (ni)',
+  xi: 'Number with the event (xi)',
+  x1i: 'Events, intervention (x1i)',
+  t1i: 'Person-time, intervention (t1i)',
+  x2i: 'Events, comparison (x2i)',
+  t2i: 'Person-time, comparison (t2i)',
 };
 
 /** Which header each field reads from. A field with no column is absent. */

@@ -1,6 +1,6 @@
 import { APP_VERSION, CHECKED_AGAINST } from '../app-version';
 import { POOL_METHODS } from '../stats/pool-methods';
-import type { AnalysisSettings, EffectScale } from './analyse';
+import { scaleWords, type AnalysisSettings, type EffectScale } from './analyse';
 
 // The methods of an analysis in words, for the printed report: what was pooled, how, which test and interval, and
 // which software. Every phrase names what the engine did (docs/statistics.md), in metafor's terms where it has them.
@@ -37,7 +37,9 @@ export function methodsSentence(input: MethodsInput): string {
   const measure =
     scale === 'ratio'
       ? `${plural(measureName)} (shown back as ${plural(measureName.replace(/^log /, ''))})`
-      : plural(measureName);
+      : scale === 'difference'
+        ? plural(measureName)
+        : `${scale === 'correlation' ? 'correlations' : 'proportions'} (${scaleWords(scale, measureName)})`;
   const model =
     settings.method === 'FE'
       ? `Fixed-effect (inverse-variance) meta-analysis of the ${measure} of ${studies}`

@@ -3,6 +3,13 @@ import type { PoolResult } from '../stats/index';
 import { layoutById, type LayoutId } from './layouts';
 import { displayValue, type AnalysisResult, type AnalysisSettings, type EffectScale } from './analyse';
 
+/** The columns of the figures shown back: ratios, correlations (r) or proportions; none for a difference. */
+function shownPrefix(scale: EffectScale): string | null {
+  if (scale === 'difference') return null;
+  if (scale === 'ratio') return 'ratio';
+  return scale === 'correlation' ? 'r' : 'proportion';
+}
+
 // The results as a CSV file: every study, the pooled result, leave-one-out and subgroups, on the analysis scale and
 // (for ratios) the ratio scale. Full precision, so others can check the figures.
 
@@ -13,18 +20,28 @@ import { displayValue, type AnalysisResult, type AnalysisSettings, type EffectSc
  */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
+function shownColumns(result: PoolResult, scale: EffectScale): Record<string, number> {
+  const prefix = shownPrefix(scale);
+  if (prefix === null) return {};
+  return {
+    [prefix]: displayValue(result.estimate, scale),
+    [`${prefix}_ci_lower`]: displayValue(result.ciLower, scale),
+    [`${prefix}_ci_upper`]: displayValue(result.ciUpper, scale),
+    ...(scale === 'ratio'
+      ? {}
+      : {
+          [`${prefix}_pi_lower`]: displayValue(result.piLower, scale),
+          [`${prefix}_pi_upper`]: displayValue(result.piUpper, scale),
+        }),
+  };
+}
+
 function pooledColumns(result: PoolResult, scale: EffectScale): Record<string, number | string> {
   return {
     estimate: result.estimate,
     ci_lower: result.ciLower,
     ci_upper: result.ciUpper,
-    ...(scale === 'ratio'
-      ? {
-          ratio: displayValue(result.estimate, scale),
-          ratio_ci_lower: displayValue(result.ciLower, scale),
-          ratio_ci_upper: displayValue(result.ciUpper, scale),
-        }
-      : {}),
+    ...shownColumns(result, scale),
     se: result.se,
     p_value: result.pValue,
     tau2: result.tau2,
@@ -45,6 +62,7 @@ export function resultsCsv(
   workspaceName: string,
 ): string {
   const rows: Record<string, number | string>[] = [];
+  const prefix = shownPrefix(scale);
   for (const study of analysis.studies) {
     rows.push({
       section: 'study',
@@ -119,6 +137,10 @@ export function resultsCsv(
     'ratio',
     'ratio_ci_lower',
     'ratio_ci_upper',
+    // A correlation's or a proportion's figures shown back, only in a file of those (so other files keep their columns).
+    ...(prefix === 'r' || prefix === 'proportion'
+      ? ['', '_ci_lower', '_ci_upper', '_pi_lower', '_pi_upper'].map((end) => `${prefix}${end}`)
+      : []),
     'se',
     'p_value',
     'tau2',

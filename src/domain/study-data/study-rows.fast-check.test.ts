@@ -43,7 +43,8 @@ const cases = fc.record({
   rows: fc.array(fc.array(cell, { minLength: 10, maxLength: 10 }), { minLength: 1, maxLength: 8 }),
   options: fc.record({
     smd: fc.constantFrom('hedges' as const, 'cohen' as const),
-    ratio: fc.constantFrom('OR' as const, 'RR' as const),
+    ratio: fc.constantFrom('OR' as const, 'RR' as const, 'RD' as const),
+    proportion: fc.constantFrom('PLO' as const, 'PFT' as const),
     ciScale: fc.constantFrom('difference' as const, 'ratio' as const),
   }),
 });
@@ -62,6 +63,10 @@ describe('checkRecords’ fast check for well-formed rows', () => {
         // Counts layouts keep each row's 2×2 table, with bi and di from the arm sizes for counts-n; others keep none.
         const byLine = new Map(records.map((record) => [record.line, record.cells]));
         for (const row of fast.rows) {
+          // The proportions layout keeps each group's size, for the Freeman–Tukey back-transform; others keep none.
+          if (layout.id === 'proportions')
+            expect(row.ni).toBe(Number(byLine.get(row.line)?.[headers.indexOf('ni')]?.trim()));
+          else expect(row).not.toHaveProperty('ni');
           if (layout.id !== 'counts' && layout.id !== 'counts-n') {
             expect(row).not.toHaveProperty('counts');
             continue;

@@ -11,6 +11,13 @@ import {
   type CountsInput,
   type EffectAndVariance,
 } from '../stats/effect-sizes';
+import {
+  fisherZ,
+  freemanTukeyProportion,
+  logIncidenceRateRatio,
+  logitProportion,
+  riskDifference,
+} from '../stats/study-measures';
 import { checkStudies, isPoolable } from '../stats/study-checks';
 import type { CsvProblem, CsvRecord } from './csv';
 import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type StudyField } from './layouts';
@@ -19,7 +26,10 @@ import { layoutById, OPTIONAL_FIELDS, type ColumnMapping, type LayoutId, type St
 // the column (as the file names it) and the reason, worded by the layout's zod schema. A row with a problem is listed and left out; the good rows are analysed.
 
 export type SmdCorrection = 'hedges' | 'cohen';
-export type RatioMeasure = 'OR' | 'RR';
+/** For counts: odds ratio, risk ratio (both pooled as logs) or risk difference. */
+export type RatioMeasure = 'OR' | 'RR' | 'RD';
+/** For a single group's events: the logit (log odds, metafor's PLO) or the Freeman–Tukey double arcsine (PFT). */
+export type ProportionTransform = 'PLO' | 'PFT';
 
 /** What the yi, ci_lower and ci_upper columns hold: differences (0 = no effect) or ratios as papers print them (1 = no effect). */
 export type IntervalScale = 'difference' | 'ratio';
@@ -27,8 +37,10 @@ export type IntervalScale = 'difference' | 'ratio';
 export interface ConversionOptions {
   /** For means and SDs: Hedges' g (metafor's SMD, the default) or Cohen's d. */
   smd: SmdCorrection;
-  /** For counts: log odds ratio or log risk ratio. */
+  /** For counts: log odds ratio, log risk ratio or risk difference. */
   ratio: RatioMeasure;
+  /** For events in one group: the scale proportions are pooled on. Default 'PLO' (logit). */
+  proportion?: ProportionTransform;
   /** For an effect with its 95% CI: 'ratio' logs the figures for pooling and shows them back as ratios. Default 'difference'. */
   ciScale?: IntervalScale;
   /** How the file writes decimals: 'comma' reads "0,45" as 0.45 (files from much of Europe, often with semicolons). */
@@ -53,7 +65,10 @@ export interface StudyRow {
   year?: number;
   group?: string;
   outcome?: string;
-  /** On the analysis scale: log ratio for counts. */
+  /**
+   * On the analysis scale: log ratio for counts (or the risk difference) and rates, Fisher's z for correlations, the
+   * logit or Freeman–Tukey value for proportions.
+   */
   yi: number;
   vi: number;
   /**
@@ -61,6 +76,8 @@ export interface StudyRow {
    * di = n2i − ci): the Mantel–Haenszel and Peto methods pool these, not yi and vi.
    */
   counts?: CountsInput;
+  /** The group size, for the proportions layout only: the Freeman–Tukey back-transform uses their harmonic mean. */
+  ni?: number;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -99,6 +116,8 @@ const isPositive = (value: number) => value > 0;
 const isCount = (value: number) => Number.isSafeInteger(value) && value >= 0;
 const isSize = (value: number) => Number.isSafeInteger(value) && value >= 2;
 const isSizeForCounts = (value: number) => Number.isSafeInteger(value) && value > 0;
+const isCorrelation = (value: number) => value > -1 && value < 1;
+const isSizeForCorrelation = (value: number) => Number.isSafeInteger(value) && value >= 4;
 
 const positive = numberCell.pipe(z.number().positive({ error: 'must be above 0' }));
 const count = numberCell.pipe(
@@ -109,6 +128,18 @@ const size = numberCell.pipe(
 );
 const sizeForCounts = numberCell.pipe(
   z.number().int({ error: 'must be a whole number' }).positive({ error: 'must be above 0' }),
+);
+const correlation = numberCell.pipe(
+  z
+    .number()
+    .gt(-1, { error: 'must be between −1 and 1 (a correlation)' })
+    .lt(1, { error: 'must be between −1 and 1 (a correlation)' }),
+);
+const sizeForCorrelation = numberCell.pipe(
+  z
+    .number()
+    .int({ error: 'must be a whole number' })
+    .min(4, { error: 'must be at least 4 (Fisher’s z needs more than 3 people)' }),
 );
 
 const MAX_LABEL = 200;
@@ -149,6 +180,7 @@ const firstArmHasPeople = (row: { ai: number; bi: number }) => row.ai + row.bi >
 const secondArmHasPeople = (row: { ci: number; di: number }) => row.ci + row.di > 0;
 const firstEventsFit = (row: { ai: number; n1i: number }) => row.ai <= row.n1i;
 const secondEventsFit = (row: { ci: number; n2i: number }) => row.ci <= row.n2i;
+const groupEventsFit = (row: { xi: number; ni: number }) => row.xi <= row.ni;
 
 /** One zod schema per layout: the fields it needs, with their rules, plus the optional labels. */
 const ROW_SCHEMAS = {
@@ -176,6 +208,11 @@ const ROW_SCHEMAS = {
     .refine(firstEventsFit, { error: 'events (ai) cannot exceed the arm size (n1i)', path: ['ai'] })
     .refine(secondEventsFit, { error: 'events (ci) cannot exceed the arm size (n2i)', path: ['ci'] }),
   'yi-n': z.object({ ...labels, yi: numberCell, n1i: size, n2i: size }),
+  correlations: z.object({ ...labels, ri: correlation, ni: sizeForCorrelation }),
+  proportions: z
+    .object({ ...labels, xi: count, ni: sizeForCounts })
+    .refine(groupEventsFit, { error: 'events (xi) cannot exceed the number of people (ni)', path: ['xi'] }),
+  rates: z.object({ ...labels, x1i: count, t1i: positive, x2i: count, t2i: positive }),
 } as const;
 
 /** An effect with its interval given as ratios (odds or risk ratios as printed): every figure must be above 0. */
@@ -258,6 +295,29 @@ const FAST_RULES: Record<
     ],
     rows: [],
   },
+  correlations: {
+    numbers: [
+      ['ri', isCorrelation],
+      ['ni', isSizeForCorrelation],
+    ],
+    rows: [],
+  },
+  proportions: {
+    numbers: [
+      ['xi', isCount],
+      ['ni', isSizeForCounts],
+    ],
+    rows: [groupEventsFit],
+  },
+  rates: {
+    numbers: [
+      ['x1i', isCount],
+      ['t1i', isPositive],
+      ['x2i', isCount],
+      ['t2i', isPositive],
+    ],
+    rows: [],
+  },
 };
 const FAST_RATIO_INTERVAL: (typeof FAST_RULES)[LayoutId] = {
   numbers: [
@@ -301,7 +361,22 @@ function effectOf(layout: LayoutId, row: Parsed<LayoutId>, options: ConversionOp
     case 'counts':
     case 'counts-n': {
       const counts = countsOf(layout, row) as CountsInput;
+      if (options.ratio === 'RD') return riskDifference(counts);
       return options.ratio === 'OR' ? logOddsRatio(counts) : logRiskRatio(counts);
+    }
+    case 'correlations': {
+      const value = row as Parsed<'correlations'>;
+      return fisherZ(value.ri, value.ni);
+    }
+    case 'proportions': {
+      const value = row as Parsed<'proportions'>;
+      return options.proportion === 'PFT'
+        ? freemanTukeyProportion(value.xi, value.ni)
+        : logitProportion(value.xi, value.ni);
+    }
+    case 'rates': {
+      const value = row as Parsed<'rates'>;
+      return logIncidenceRateRatio({ x1i: value.x1i, t1i: value.t1i, x2i: value.x2i, t2i: value.t2i });
     }
   }
 }
@@ -427,6 +502,7 @@ export function checkRecords(
       continue;
     }
     const counts = countsOf(layoutId, value);
+    const ni = layoutId === 'proportions' ? (value as Parsed<'proportions'>).ni : undefined;
     rows.push({
       line: record.line,
       study,
@@ -436,6 +512,7 @@ export function checkRecords(
       yi: effect.yi,
       vi: effect.vi,
       ...(counts === undefined ? {} : { counts }),
+      ...(ni === undefined ? {} : { ni }),
     });
   }
   return { rows, problems };

@@ -15,6 +15,22 @@ describe('migrateWorkspace', () => {
     expect(migrateWorkspace(JSON.parse(JSON.stringify(workspace)))).toEqual({ ok: true, workspace });
   });
 
+  it('reads back a workspace of the further layouts, with the risk difference or the Freeman–Tukey choice', () => {
+    const proportions = newWorkspace({
+      id: 'w2',
+      name: 'Pritz',
+      now: new Date('2026-12-04T21:00:00Z'),
+      source: { kind: 'paste' },
+      csvText: 'xi,ni\n3,10\n',
+      mapping: { xi: 'xi', ni: 'ni' },
+      layout: 'proportions',
+      options: { smd: 'hedges', ratio: 'RD', proportion: 'PFT' },
+    });
+    expect(migrateWorkspace(JSON.parse(JSON.stringify(proportions)))).toEqual({ ok: true, workspace: proportions });
+    const reading = migrateWorkspace({ ...proportions, options: { ...proportions.options, proportion: 'XX' } });
+    expect(!reading.ok && reading.problems[0]).toMatch(/^options\.proportion/);
+  });
+
   it('refuses a newer version with a clear message instead of misreading it', () => {
     const reading = migrateWorkspace({ ...workspace, version: WORKSPACE_VERSION + 1 });
     expect(reading.ok).toBe(false);

@@ -72,11 +72,16 @@ const workspaceSchema = z.object({
   layout: z.enum(layoutIds).nullable(),
   options: z.object({
     smd: z.enum(['hedges', 'cohen']),
-    ratio: z.enum(['OR', 'RR']),
+    // 'RD' (the risk difference) and proportion were added with the further measures. An older app refuses a
+    // workspace that uses them, with the reason (as it refuses the layouts they came with), so it cannot misread one;
+    // one that does not use them is unchanged, so the version is not bumped.
+    ratio: z.enum(['OR', 'RR', 'RD']),
     ciScale: z.enum(['difference', 'ratio']),
     // Optional, so workspaces saved before it read as before (full stops); an older app drops it, and then refuses
     // comma cells as "not a number" rather than misreading them.
     decimal: z.enum(['point', 'comma']).optional(),
+    // Optional: absent reads as the logit, the default for the proportions layout.
+    proportion: z.enum(['PLO', 'PFT']).optional(),
   }),
   settings: settingsSchema,
 });

@@ -1,5 +1,5 @@
 import { useDocumentTitle } from '../../components/use-document-title';
-import { effectScale } from '../../domain/study-data/analyse';
+import { effectScale, shownSettings } from '../../domain/study-data/analyse';
 import type { ColumnMapping, LayoutId } from '../../domain/study-data/layouts';
 import { resultsCsv } from '../../domain/study-data/results-export';
 import { ConflictNotice } from './conflict-notice';
@@ -23,7 +23,7 @@ export function AnalysisPage() {
   const state = useWorkspace();
   const { current, imported, analysis, settings, failure, draft, conflict, stored } = state;
 
-  const scale = effectScale(imported?.layout ?? null, current?.options);
+  const scale = effectScale(imported?.layout ?? null, current?.options, analysis?.studies);
   const measureName = measureNameFor(imported?.layout ?? null, current?.options ?? { smd: 'hedges', ratio: 'RR' });
   const rowProblems = imported?.problems ?? [];
 
@@ -126,7 +126,7 @@ export function AnalysisPage() {
                 <ResultsPanel
                   workspaceName={current.name}
                   analysis={analysis}
-                  settings={settings}
+                  settings={shownSettings(settings, scale)}
                   onSettings={state.updateSettings}
                   options={current.options}
                   onOptions={(options) => state.touch({ options })}
@@ -138,7 +138,7 @@ export function AnalysisPage() {
                   onExportResults={() =>
                     downloadText(
                       fileNameFor(`${current.name} results`, 'csv'),
-                      resultsCsv(analysis, settings, scale, current.name),
+                      resultsCsv(analysis, shownSettings(settings, scale), scale, current.name),
                       'text/csv',
                     )
                   }

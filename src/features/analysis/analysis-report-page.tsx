@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useTodayInWords } from '../../components/use-today-in-words';
 import { pages } from '../../domain/pages/pages';
-import { effectScale } from '../../domain/study-data/analyse';
+import { effectScale, shownSettings } from '../../domain/study-data/analyse';
 import { measureNameFor } from './measure-name';
 import { AnalysisReport } from './report/analysis-report';
 import type { ReportContext } from './report/report-context';
@@ -34,10 +34,10 @@ export function AnalysisReportPage() {
       ? {
           workspaceName: current.name,
           analysis,
-          settings,
+          settings: shownSettings(settings, effectScale(imported.layout, current.options, analysis.studies)),
           options: current.options,
           layout: imported.layout,
-          scale: effectScale(imported.layout, current.options),
+          scale: effectScale(imported.layout, current.options, analysis.studies),
           measureName: measureNameFor(imported.layout, current.options),
           isExample: current.source.kind === 'example',
           rows: imported.rows,

@@ -3,6 +3,7 @@ import { formatEffect } from '../../domain/format';
 import { POOL_METHOD_NAMES } from '../../domain/stats/pool-methods';
 import {
   displayValue,
+  isBackTransformed,
   type AnalysisResult,
   type AnalysisSettings,
   type EffectScale,
@@ -52,7 +53,12 @@ function EggerRmaResult({
     <p data-testid="egger-rma-result">
       {lead}: z = {formatEffect(statistic)}, p = {formatP(pValue)}. Its intercept, the effect expected in a study with a
       standard error of 0, is {formatEffect(limit)} ({measureName})
-      {scale === 'ratio' ? `, ${formatEffect(displayValue(limit, scale))} as a ratio` : ''}.
+      {scale === 'ratio'
+        ? `, ${formatEffect(displayValue(limit, scale))} as a ratio`
+        : isBackTransformed(scale)
+          ? `, ${formatEffect(displayValue(limit, scale))} as ${scale === 'correlation' ? 'r' : 'a proportion'}`
+          : ''}
+      .
     </p>
   );
 }

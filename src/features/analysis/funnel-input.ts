@@ -10,6 +10,8 @@ export function funnelInputFor(analysis: AnalysisResult, measureName: string, sc
   const input: FunnelInput = {
     centre: pooled.ok ? pooled.value.estimate : 0,
     axisLabel: `${measureName} (as computed${scale === 'ratio' ? ', log scale' : ''})`,
+    // Correlations and proportions are drawn on the scale they are pooled on (Fisher's z, logit, Freeman–Tukey), as
+    // metafor's funnel() does: that is the scale on which the funnel's limits are symmetric.
     points: analysis.studies.map((study) => ({
       id: String(study.row.line),
       label: study.row.study,

@@ -8,6 +8,8 @@ import type { PoolResult } from '../../domain/stats/index';
 import { POOL_METHODS } from '../../domain/stats/pool-methods';
 import {
   displayValue,
+  hasComparison,
+  pooledName,
   type AnalysisResult,
   type AnalysisSettings,
   type EffectScale,
@@ -124,20 +126,22 @@ export function ResultsPanel({
             ]}
             onChange={(test) => update({ test })}
           />
-          <SelectField
-            label="Which sign favours the intervention in your data?"
-            value={settings.benefit}
-            options={[
-              ['positive', scale === 'ratio' ? 'A ratio above 1' : 'A positive effect'],
-              [
-                'negative',
-                scale === 'ratio'
-                  ? 'A ratio below 1 (e.g. fewer bad events)'
-                  : 'A negative effect (e.g. lower symptom scores)',
-              ],
-            ]}
-            onChange={(benefit) => update({ benefit })}
-          />
+          {hasComparison(scale) ? (
+            <SelectField
+              label="Which sign favours the intervention in your data?"
+              value={settings.benefit}
+              options={[
+                ['positive', scale === 'ratio' ? 'A ratio above 1' : 'A positive effect'],
+                [
+                  'negative',
+                  scale === 'ratio'
+                    ? 'A ratio below 1 (e.g. fewer bad events)'
+                    : 'A negative effect (e.g. lower symptom scores)',
+                ],
+              ]}
+              onChange={(benefit) => update({ benefit })}
+            />
+          ) : null}
           {analysis.outcomes.length > 1 ? (
             <SelectField
               label="Outcome to pool"
@@ -195,8 +199,20 @@ export function ResultsPanel({
               options={[
                 ['RR', 'Risk ratio'],
                 ['OR', 'Odds ratio'],
+                ['RD', 'Risk difference (not a ratio)'],
               ]}
               onChange={(ratio) => onOptions({ ...options, ratio })}
+            />
+          ) : null}
+          {layout === 'proportions' ? (
+            <SelectField
+              label="Pool the proportions on"
+              value={options.proportion ?? 'PLO'}
+              options={[
+                ['PLO', 'The logit scale (log odds)'],
+                ['PFT', 'The Freeman–Tukey double-arcsine scale'],
+              ]}
+              onChange={(proportion) => onOptions({ ...options, proportion })}
             />
           ) : null}
         </form>
@@ -209,7 +225,7 @@ export function ResultsPanel({
         {pooled.ok ? (
           <>
             <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="pooled-result">
-              <dt className="font-bold">Pooled {measureName} (95% CI)</dt>
+              <dt className="font-bold">Pooled {pooledName(scale, measureName)} (95% CI)</dt>
               <dd data-testid="pooled-estimate">
                 <PooledFigures result={pooled.value} scale={scale} measureName={measureName} />
               </dd>
@@ -234,7 +250,7 @@ export function ResultsPanel({
                   <dt className="font-bold">95% prediction interval</dt>
                   <dd>
                     {formatInterval(
-                      scale === 'ratio'
+                      scale !== 'difference'
                         ? {
                             lower: displayValue(pooled.value.piLower, scale),
                             upper: displayValue(pooled.value.piUpper, scale),
@@ -249,7 +265,7 @@ export function ResultsPanel({
                   <dt className="font-bold">Profile-likelihood 95% CI</dt>
                   <dd>
                     {formatInterval(
-                      scale === 'ratio'
+                      scale !== 'difference'
                         ? {
                             lower: displayValue(analysis.profile.value.lower, scale),
                             upper: displayValue(analysis.profile.value.upper, scale),

@@ -40,3 +40,37 @@ describe('studyForestModel with subgroups (issue 19)', () => {
     );
   });
 });
+
+describe('studyForestModel for correlations and proportions', () => {
+  const pritz = 'study,xi,ni\nA,16,17\nB,10,12\nC,4,8\n';
+  it('draws r and proportions on a linear axis, with sides named only where they mean something', () => {
+    const correlations = importStudies({
+      text: 'study,ri,ni\nA,0.2,50\nB,0.3,80\nC,-0.1,40\n',
+      options: { smd: 'hedges', ratio: 'RR' },
+    });
+    const correlation = studyForestModel(
+      analyse(correlations.rows, DEFAULT_SETTINGS),
+      DEFAULT_SETTINGS,
+      'correlation',
+      'Fisher’s z',
+    );
+    expect(correlation.scale).toBe('linear');
+    expect(correlation.favours).toEqual({ left: 'Negative correlation', right: 'Positive correlation' });
+    expect(correlation.figureHeading).toBe('r (95% CI)');
+    expect(correlation.axisLabel).toBe('Correlation (r), pooled on Fisher’s z');
+    // Each study's square is its own r, shown back from Fisher's z.
+    expect(correlation.rows[0]?.estimate).toBeCloseTo(0.2, 12);
+
+    const proportions = importStudies({ text: pritz, options: { smd: 'hedges', ratio: 'RR' } });
+    const model = studyForestModel(
+      analyse(proportions.rows, DEFAULT_SETTINGS),
+      DEFAULT_SETTINGS,
+      { proportion: 'logit' },
+      'log odds (logit)',
+    );
+    expect(model.favours).toEqual({ left: '', right: '' });
+    expect(model.figureHeading).toBe('Proportion (95% CI)');
+    expect(model.axisLabel).toBe('Proportion, pooled on the logit scale');
+    expect(model.rows[1]?.estimate).toBeCloseTo(10 / 12, 12);
+  });
+});

@@ -2,7 +2,9 @@ import type { ForestPlotModel, ForestPlotRow } from '../../components/charts/for
 import { formatEffect, formatInterval } from '../../domain/format';
 import {
   displayValue,
+  hasComparison,
   orientValue,
+  shownName,
   type AnalysisResult,
   type AnalysisSettings,
   type EffectScale,
@@ -57,6 +59,9 @@ export function axisLabelFor(
 ): string {
   if (scale === 'difference')
     return `${measureName}${settings.benefit === 'negative' ? ', sign turned so benefit is on the right' : ''}`;
+  if (scale === 'correlation') return 'Correlation (r), pooled on Fisher’s z';
+  if (typeof scale === 'object')
+    return `Proportion, pooled on the ${scale.proportion === 'logit' ? 'logit' : 'Freeman–Tukey'} scale`;
   const ratio = measureName.replace(/^log /, '');
   return settings.benefit === 'negative'
     ? `${ratio}, turned over (1 ÷ ${ratio}) so benefit is on the right; log axis`
@@ -129,9 +134,18 @@ export function studyForestModel(
   return {
     rows,
     scale: scale === 'ratio' ? 'log' : 'linear',
-    favours: { left: 'Favours comparison', right: 'Favours intervention' },
+    favours: hasComparison(scale)
+      ? { left: 'Favours comparison', right: 'Favours intervention' }
+      : scale === 'correlation'
+        ? { left: 'Negative correlation', right: 'Positive correlation' }
+        : { left: '', right: '' },
     ...(predictionInterval ? { predictionInterval } : {}),
-    figureHeading: scale === 'ratio' ? 'Ratio (95% CI)' : 'Effect (95% CI)',
+    figureHeading:
+      scale === 'ratio'
+        ? 'Ratio (95% CI)'
+        : scale === 'difference'
+          ? 'Effect (95% CI)'
+          : `${shownName(scale, measureName) === 'r' ? 'r' : 'Proportion'} (95% CI)`,
     axisLabel: axisLabelFor(measureName, settings, scale),
   };
 }

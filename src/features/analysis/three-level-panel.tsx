@@ -1,6 +1,12 @@
 import { countOf } from '../../domain/format';
 import type { ThreeLevelResult } from '../../domain/stats/three-level';
-import type { BenefitDirection, EffectScale, StepResult, StudyDependence } from '../../domain/study-data/analyse';
+import {
+  pooledName,
+  type BenefitDirection,
+  type EffectScale,
+  type StepResult,
+  type StudyDependence,
+} from '../../domain/study-data/analyse';
 import { directionSentence } from '../../domain/study-data/analysis-summary';
 import { formatI2, formatP, formatTau2 } from './format-statistics';
 import { PooledFigures } from './pooled-figures';
@@ -105,7 +111,7 @@ export function ThreeLevelFigures({
   return (
     <>
       <dl className={className} data-testid={`${testIdPrefix}three-level-result`}>
-        <dt className="font-bold">Pooled {measureName} (95% CI)</dt>
+        <dt className="font-bold">Pooled {pooledName(scale, measureName)} (95% CI)</dt>
         <dd data-testid={`${testIdPrefix}three-level-estimate`}>
           <PooledFigures result={result} scale={scale} measureName={measureName} />
         </dd>
@@ -136,6 +142,7 @@ export function ThreeLevelFigures({
           result,
           benefit,
           `${countOf(result.effects, 'effect', 'effects')} from ${countOf(result.studies, 'study', 'studies')}`,
+          scale,
         )}
       </p>
     </>

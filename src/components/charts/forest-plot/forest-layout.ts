@@ -174,8 +174,15 @@ export function layoutForest(
   if (titleLines.length > 0) y += titleLines.length * fontSize * 1.1 * LINE_HEIGHT + 8;
 
   // "← Favours …" left of the null line and "Favours … →" right of it, each wrapped to the room on its own side.
-  const left = wrapText(`←\u00a0${model.favours.left}`, charactersIn(nullX - 8 - PADDING, fontSize));
-  const right = wrapText(`${model.favours.right}\u00a0→`, charactersIn(plotRight - nullX - 8, fontSize));
+  // A side with no words (as for proportions, which compare nothing) has no arrow either.
+  const left =
+    model.favours.left === ''
+      ? []
+      : wrapText(`←\u00a0${model.favours.left}`, charactersIn(nullX - 8 - PADDING, fontSize));
+  const right =
+    model.favours.right === ''
+      ? []
+      : wrapText(`${model.favours.right}\u00a0→`, charactersIn(plotRight - nullX - 8, fontSize));
   const sideLineCount = Math.max(left.length, right.length);
   const sideLabels = {
     left: textBlock(left, nullX - 8, y + fontSize, fontSize),

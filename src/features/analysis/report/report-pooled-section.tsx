@@ -1,5 +1,5 @@
 import { formatEffect, formatInterval } from '../../../domain/format';
-import { displayValue } from '../../../domain/study-data/analyse';
+import { displayValue, pooledName } from '../../../domain/study-data/analyse';
 import { summariseAnalysis } from '../../../domain/study-data/analysis-summary';
 import { formatP, formatTau2, POOL_WARNING_TEXT } from '../format-statistics';
 import { PooledFigures } from '../pooled-figures';
@@ -18,7 +18,7 @@ export function ReportPooledSection({ context }: { context: ReportContext }) {
   return (
     <ReportSectionFrame id="pooled" heading="Pooled result">
       <dl className="report-figures">
-        <dt>Pooled {measureName} (95% CI)</dt>
+        <dt>Pooled {pooledName(scale, measureName)} (95% CI)</dt>
         <dd data-testid="report-pooled-estimate">
           <PooledFigures result={result} scale={scale} measureName={measureName} />
         </dd>
