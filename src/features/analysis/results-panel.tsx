@@ -30,6 +30,7 @@ import { IntervalScaleField, SelectField } from './select-field';
 import { PooledFigures } from './pooled-figures';
 import { ReportLink } from './report/report-link';
 import { SUBGROUP_LABELS } from './subgroup-labels';
+import { StudiesTable } from './studies-table';
 import { SubgroupsPanel } from './subgroups-panel';
 import { RepeatedStudiesWarning, ThreeLevelSection } from './three-level-panel';
 import { TrimAndFillPanel } from './trim-and-fill-panel';
@@ -353,45 +354,7 @@ export function ResultsPanel({
             )
           }
         />
-        {/* Focusable so keyboard users can scroll the table on a narrow screen. */}
-        <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Studies table">
-          <table>
-            <caption className="text-left font-bold">Studies: tick or untick to include or leave out</caption>
-            <thead>
-              <tr>
-                <th scope="col">Include</th>
-                <th scope="col">Study</th>
-                <th scope="col">Line</th>
-                <th scope="col">Effect (yi)</th>
-                <th scope="col">Variance (vi)</th>
-                <th scope="col">Weight</th>
-              </tr>
-            </thead>
-            <tbody>
-              {analysis.studies.slice(0, 1000).map((study) => (
-                <tr key={study.row.line}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      checked={study.included}
-                      onChange={() => toggleStudy(study.row.line)}
-                      aria-label={`Include ${study.row.study} (line ${study.row.line})`}
-                      className="h-5 w-5 accent-nhs-blue"
-                    />
-                  </td>
-                  <td>{study.row.study}</td>
-                  <td>{study.row.line}</td>
-                  <td>{formatEffect(study.row.yi, 3)}</td>
-                  <td>{study.row.vi.toPrecision(3)}</td>
-                  <td>{study.weight === undefined ? 'left out' : `${study.weight.toFixed(1)}%`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {analysis.studies.length > 1000 ? (
-            <p>The first 1,000 of {analysis.studies.length} studies are listed; all are analysed.</p>
-          ) : null}
-        </div>
+        <StudiesTable studies={analysis.studies} onToggle={toggleStudy} />
       </section>
 
       <section aria-labelledby="loo-heading" className="bg-white p-4">
