@@ -16,6 +16,8 @@ export interface AnalysisRunner {
   /** True when jobs run in a worker (and so finish later); false when run() has the outcome at once. */
   inWorker: boolean;
   run: (job: AnalysisJob, onProgress?: (progress: AnalysisProgress) => void) => Promise<AnalysisOutcome>;
+  /** Starts the worker ahead of the first job, so its script is loaded and compiled by the time a file is chosen. */
+  warm: () => void;
   /** Stops every job not yet finished: the worker is ended, and each job's promise rejects with AnalysisCancelled. */
   cancel: () => void;
 }
@@ -40,6 +42,7 @@ export function createAnalysisRunner(): AnalysisRunner {
           return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
       },
+      warm: () => undefined,
       cancel: () => undefined,
     };
   }
@@ -90,6 +93,9 @@ export function createAnalysisRunner(): AnalysisRunner {
         const message: AnalysisRequestMessage = { id, job };
         worker.postMessage(message);
       }),
+    warm: () => {
+      worker ??= start();
+    },
     cancel: () => {
       worker?.terminate();
       worker = null;

@@ -53,6 +53,18 @@ export function useWorkspaceAnalysis(current: Workspace | null, settings: Analys
   const [progress, setProgress] = useState<Progress | null>(null);
   const inFlight = useRef<string | null>(null);
 
+  // Once the page is idle, the worker is started, so choosing a file does not wait for its script (~90 KB gzip).
+  useEffect(() => {
+    if (!inWorker) return;
+    const warm = () => void workerRunner().then((runner) => runner.warm());
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(warm, { timeout: 3000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(warm, 1000);
+    return () => clearTimeout(timer);
+  }, []);
+
   // Without a worker: during the render, memoised as before.
   const importedHere = useMemo(
     () => (!inWorker && current ? importStudies(importRequestFor(current)) : null),
