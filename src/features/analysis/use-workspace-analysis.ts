@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { analyse, type AnalysisResult, type AnalysisSettings } from '../../domain/study-data/analyse';
 import { importStudies, type ImportRequest, type StudyImport } from '../../domain/study-data/import-studies';
 import type { Workspace } from '../../domain/study-data/workspace';
-import { createAnalysisJobRunner, progressText, type AnalysisJob, type AnalysisOutcome } from './analysis-job';
+import type { AnalysisJob, AnalysisOutcome } from './analysis-job';
 import type { AnalysisRunner } from './analysis-runner';
 import { settingsToParameters } from './url-settings';
 import { rememberEggerRma } from './worked-out';
@@ -43,9 +43,14 @@ export interface Progress {
 const inWorker = typeof Worker !== 'undefined';
 let loading: Promise<AnalysisRunner> | null = null;
 const workerRunner = () => (loading ??= import('./analysis-runner').then((module) => module.createAnalysisRunner()));
-const runHere = createAnalysisJobRunner();
-const runJob = (job: AnalysisJob, onProgress: Parameters<AnalysisRunner['run']>[1]): Promise<AnalysisOutcome> =>
-  inWorker ? workerRunner().then((runner) => runner.run(job, onProgress)) : Promise.resolve(runHere(job, onProgress));
+let runHere: ReturnType<typeof import('./analysis-job').createAnalysisJobRunner> | null = null;
+async function runJob(job: AnalysisJob, onProgress: (text: string) => void): Promise<AnalysisOutcome> {
+  const { createAnalysisJobRunner, progressText } = await import('./analysis-job');
+  const report = (step: Parameters<typeof progressText>[0]) => onProgress(progressText(step));
+  if (inWorker) return (await workerRunner()).run(job, report);
+  runHere ??= createAnalysisJobRunner();
+  return runHere(job, report);
+}
 const isCancelled = (error: unknown) => error instanceof Error && error.name === 'AnalysisCancelled';
 
 export function useWorkspaceAnalysis(current: Workspace | null, settings: AnalysisSettings) {
@@ -89,7 +94,7 @@ export function useWorkspaceAnalysis(current: Workspace | null, settings: Analys
     if (inFlight.current === flight) return;
     inFlight.current = flight;
     const job: AnalysisJob = { request: importRequestFor(current), settings };
-    runJob(job, (step) => setProgress({ text: progressText(step), cancellable: false }))
+    runJob(job, (text) => setProgress({ text, cancellable: false }))
       .then(
         (outcome) => {
           if (outcome.pooling && outcome.eggerRma) rememberEggerRma(outcome.pooling, outcome.eggerRma);
@@ -119,7 +124,7 @@ export function useWorkspaceAnalysis(current: Workspace | null, settings: Analys
    */
   const runImport = useCallback(async (job: AnalysisJob): Promise<AnalysisOutcome | null> => {
     try {
-      return await runJob(job, (step) => setProgress({ text: progressText(step), cancellable: true }));
+      return await runJob(job, (text) => setProgress({ text, cancellable: true }));
     } catch (error) {
       if (isCancelled(error)) return null;
       throw error;
