@@ -38,9 +38,21 @@ export function AnalysisPage() {
         This page re-analyses data you bring. It does not hold the Anna Freud Centre review’s study-level data: our
         sources do not include it. Results here are yours, not the review’s.
       </p>
-      <p role="status" aria-live="polite" className="min-h-6">
-        {state.status}
-      </p>
+      {/* While a file is read and pooled (in a worker), this says which step it is on, and Cancel keeps what was open. */}
+      <div className="flex min-h-6 flex-wrap items-center gap-3">
+        <p role="status" aria-live="polite" className="my-0">
+          {state.progress ? state.progress.text : state.status}
+        </p>
+        {state.progress?.cancellable ? (
+          <button
+            type="button"
+            onClick={state.cancelAnalysis}
+            className="border-2 border-nhs-blue bg-white px-3 py-1 font-bold text-nhs-blue"
+          >
+            Cancel
+          </button>
+        ) : null}
+      </div>
 
       {conflict ? <ConflictNotice conflict={conflict} onChoose={state.resolveConflict} /> : null}
 
@@ -59,7 +71,7 @@ export function AnalysisPage() {
 
       <div className="grid gap-6 [&>*]:min-w-0">
         <ImportPanel
-          busy={state.busy}
+          busy={state.busy || state.progress?.cancellable === true}
           onText={(text, source) => void state.importText(text, source)}
           onWorkspaceFile={(text, fileName) => void state.importWorkspaceFile(text, fileName)}
           onExample={() => void state.openExample()}

@@ -12,6 +12,7 @@ import {
 import { EggerResult } from './egger-result';
 import { formatP } from './format-statistics';
 import { eggerFormsShown, eggerRmaFor } from './influence-model';
+import { knownEggerRma } from './worked-out';
 
 // The two forms of Egger's test, each named by its model: metafor's regtest(model = "lm") and its default,
 // regtest(rma(...)). They can disagree, so the user sees both or picks one; the choice is kept with the settings.
@@ -34,7 +35,8 @@ function EggerRmaResult({
   scale: EffectScale;
   measureName: string;
 }) {
-  const outcome = useMemo(() => eggerRmaFor(analysis, settings), [analysis, settings]);
+  // Usually already worked out in the analysis worker (worked-out.ts).
+  const outcome = useMemo(() => knownEggerRma(analysis) ?? eggerRmaFor(analysis, settings), [analysis, settings]);
   const lead = (
     <>
       Egger’s test as a meta-regression on the standard error (metafor’s default,{' '}

@@ -67,14 +67,17 @@ export function ForestWithRowToggles({
   description,
   toggles,
   onToggle,
+  withButtons = true,
 }: {
   model: ForestPlotModel;
   description: string;
   toggles: ReadonlyMap<string, RowToggle>;
   onToggle: (line: number) => void;
+  /** False to draw the plot first and its buttons in a later pass (a long file's page). */
+  withButtons?: boolean;
 }) {
-  const wide = safeLayout(model, 'wide');
-  const narrow = safeLayout(model, 'narrow');
+  const wide = withButtons ? safeLayout(model, 'wide') : null;
+  const narrow = withButtons ? safeLayout(model, 'narrow') : null;
   return (
     <div className="relative">
       <ForestPlot model={model} description={description} />

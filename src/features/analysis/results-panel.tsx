@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { ForestPlot } from '../../components/charts/forest-plot/forest-plot';
 import { ChartErrorBoundary } from '../../components/charts/chart-error-boundary';
 import { FunnelPlot } from '../../components/charts/funnel-plot/funnel-plot';
@@ -32,12 +32,16 @@ import { IntervalScaleField, SelectField } from './select-field';
 import { PooledFigures } from './pooled-figures';
 import { ReportLink } from './report/report-link';
 import { SUBGROUP_LABELS } from './subgroup-labels';
+import { StudiesTable } from './studies-table';
 import { SubgroupsPanel } from './subgroups-panel';
 import { RepeatedStudiesWarning, ThreeLevelSection } from './three-level-panel';
 import { TrimAndFillPanel } from './trim-and-fill-panel';
 import { forestPage } from './forest-page';
 import { ForestPager } from './forest-pager';
 import { METHOD_NAMES, studyForestModel } from './study-forest-model';
+
+/** Beyond this many studies the plots and tables are drawn after the pooled result, in passes. */
+const DRAW_LATER_BEYOND = 1000;
 
 export interface ResultsPanelProps {
   workspaceName: string;
@@ -94,14 +98,51 @@ export function ResultsPanel({
         : [...settings.excluded, line],
     });
   const pooled = analysis.pooled;
-  const model = studyForestModel(analysis, settings, scale, measureName);
-  const forestDescription = `Forest plot of ${analysis.studies.length} studies${pooled.ok ? `, pooled ${formatEffect(model.rows.at(-1)?.estimate ?? Number.NaN)}` : ''}. Every figure is in the table below.`;
+  // The plots and tables below the pooled result are drawn in a later, interruptible pass (null on the first), so the
+  // pooled result of a large file is on screen without waiting for them. Memoised: with 10,000 studies each is tens
+  // of milliseconds, and the page draws again on every status message.
+  // A small file is drawn at once, as ever.
+  const large = analysis.studies.length > DRAW_LATER_BEYOND;
+  const drawn = useDeferredValue<AnalysisResult | null>(analysis, large ? null : analysis);
+  const model = useMemo(
+    () => (drawn ? studyForestModel(drawn, settings, scale, measureName) : null),
+    [drawn, settings, scale, measureName],
+  );
+  const forestDescription = drawn
+    ? `Forest plot of ${drawn.studies.length} studies${drawn.pooled.ok ? `, pooled ${formatEffect(model?.rows.at(-1)?.estimate ?? Number.NaN)}` : ''}. Every figure is in the table below.`
+    : '';
+  // The studies table and the sections after the forest plot are drawn in one more pass: one commit of them all was
+  // a 250 ms task at 10,000 studies.
+  const [restDrawn, setRestDrawn] = useState(!large);
+  useEffect(() => {
+    if (drawn && !restDrawn) startTransition(() => setRestDrawn(true));
+  }, [drawn, restDrawn]);
   const [forestPageIndex, setForestPageIndex] = useState(0);
-  const shownForest = forestPage(model, forestPageIndex);
-  const looModel = leaveOneOutForestModel(analysis, settings, scale, measureName);
+  const shownForest = useMemo(() => (model ? forestPage(model, forestPageIndex) : null), [model, forestPageIndex]);
+  const looModel = useMemo(
+    () => (drawn ? leaveOneOutForestModel(drawn, settings, scale, measureName) : null),
+    [drawn, settings, scale, measureName],
+  );
   const sourceLine = plotSourceLine(isExample, analysis.outcome);
-  const funnelInput = funnelInputFor(analysis, measureName, scale);
-  const funnelDescription = funnelDescriptionFor(analysis);
+  const funnelInput = useMemo(
+    () => (drawn ? funnelInputFor(drawn, measureName, scale) : null),
+    [drawn, measureName, scale],
+  );
+  const funnelDescription = drawn ? funnelDescriptionFor(drawn) : '';
+  const funnel = useMemo(
+    () => (funnelInput ? <FunnelPlot input={funnelInput} description={funnelDescription} /> : null),
+    [funnelInput, funnelDescription],
+  );
+  const toggles = useMemo(
+    () =>
+      new Map(
+        (drawn?.studies ?? []).map((study) => [
+          `line-${study.row.line}`,
+          { study: study.row.study, line: study.row.line, included: study.included },
+        ]),
+      ),
+    [drawn?.studies],
+  );
   const methods = POOL_METHODS.map((method) => [method.id, method.label] as const);
 
   return (
@@ -327,190 +368,156 @@ export function ResultsPanel({
         />
       ) : null}
 
-      <section aria-labelledby="forest-heading" className="bg-white p-4">
-        <h2 id="forest-heading" className="mt-0">
-          Forest plot
-        </h2>
-        <p>
-          Squares are sized by weight. The diamond is the pooled result; the dashed line under it is the 95% prediction
-          interval. Grey studies are left out: select a study’s name in the plot, or tick it in the table below, to
-          leave it out or bring it back.
-        </p>
-        {shownForest.count > 1 ? <ForestPager page={shownForest} onPage={setForestPageIndex} /> : null}
-        <ForestWithRowToggles
-          model={shownForest.model}
-          description={
-            shownForest.count > 1
-              ? `${forestDescription} This page shows rows ${shownForest.first} to ${shownForest.last}.`
-              : forestDescription
-          }
-          toggles={
-            new Map(
-              analysis.studies.map((study) => [
-                `line-${study.row.line}`,
-                { study: study.row.study, line: study.row.line, included: study.included },
-              ]),
-            )
-          }
-          onToggle={toggleStudy}
-        />
-        {pooled.ok ? <p className="text-base">{heterogeneityLine(pooled.value)}</p> : null}
-        <PlotDownloads
-          plotName="forest plot"
-          fileBase={`${workspaceName} forest plot`}
-          makeSvg={() =>
-            forestFile(
-              {
-                ...model,
-                title: `${workspaceName}: forest plot`,
-                sourceLine: `${pooled.ok ? `${heterogeneityLine(pooled.value)}. ` : ''}${sourceLine}`,
-              },
-              forestDescription,
-            )
-          }
-        />
-        {/* Focusable so keyboard users can scroll the table on a narrow screen. */}
-        <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Studies table">
-          <table>
-            <caption className="text-left font-bold">Studies: tick or untick to include or leave out</caption>
-            <thead>
-              <tr>
-                <th scope="col">Include</th>
-                <th scope="col">Study</th>
-                <th scope="col">Line</th>
-                <th scope="col">Effect (yi)</th>
-                <th scope="col">Variance (vi)</th>
-                <th scope="col">Weight</th>
-              </tr>
-            </thead>
-            <tbody>
-              {analysis.studies.slice(0, 1000).map((study) => (
-                <tr key={study.row.line}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      checked={study.included}
-                      onChange={() => toggleStudy(study.row.line)}
-                      aria-label={`Include ${study.row.study} (line ${study.row.line})`}
-                      className="h-5 w-5 accent-nhs-blue"
-                    />
-                  </td>
-                  <td>{study.row.study}</td>
-                  <td>{study.row.line}</td>
-                  <td>{formatEffect(study.row.yi, 3)}</td>
-                  <td>{study.row.vi.toPrecision(3)}</td>
-                  <td>{study.weight === undefined ? 'left out' : `${study.weight.toFixed(1)}%`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {analysis.studies.length > 1000 ? (
-            <p>The first 1,000 of {analysis.studies.length} studies are listed; all are analysed.</p>
-          ) : null}
-        </div>
-      </section>
-
-      <section aria-labelledby="loo-heading" className="bg-white p-4">
-        <h2 id="loo-heading" className="mt-0">
-          Leave one out
-        </h2>
-        {looModel ? (
-          <>
+      {drawn && model && shownForest ? (
+        <>
+          <section aria-labelledby="forest-heading" className="bg-white p-4">
+            <h2 id="forest-heading" className="mt-0">
+              Forest plot
+            </h2>
             <p>
-              Each row is the pooled result with one study left out; the diamond at the foot is the result with all of
-              them. A row far from the diamond marks a study the result leans on.
+              Squares are sized by weight. The diamond is the pooled result; the dashed line under it is the 95%
+              prediction interval. Grey studies are left out: select a study’s name in the plot, or tick it in the table
+              below, to leave it out or bring it back.
             </p>
-            <ForestPlot model={looModel} description={leaveOneOutDescription(looModel)} />
+            {shownForest.count > 1 ? <ForestPager page={shownForest} onPage={setForestPageIndex} /> : null}
+            <ForestWithRowToggles
+              model={shownForest.model}
+              description={
+                shownForest.count > 1
+                  ? `${forestDescription} This page shows rows ${shownForest.first} to ${shownForest.last}.`
+                  : forestDescription
+              }
+              toggles={toggles}
+              onToggle={toggleStudy}
+              withButtons={restDrawn}
+            />
+            {drawn.pooled.ok ? <p className="text-base">{heterogeneityLine(drawn.pooled.value)}</p> : null}
             <PlotDownloads
-              plotName="leave-one-out plot"
-              fileBase={`${workspaceName} leave one out`}
+              plotName="forest plot"
+              fileBase={`${workspaceName} forest plot`}
               makeSvg={() =>
                 forestFile(
-                  { ...looModel, title: `${workspaceName}: leave one out`, sourceLine },
-                  leaveOneOutDescription(looModel),
+                  {
+                    ...model,
+                    title: `${workspaceName}: forest plot`,
+                    sourceLine: `${drawn.pooled.ok ? `${heterogeneityLine(drawn.pooled.value)}. ` : ''}${sourceLine}`,
+                  },
+                  forestDescription,
                 )
               }
             />
-          </>
-        ) : null}
-        {analysis.leaveOneOut.ok ? (
-          <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Leave-one-out table">
-            <table>
-              <caption className="text-left">The pooled result with each study left out in turn</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Without</th>
-                  <th scope="col">Pooled (95% CI)</th>
-                  <th scope="col">τ²</th>
-                  <th scope="col">I²</th>
-                </tr>
-              </thead>
-              <tbody>
-                {analysis.leaveOneOut.value.map((entry) => (
-                  <tr key={entry.omitted.line}>
-                    <th scope="row" className="font-normal">
-                      {entry.omitted.study}
-                    </th>
-                    <td>
-                      <PooledFigures result={entry.result} scale={scale} measureName={measureName} />
-                    </td>
-                    <td>{formatTau2(entry.result.tau2)}</td>
-                    <td>{formatI2(entry.result.i2)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>{analysis.leaveOneOut.message}</p>
-        )}
-      </section>
+            {restDrawn ? <StudiesTable studies={drawn.studies} onToggle={toggleStudy} /> : null}
+          </section>
 
-      <LazyInfluenceSection analysis={analysis} settings={settings} />
+          {restDrawn ? (
+            <>
+              <section aria-labelledby="loo-heading" className="bg-white p-4">
+                <h2 id="loo-heading" className="mt-0">
+                  Leave one out
+                </h2>
+                {looModel ? (
+                  <>
+                    <p>
+                      Each row is the pooled result with one study left out; the diamond at the foot is the result with
+                      all of them. A row far from the diamond marks a study the result leans on.
+                    </p>
+                    <ForestPlot model={looModel} description={leaveOneOutDescription(looModel)} />
+                    <PlotDownloads
+                      plotName="leave-one-out plot"
+                      fileBase={`${workspaceName} leave one out`}
+                      makeSvg={() =>
+                        forestFile(
+                          { ...looModel, title: `${workspaceName}: leave one out`, sourceLine },
+                          leaveOneOutDescription(looModel),
+                        )
+                      }
+                    />
+                  </>
+                ) : null}
+                {drawn.leaveOneOut.ok ? (
+                  <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Leave-one-out table">
+                    <table>
+                      <caption className="text-left">The pooled result with each study left out in turn</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Without</th>
+                          <th scope="col">Pooled (95% CI)</th>
+                          <th scope="col">τ²</th>
+                          <th scope="col">I²</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {drawn.leaveOneOut.value.map((entry) => (
+                          <tr key={entry.omitted.line}>
+                            <th scope="row" className="font-normal">
+                              {entry.omitted.study}
+                            </th>
+                            <td>
+                              <PooledFigures result={entry.result} scale={scale} measureName={measureName} />
+                            </td>
+                            <td>{formatTau2(entry.result.tau2)}</td>
+                            <td>{formatI2(entry.result.i2)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                ) : (
+                  <p>{drawn.leaveOneOut.message}</p>
+                )}
+              </section>
 
-      {analysis.subgroups ? (
-        <SubgroupsPanel
-          subgroups={analysis.subgroups}
-          heading={`Subgroups: ${SUBGROUP_LABELS[settings.subgroupBy].toLowerCase()}`}
-          settings={settings}
-          scale={scale}
-          measureName={measureName}
-        />
-      ) : null}
+              <LazyInfluenceSection analysis={drawn} settings={settings} />
 
-      <section aria-labelledby="funnel-heading" className="bg-white p-4">
-        <h2 id="funnel-heading" className="mt-0">
-          Funnel plot, Egger’s test and trim-and-fill
-        </h2>
-        {pooled.ok ? (
-          <ChartErrorBoundary>
-            <FunnelPlot input={funnelInput} description={funnelDescription} />
-            <PlotDownloads
-              plotName="funnel plot"
-              fileBase={`${workspaceName} funnel plot`}
-              makeSvg={() =>
-                funnelFile(funnelInput, `${funnelDescription} ${sourceLine}`, `${workspaceName}: funnel plot`)
-              }
-            />
-          </ChartErrorBoundary>
-        ) : null}
-        <LazyEggerForms
-          analysis={analysis}
-          settings={settings}
-          scale={scale}
-          measureName={measureName}
-          onSettings={onSettings}
-        />
-        {pooled.ok ? (
-          <TrimAndFillPanel
-            analysis={analysis}
-            settings={settings}
-            scale={scale}
-            measureName={measureName}
-            onChoose={(trimAndFill) => update({ trimAndFill })}
-          />
-        ) : null}
-      </section>
+              {drawn.subgroups ? (
+                <SubgroupsPanel
+                  subgroups={drawn.subgroups}
+                  heading={`Subgroups: ${SUBGROUP_LABELS[settings.subgroupBy].toLowerCase()}`}
+                  settings={settings}
+                  scale={scale}
+                  measureName={measureName}
+                />
+              ) : null}
+
+              <section aria-labelledby="funnel-heading" className="bg-white p-4">
+                <h2 id="funnel-heading" className="mt-0">
+                  Funnel plot, Egger’s test and trim-and-fill
+                </h2>
+                {drawn.pooled.ok && funnelInput ? (
+                  <ChartErrorBoundary>
+                    {funnel}
+                    <PlotDownloads
+                      plotName="funnel plot"
+                      fileBase={`${workspaceName} funnel plot`}
+                      makeSvg={() =>
+                        funnelFile(funnelInput, `${funnelDescription} ${sourceLine}`, `${workspaceName}: funnel plot`)
+                      }
+                    />
+                  </ChartErrorBoundary>
+                ) : null}
+                <LazyEggerForms
+                  analysis={drawn}
+                  settings={settings}
+                  scale={scale}
+                  measureName={measureName}
+                  onSettings={onSettings}
+                />
+                {drawn.pooled.ok ? (
+                  <TrimAndFillPanel
+                    analysis={drawn}
+                    settings={settings}
+                    scale={scale}
+                    measureName={measureName}
+                    onChoose={(trimAndFill) => update({ trimAndFill })}
+                  />
+                ) : null}
+              </section>
+            </>
+          ) : null}
+        </>
+      ) : (
+        <p className="bg-white p-4">Drawing the plots and tables…</p>
+      )}
 
       <section aria-labelledby="export-heading" className="bg-white p-4">
         <h2 id="export-heading" className="mt-0">

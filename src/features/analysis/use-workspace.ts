@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   deleteWorkspace,
@@ -7,14 +7,16 @@ import {
   saveWorkspace,
   type StoredWorkspaces,
 } from '../../data/workspace-store';
-import { analyse, DEFAULT_SETTINGS, type AnalysisResult, type AnalysisSettings } from '../../domain/study-data/analyse';
+import { DEFAULT_SETTINGS, type AnalysisResult, type AnalysisSettings } from '../../domain/study-data/analyse';
 import type { CsvProblem } from '../../domain/study-data/csv';
 import { EXAMPLE, EXAMPLE_FILE } from '../../domain/study-data/example';
-import { importStudies, type StudyImport } from '../../domain/study-data/import-studies';
+import type { StudyImport } from '../../domain/study-data/import-studies';
 import type { ColumnMapping, LayoutId } from '../../domain/study-data/layouts';
 import type { ConversionOptions } from '../../domain/study-data/study-rows';
 import { migrateWorkspace, newWorkspace, type Workspace } from '../../domain/study-data/workspace';
+import type { AnalysisOutcome } from './analysis-job';
 import { settingsFromParameters, settingsToParameters } from './url-settings';
+import { importRequestFor, useWorkspaceAnalysis } from './use-workspace-analysis';
 import { useThreeLevel } from './use-three-level';
 import { useTrimAndFill } from './use-trim-and-fill';
 
@@ -127,19 +129,10 @@ export function useWorkspace() {
     () => settingsFromParameters(parameters, current?.settings ?? DEFAULT_SETTINGS),
     [parameters, current?.settings],
   );
-  const imported: StudyImport | null = useMemo(
-    () =>
-      current
-        ? importStudies({
-            text: current.csvText,
-            mapping: current.mapping,
-            ...(current.layout ? { layout: current.layout } : {}),
-            options: current.options,
-          })
-        : null,
-    [current],
-  );
-  const pooling = useMemo(() => (imported ? analyse(imported.rows, settings) : null), [imported, settings]);
+  // Read and pooled in a Web Worker where there is one (use-workspace-analysis.ts).
+  const computation = useWorkspaceAnalysis(current, settings);
+  const imported: StudyImport | null = computation.imported;
+  const pooling = computation.pooling;
   const threeLevel = useThreeLevel(imported?.rows ?? null, settings);
   const trimAndFill = useTrimAndFill(imported?.rows ?? null, settings);
   const analysis: AnalysisResult | null = useMemo(
@@ -230,15 +223,20 @@ export function useWorkspace() {
     touch({ settings: next });
   };
 
-  /** Tries a draft: it becomes a new saved workspace once it gives at least one usable row. */
-  const tryDraft = async (next: Draft): Promise<boolean> => {
-    const result = importStudies({
-      text: next.text,
-      mapping: next.mapping,
-      ...(next.layout ? { layout: next.layout } : {}),
-      options: next.options,
-    });
-    if (result.rows.length === 0) {
+  /**
+   * Tries a draft: it becomes a new saved workspace once it gives at least one usable row. `known` is the draft's
+   * outcome when it has already been worked out with the settings the workspace opens with.
+   */
+  const tryDraft = async (next: Draft, known?: AnalysisOutcome): Promise<boolean> => {
+    const settingsOf = { ...DEFAULT_SETTINGS, ...next.settings };
+    const outcome =
+      known ??
+      (await computation.runImport({
+        request: importRequestFor({ ...next, csvText: next.text }),
+        settings: settingsOf,
+      }));
+    if (!outcome) return false; // cancelled: nothing changes
+    if (outcome.imported.rows.length === 0) {
       setDraft(next);
       setFailure(null);
       setStatus('');
@@ -255,7 +253,18 @@ export function useWorkspace() {
       options: next.options,
       ...(next.settings ? { settings: next.settings } : {}),
     });
-    open(created, true);
+    // The settings it opens with, read back as the URL will give them, so the result already worked out is the one
+    // shown.
+    // One transition: the workspace, its address and its result arrive together, and React draws a large result in
+    // short slices, so the page keeps answering.
+    startTransition(() => {
+      computation.prime(
+        created,
+        settingsFromParameters(settingsToParameters(created.id, created.settings), created.settings),
+        outcome,
+      );
+      open(created, true);
+    });
     await persist(created);
     return true;
   };
@@ -279,21 +288,22 @@ export function useWorkspace() {
       options: DEFAULT_OPTIONS,
       ...(extra.settings ? { settings: extra.settings } : {}),
     };
-    const read = (options: ConversionOptions) =>
-      importStudies({ text, mapping: next.mapping, ...(next.layout ? { layout: next.layout } : {}), options });
-    let check = read(next.options);
     // A file written with decimal commas ("0,45") is read that way when doing so gives more usable rows; the reader is
-    // told, and can change it under "Columns and layout".
-    if (check.looksLikeDecimalCommas) {
-      const commaOptions: ConversionOptions = { ...next.options, decimal: 'comma' };
-      const withCommas = read(commaOptions);
-      if (withCommas.rows.length > check.rows.length) {
-        next.options = commaOptions;
-        check = withCommas;
-      }
+    // told, and can change it under "Columns and layout". The rows are pooled in the same job, with the settings the
+    // new workspace opens with, so the result is ready when it opens.
+    const outcome = await computation.runImport({
+      request: importRequestFor({ ...next, csvText: text }),
+      tryDecimalCommas: true,
+      settings: { ...DEFAULT_SETTINGS, ...next.settings },
+    });
+    if (!outcome) {
+      setStatus('Stopped: nothing was changed.');
+      return;
     }
+    next.options = outcome.options;
+    const check = outcome.imported;
     if (check.rows.length > 0 || check.needsMapping) {
-      const opened = await tryDraft(next);
+      const opened = await tryDraft(next, outcome);
       if (opened && next.options.decimal === 'comma')
         setStatus('The numbers in this file are written with decimal commas (0,45), so they were read that way.');
       return;
@@ -389,7 +399,10 @@ export function useWorkspace() {
     imported,
     analysis,
     /** Code for a result the settings ask for is still downloading. */
-    resultsPending: threeLevel.pending || trimAndFill.pending,
+    resultsPending: computation.pending || threeLevel.pending || trimAndFill.pending,
+    /** What the worker is doing, for the live status; null when idle. */
+    progress: computation.progress,
+    cancelAnalysis: computation.cancel,
     open,
     touch,
     updateSettings,

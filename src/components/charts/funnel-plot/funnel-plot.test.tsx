@@ -57,11 +57,14 @@ describe('FunnelPlot marks', () => {
       se: 0.05 + (index % 5) / 20,
     })),
   });
-  it('names each mark for hover up to the limit, and draws bare marks beyond it', () => {
+  it('names each mark for hover up to the limit, and draws bare marks beyond it, all in one path', () => {
     const few = parse(renderToStaticMarkup(<FunnelPlot input={many(NAMED_POINTS_LIMIT)} description="Funnel" />));
     expect(few.querySelectorAll('circle > title')).toHaveLength(NAMED_POINTS_LIMIT);
     const lots = parse(renderToStaticMarkup(<FunnelPlot input={many(NAMED_POINTS_LIMIT + 1)} description="Funnel" />));
-    expect(lots.querySelectorAll('circle')).toHaveLength(NAMED_POINTS_LIMIT + 1);
-    expect(lots.querySelectorAll('circle > title')).toHaveLength(0);
+    expect(lots.querySelectorAll('circle')).toHaveLength(0);
+    expect(lots.querySelectorAll('title')).toHaveLength(0);
+    // Every study is still drawn: one circle (a move and two arcs) per study, across the paths.
+    const marks = [...lots.querySelectorAll('path')].map((path) => path.getAttribute('d') ?? '').join('');
+    expect(marks.match(/M[^M]*a5 5 0 1 0 10 0a5 5 0 1 0-10 0/g)).toHaveLength(NAMED_POINTS_LIMIT + 1);
   });
 });
