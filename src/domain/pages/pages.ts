@@ -198,8 +198,10 @@ export const pages = {
     // 5): the correlation, proportion and rate-ratio layouts with their rules and per-study measures, the risk
     // difference for counts, and the back-transforms and words for r and proportions (223.1 KB measured; the
     // Mantel–Haenszel engine still loads on demand). +1.2 KB (issue 19 part 7): a plain sentence for each kind of
-    // engine problem, shown in place of the engine's text (224.3 KB measured).
-    budget: { kb: 226 },
+    // engine problem, shown in place of the engine's text (224.3 KB measured). +1.3 KB (issue 19 part 8): the client of
+    // the analysis worker, its status and Cancel, and the paged studies table; the worker itself (about 90 KB) loads
+    // when the page is idle and is not counted (225.6 KB measured).
+    budget: { kb: 227 },
     nav: { label: 'Analyse data' },
   },
   analysisReport: {
@@ -219,8 +221,9 @@ export const pages = {
     // +1 KB: the Mantel–Haenszel and Peto section, its table loaded on demand, and the shared analysis code split in
     // two as on the analysis page (210.5 KB measured). +2 KB (issue 19 part 5): the further measures' layouts,
     // back-transforms and words, as on the analysis page (212.9 KB measured). +1.1 KB: the plain sentences for engine
-    // problems, as on the analysis page (214.0 KB measured).
-    budget: { kb: 215 },
+    // problems, as on the analysis page (214.0 KB measured). +0.8 KB: the analysis worker's client and the paged table,
+    // shared with the analysis page (214.8 KB measured).
+    budget: { kb: 216 },
   },
   compare: {
     path: '/compare',
