@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
@@ -157,5 +159,19 @@ describe('PrerenderedIsland with contents drawn on demand', () => {
     });
     expect(screen.getByText('Drawn in the browser, with tooltips')).toBeInTheDocument();
     act(() => root?.unmount());
+  });
+});
+
+describe('raw markup', () => {
+  it('is never written: the only dangerouslySetInnerHTML in the app is the island’s constant empty string', () => {
+    const source = join(process.cwd(), 'src');
+    const files = (readdirSync(source, { recursive: true }) as string[]).filter(
+      (name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name),
+    );
+    const users = files.filter((name) => readFileSync(join(source, name), 'utf8').includes('dangerouslySetInnerHTML='));
+    expect(users).toEqual([join('components', 'prerendered-island.tsx')]);
+    expect(readFileSync(join(source, 'components', 'prerendered-island.tsx'), 'utf8')).toMatch(
+      /dangerouslySetInnerHTML=\{NO_MARKUP\}/,
+    );
   });
 });

@@ -48,7 +48,8 @@ function internalLinkOf(event: MouseEvent): HTMLAnchorElement | null {
 
 // React leaves the children of an element with dangerouslySetInnerHTML alone while it hydrates, so the parser's nodes
 // stay as they are. The string is always empty: no markup is ever written, the kept nodes are the ones already there.
-const NO_MARKUP = { __html: '' };
+// Typed and frozen as the empty string, so no markup can ever be passed through it.
+const NO_MARKUP: Readonly<{ __html: '' }> = Object.freeze({ __html: '' });
 
 /**
  * A large, read-only part of a prerendered page (the evidence map, its table), left exactly as the build wrote it

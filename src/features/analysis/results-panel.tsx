@@ -29,6 +29,7 @@ import { funnelDescriptionFor, funnelInputFor } from './funnel-input';
 import { PlotDownloads } from './plot-downloads';
 import { LazyEggerForms, LazyFixedEffectCountsSection, LazyInfluenceSection } from './lazy-analysis-panels';
 import { IntervalScaleField, SelectField } from './select-field';
+import { LeaveOneOutTable } from './leave-one-out-table';
 import { PooledFigures } from './pooled-figures';
 import { ReportLink } from './report/report-link';
 import { SUBGROUP_LABELS } from './subgroup-labels';
@@ -435,33 +436,12 @@ export function ResultsPanel({
                   </>
                 ) : null}
                 {drawn.leaveOneOut.ok ? (
-                  <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Leave-one-out table">
-                    <table>
-                      <caption className="text-left">The pooled result with each study left out in turn</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Without</th>
-                          <th scope="col">Pooled (95% CI)</th>
-                          <th scope="col">τ²</th>
-                          <th scope="col">I²</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {drawn.leaveOneOut.value.map((entry) => (
-                          <tr key={entry.omitted.line}>
-                            <th scope="row" className="font-normal">
-                              {entry.omitted.study}
-                            </th>
-                            <td>
-                              <PooledFigures result={entry.result} scale={scale} measureName={measureName} />
-                            </td>
-                            <td>{formatTau2(entry.result.tau2)}</td>
-                            <td>{formatI2(entry.result.i2)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <LeaveOneOutTable
+                    entries={drawn.leaveOneOut.value}
+                    scale={scale}
+                    measureName={measureName}
+                    variant="page"
+                  />
                 ) : (
                   <p>{drawn.leaveOneOut.message}</p>
                 )}
