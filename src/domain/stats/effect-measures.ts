@@ -85,6 +85,17 @@ function perStudyEffect(measure: CountsMeasure | 'PETO', counts: CountsInput): E
   return riskDifference(counts);
 }
 
+/**
+ * A table's Peto log odds ratio as rma.peto shows it (its yi, which forest() draws): (O − E)/V with variance 1/V, with
+ * 1/2 added to every cell of a table with a zero cell (add = 1/2, to = "only0"); undefined for a table with no events,
+ * or only events, in both arms (drop00 = TRUE). The pooled Peto estimate and Q use the counts as they are.
+ */
+export function petoStudyEffect(counts: CountsInput): EffectAndVariance | undefined {
+  const { ai, bi, ci, di } = checkedCounts('petoStudyEffect', counts, false);
+  if ((ai === 0 && ci === 0) || (bi === 0 && di === 0)) return undefined;
+  return perStudyEffect('PETO', checkedCounts('petoStudyEffect', counts, true));
+}
+
 function petoTerms({ ai, bi, ci, di }: CountsInput) {
   const n1 = ai + bi;
   const n2 = ci + di;

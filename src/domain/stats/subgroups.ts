@@ -94,6 +94,8 @@ function plainReason(error: unknown): string {
       return 'the groups cannot be told apart in one model';
     case 'too-few-studies':
       return 'there are too few studies for one coefficient per group';
+    case 'no-events':
+      return 'its studies have too few events to pool this way';
     default:
       return 'it could not be pooled with these settings';
   }
@@ -103,10 +105,19 @@ function plainReason(error: unknown): string {
  * Subgroups that never fail whole: each group that can be pooled is, each that cannot is named with a plain reason,
  * and both tests for a difference between groups are given, or why not.
  */
-export function subgroupComparison(studies: readonly StudyEffect[], options?: PoolOptions): SubgroupComparison {
+export function subgroupComparison<S extends StudyEffect>(
+  studies: readonly S[],
+  options?: PoolOptions,
+  /**
+   * Another way to pool each group (Mantel–Haenszel or Peto on its 2×2 tables), with why the moderator test, a model of
+   * each study's yi and vi, is then not given. Absent: each group by pool() with the options.
+   */
+  other?: { poolGroup: (members: S[]) => PoolResult; noModeratorTest: string },
+): SubgroupComparison {
   validateStudies('subgroupComparison', studies);
   resolveOptions('subgroupComparison', options);
-  const members = new Map<string, StudyEffect[]>();
+  const poolGroup = other?.poolGroup ?? ((members: S[]) => pool(members, options));
+  const members = new Map<string, S[]>();
   for (const study of studies) {
     const name = typeof study.group === 'string' && study.group.trim() !== '' ? study.group : 'No group given';
     const list = members.get(name);
@@ -115,7 +126,7 @@ export function subgroupComparison(studies: readonly StudyEffect[], options?: Po
   }
   const groups: GroupPooling[] = [...members].map(([name, groupStudies]) => {
     try {
-      return { name, k: groupStudies.length, ok: true, result: pool(groupStudies, options) };
+      return { name, k: groupStudies.length, ok: true, result: poolGroup(groupStudies) };
     } catch (error) {
       return { name, k: groupStudies.length, ok: false, reason: plainReason(error) };
     }
@@ -140,6 +151,7 @@ export function subgroupComparison(studies: readonly StudyEffect[], options?: Po
 
   let moderator: SubgroupComparison['moderator'];
   if (groups.length < 2) moderator = { ok: false, reason: 'There is only one group, so there is nothing to compare.' };
+  else if (other) moderator = { ok: false, reason: other.noModeratorTest };
   else {
     try {
       const names = studies.map((study) =>

@@ -1,9 +1,12 @@
 // Functions from the engine files, not '../stats/index': this module is in the analysis page's first script, and
 // anything the index re-exports (such as the Mantel–Haenszel engine, loaded on demand) would be pulled in with it.
+import { countsLeaveOneOut, petoEffects, poolCounts, type CountsPooling } from '../stats/counts-pooling';
+import type { CountsMeasure } from '../stats/effect-measures';
 import { ENGINE_PROBLEM_TEXT, problemKindOf, type EngineProblemKind } from '../stats/engine-problem';
 import { heterogeneityInterval } from '../stats/heterogeneity-interval';
 import { leaveOneOut } from '../stats/leave-one-out';
 import { pool } from '../stats/pool';
+import { POOL_METHOD_NAMES } from '../stats/pool-methods';
 import { profileLikelihoodInterval } from '../stats/profile-likelihood';
 import { eggerTest } from '../stats/small-study-tests';
 import { subgroupComparison } from '../stats/subgroups';
@@ -51,6 +54,26 @@ export interface AnalysisSettings {
   trimAndFill?: 'off' | TrimAndFillEstimator;
   /** Which form of Egger's test the page and report show; absent means both. */
   eggerForm?: EggerForm;
+  /**
+   * For 2×2 counts: pool the tables by Mantel–Haenszel or Peto (fixed effect, as rma.mh and rma.peto) rather than each
+   * study's yi and vi by the Method. Absent or 'IV': by the Method. The page sets method 'FE' and test 'z' with them.
+   */
+  countsPooling?: CountsPoolingChoice;
+}
+
+export type CountsPoolingChoice = 'IV' | 'MH' | 'PETO';
+
+/**
+ * The pooling's name in sentences and labels: "Mantel–Haenszel" or "Peto" when they pooled the tables (the result
+ * says, not the setting, which a layout without counts ignores), or the Method's ("REML").
+ */
+export function poolingName(
+  analysis: Pick<AnalysisResult, 'countsPooling'>,
+  settings: Pick<AnalysisSettings, 'method'>,
+): string {
+  const pooling = analysis.countsPooling?.pooling;
+  if (pooling) return pooling.method === 'PETO' ? 'Peto' : 'Mantel–Haenszel';
+  return POOL_METHOD_NAMES[settings.method];
 }
 
 /** Leave-one-out pools k times; beyond this it would make the page slow on a trust laptop. */
@@ -99,6 +122,11 @@ export interface AnalysisResult {
   heterogeneity: StepResult<HeterogeneityInterval> | null;
   /** Each subgroup pooled (or why not) and both tests for a difference; null when not split. */
   subgroups: StepResult<SubgroupComparison> | null;
+  /**
+   * Set when Mantel–Haenszel or Peto pooled the 2×2 tables: which, and for Peto each study's own Peto log odds ratio
+   * by line (what the forest plot draws for it; absent for a table with no events in either arm).
+   */
+  countsPooling: { pooling: CountsPooling; petoEffects?: PetoStudyEffect[] } | null;
   /** Included rows whose study name another included row shares: pooling them as independent overstates precision. */
   dependence: StudyDependence;
   /**
@@ -174,15 +202,92 @@ export function rowsToAnalyse(
   return { outcomes, outcome, inOutcome, included: inOutcome.filter((row) => !excluded.has(row.line)) };
 }
 
-export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): AnalysisResult {
+/** A study's Peto log odds ratio, by the row's line. */
+export interface PetoStudyEffect {
+  line: number;
+  yi: number;
+  vi: number;
+}
+
+// An array, not a Map: the result crosses from the worker and may be stored as plain data.
+function petoEffectsByLine(rows: readonly StudyRow[]): PetoStudyEffect[] {
+  const withTables = rows.flatMap((row) => (row.counts ? [{ line: row.line, counts: row.counts }] : []));
+  const effects = petoEffects(withTables.map((row) => row.counts));
+  return withTables.flatMap((row, index) => {
+    const effect = effects[index];
+    return effect ? [{ line: row.line, yi: effect.yi, vi: effect.vi }] : [];
+  });
+}
+
+/**
+ * Each study's effect as the plots draw it: under Peto, its Peto log odds ratio (null for a table with no events in
+ * either arm, which has none), as metafor's forest() and funnel() for rma.peto; otherwise the row's own yi and vi.
+ */
+export function studyEffectsShown(
+  analysis: Pick<AnalysisResult, 'countsPooling'>,
+): (row: StudyRow) => { yi: number; vi: number } | null {
+  const peto = analysis.countsPooling?.petoEffects;
+  if (!peto) return (row) => row;
+  const byLine = new Map(peto.map((effect) => [effect.line, effect]));
+  return (row) => byLine.get(row.line) ?? null;
+}
+
+/** The measure the rows of a counts layout hold (what Mantel–Haenszel pools them on); undefined for other layouts. */
+export function countsMeasureFor(
+  layout: LayoutId | null,
+  options: Pick<ConversionOptions, 'ratio'>,
+): CountsMeasure | undefined {
+  return layout === 'counts' || layout === 'counts-n' ? options.ratio : undefined;
+}
+
+/** Why Mantel–Haenszel or Peto cannot pool these rows (null when they can). */
+function countsPoolingProblem(
+  choice: 'MH' | 'PETO',
+  included: readonly StudyRow[],
+  measure: CountsMeasure | undefined,
+): string | null {
+  if (measure === undefined || included.some((row) => row.counts === undefined))
+    return 'Mantel–Haenszel and Peto pool the counts in each arm, and some rows have none. Check the rows’ problems, or choose another Method.';
+  if (choice === 'PETO' && measure !== 'OR')
+    return 'Peto’s method gives an odds ratio only. Choose “Odds ratio” under Ratio, or choose another Method.';
+  return null;
+}
+
+/**
+ * @param countsMeasure For the counts layouts, the measure the rows hold (their ratio option): Mantel–Haenszel pools
+ *   the tables on it. Absent for every other layout.
+ */
+export function analyse(
+  rows: readonly StudyRow[],
+  settings: AnalysisSettings,
+  countsMeasure?: CountsMeasure,
+): AnalysisResult {
   const { outcomes, outcome, inOutcome, included } = rowsToAnalyse(rows, settings);
   const excluded = new Set(settings.excluded);
   const options = { method: settings.method, test: settings.test };
+  // Only for a counts layout: with any other the page does not offer the choice, and the rows have no tables.
+  const choice =
+    countsMeasure !== undefined && (settings.countsPooling === 'MH' || settings.countsPooling === 'PETO')
+      ? settings.countsPooling
+      : null;
+  const countsProblem = choice === null ? null : countsPoolingProblem(choice, included, countsMeasure);
+  const countsPooling: CountsPooling | null =
+    choice === null || countsProblem !== null || countsMeasure === undefined
+      ? null
+      : choice === 'PETO'
+        ? { method: 'PETO' }
+        : { method: 'MH', measure: countsMeasure };
+  // Checked by countsPoolingProblem: every included row has its table.
+  const tablesOf = (list: readonly StudyRow[]) => list.flatMap((row) => (row.counts ? [row.counts] : []));
 
-  const pooled =
+  const pooled: StepResult<PoolResult> =
     included.length === 0
       ? { ok: false as const, message: 'No studies are included: include at least one to pool.' }
-      : attempt(() => pool(included.map(toEffect), options));
+      : countsProblem !== null
+        ? { ok: false, message: countsProblem }
+        : countsPooling
+          ? attempt(() => poolCounts(tablesOf(included), countsPooling))
+          : attempt(() => pool(included.map(toEffect), options));
   const weightByLine = new Map<number, number>();
   if (pooled.ok) included.forEach((row, index) => weightByLine.set(row.line, pooled.value.weights[index] ?? 0));
   const by = settings.subgroupBy;
@@ -202,16 +307,21 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
           ok: false as const,
           message: `Leave-one-out is worked out for up to ${LEAVE_ONE_OUT_LIMIT} studies, to keep the page quick; this analysis has ${included.length}.`,
         }
-      : attempt(() =>
-          leaveOneOut(included.map(toEffect), options).map((result, index) => ({
-            omitted: included[index] as StudyRow,
-            result,
-          })),
-        );
+      : countsProblem !== null
+        ? { ok: false as const, message: countsProblem }
+        : attempt(() =>
+            (countsPooling
+              ? countsLeaveOneOut(tablesOf(included), countsPooling)
+              : leaveOneOut(included.map(toEffect), options)
+            ).map((result, index) => ({
+              omitted: included[index] as StudyRow,
+              result,
+            })),
+          );
   const egger = attempt(() => eggerTest(included.map(toEffect)));
   const profile = attempt(() => profileLikelihoodInterval(included.map(toEffect)));
   const heterogeneity =
-    !pooled.ok || settings.method === 'FE'
+    !pooled.ok || settings.method === 'FE' || countsPooling
       ? null
       : included.length < 2
         ? { ok: false as const, message: 'Intervals for τ² and I² need at least two studies.' }
@@ -227,12 +337,20 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
       ? null
       : included.length === 0
         ? { ok: false as const, message: 'No studies are included: include at least one to split into subgroups.' }
-        : attempt(() =>
-            subgroupComparison(
-              included.map((row) => ({ ...toEffect(row), group: subgroupName(row, by) })),
-              options,
-            ),
-          );
+        : countsProblem !== null
+          ? { ok: false as const, message: countsProblem }
+          : attempt(() =>
+              subgroupComparison(
+                included.map((row) => ({ ...toEffect(row), group: subgroupName(row, by), row })),
+                options,
+                countsPooling
+                  ? {
+                      poolGroup: (members) => poolCounts(tablesOf(members.map((member) => member.row)), countsPooling),
+                      noModeratorTest: `The moderator test is a model of each study’s effect and variance, so it is not given with ${countsPooling.method === 'PETO' ? 'Peto' : 'Mantel–Haenszel'} pooling; the test above compares the groups’ pooled estimates.`,
+                    }
+                  : undefined,
+              ),
+            );
   return {
     outcomes,
     outcome,
@@ -243,6 +361,12 @@ export function analyse(rows: readonly StudyRow[], settings: AnalysisSettings): 
     profile,
     heterogeneity,
     subgroups,
+    countsPooling:
+      countsPooling === null
+        ? null
+        : countsPooling.method === 'PETO'
+          ? { pooling: countsPooling, petoEffects: petoEffectsByLine(inOutcome) }
+          : { pooling: countsPooling },
     dependence: studyDependence(included),
     threeLevel: null,
     trimAndFill: null,

@@ -1,4 +1,5 @@
 import { APP_VERSION, CHECKED_AGAINST } from '../app-version';
+import type { CountsPooling } from '../stats/counts-pooling';
 import { POOL_METHODS } from '../stats/pool-methods';
 import { scaleWords, type AnalysisSettings, type EffectScale } from './analyse';
 
@@ -14,6 +15,8 @@ export interface MethodsInput {
   k: number;
   /** A profile-likelihood interval was worked out (it is shown only when it could be). */
   profile: boolean;
+  /** Set when Mantel–Haenszel or Peto pooled the 2×2 tables (the analysis's countsPooling). */
+  countsPooling?: CountsPooling | null;
   /** The software version; the app's own unless a test gives one. */
   version?: string;
 }
@@ -40,8 +43,12 @@ export function methodsSentence(input: MethodsInput): string {
       : scale === 'difference'
         ? plural(measureName)
         : `${scale === 'correlation' ? 'correlations' : 'proportions'} (${scaleWords(scale, measureName)})`;
-  const model =
-    settings.method === 'FE'
+  const counts = input.countsPooling;
+  const model = counts
+    ? counts.method === 'PETO'
+      ? `Fixed-effect meta-analysis of the 2×2 tables of ${studies} by Peto’s method (log odds ratios, shown back as odds ratios), as metafor’s rma.peto(): the pooled log odds ratio is Σ(O − E) / ΣV, and each study’s Peto odds ratio is shown with 1/2 added to the cells of a table with an empty cell`
+      : `Fixed-effect meta-analysis of the 2×2 tables of ${studies} by the Mantel–Haenszel method (${measure}), as metafor’s rma.mh(measure = "${counts.measure}"), with no correction for empty cells in the pooled estimate`
+    : settings.method === 'FE'
       ? `Fixed-effect (inverse-variance) meta-analysis of the ${measure} of ${studies}`
       : `Random-effects meta-analysis of the ${measure} of ${studies}, with the between-study variance τ² estimated by ${method?.label ?? settings.method}`;
   const test =
@@ -49,11 +56,14 @@ export function methodsSentence(input: MethodsInput): string {
       ? 'the pooled effect tested with the Knapp–Hartung t test on k − 1 degrees of freedom, its 95% confidence interval from the same t distribution'
       : 'the pooled effect tested with a z test, its 95% confidence interval the Wald interval (estimate ± 1.96 standard errors)';
   const prediction =
-    settings.method === 'FE'
+    settings.method === 'FE' || counts
       ? ''
       : `, a 95% prediction interval (${settings.test === 'knha' ? 't' : 'normal'} quantile, as metafor’s predict())`;
   const profile = input.profile
     ? ', and, beyond rma(), a profile-likelihood 95% confidence interval (maximum likelihood)'
     : '';
-  return `${model}; ${test}${prediction}${profile}; heterogeneity by Cochran’s Q, I² and H², as metafor’s rma(). Software: Under-5s Evidence Explorer ${input.version ?? APP_VERSION}, checked against ${CHECKED_AGAINST}.`;
+  const heterogeneity = counts
+    ? `heterogeneity by Cochran’s Q of the studies’ own effects (1/2 added to the cells of a table with an empty cell; a table with no events, or only events, in both arms left out), with I² and H² from Q, as metafor’s ${counts.method === 'PETO' ? 'rma.peto()' : 'rma.mh()'}`
+    : 'heterogeneity by Cochran’s Q, I² and H², as metafor’s rma()';
+  return `${model}; ${test}${prediction}${profile}; ${heterogeneity}. Software: Under-5s Evidence Explorer ${input.version ?? APP_VERSION}, checked against ${CHECKED_AGAINST}.`;
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { PoolResult } from '../stats/index';
+import { countsPoolingCall } from '../stats/counts-pooling';
 import { layoutById, type LayoutId } from './layouts';
 import { displayValue, type AnalysisResult, type AnalysisSettings, type EffectScale } from './analyse';
 
@@ -63,6 +64,8 @@ export function resultsCsv(
 ): string {
   const rows: Record<string, number | string>[] = [];
   const prefix = shownPrefix(scale);
+  // Mantel–Haenszel and Peto are named by their metafor call; yi and vi stay each row's own escalc values.
+  const method = analysis.countsPooling ? countsPoolingCall(analysis.countsPooling.pooling) : settings.method;
   for (const study of analysis.studies) {
     rows.push({
       section: 'study',
@@ -77,7 +80,7 @@ export function resultsCsv(
   if (analysis.pooled.ok)
     rows.push({
       section: 'pooled',
-      name: `${settings.method}, ${settings.test === 'knha' ? 'Knapp-Hartung' : 'z'} test`,
+      name: `${method}, ${settings.test === 'knha' ? 'Knapp-Hartung' : 'z'} test`,
       ...pooledColumns(analysis.pooled.value, scale),
     });
   if (analysis.leaveOneOut.ok) {
@@ -158,7 +161,7 @@ export function resultsCsv(
   // comes as the first row instead, and every cell, that one too, is formula-safe.
   const about = {
     section: 'about',
-    name: `${workspaceName}: re-analysed in the browser with the Under-5s Evidence Explorer (method ${settings.method}, test ${settings.test}${analysis.outcome === null ? '' : `, outcome ${analysis.outcome}`})`,
+    name: `${workspaceName}: re-analysed in the browser with the Under-5s Evidence Explorer (method ${method}, test ${settings.test}${analysis.outcome === null ? '' : `, outcome ${analysis.outcome}`})`,
   };
   return `${Papa.unparse([about, ...rows], { columns, newline: '\n', escapeFormulae: FORMULA_START })}\n`;
 }

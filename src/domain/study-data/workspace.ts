@@ -36,26 +36,36 @@ export const MAX_LINE = 20_000_000;
 /** More exclusions than any file has rows. */
 export const MAX_EXCLUDED = 1_000_000;
 
-const settingsSchema = z.object({
-  method: z.enum(POOL_METHOD_IDS),
-  test: z.enum(['z', 'knha']),
-  outcome: z.string().nullable(),
-  subgroupBy: z.enum(['none', 'group', 'outcome', 'year-band']),
-  excluded: z.array(z.number().int().positive().max(MAX_LINE)).max(MAX_EXCLUDED),
-  benefit: z.enum(['positive', 'negative']),
-  // Optional, so a version 2 workspace saved before meta-regression opens with no moderators; an older app drops
-  // them, which loses only the choice, never misreads the data, so the version is not bumped (as for options.decimal).
-  moderators: z
-    .array(z.object({ column: z.string().min(1).max(200), kind: z.enum(['continuous', 'categorical']) }))
-    .max(MAX_MODERATORS)
-    .optional(),
-  // Optional for the same reason: an older app drops it and shows the usual model, with its warning about repeats.
-  levels: z.union([z.literal(2), z.literal(3)]).optional(),
-  // Optional for the same reason: a workspace saved before the choice shows both forms; an older app drops it.
-  eggerForm: z.enum(['both', 'lm', 'rma']).optional(),
-  // Optional for the same reason: a workspace saved before it shows no trim-and-fill; an older app drops it.
-  trimAndFill: z.enum(['off', 'L0', 'R0', 'Q0']).optional(),
-});
+const settingsSchema = z
+  .object({
+    method: z.enum(POOL_METHOD_IDS),
+    test: z.enum(['z', 'knha']),
+    outcome: z.string().nullable(),
+    subgroupBy: z.enum(['none', 'group', 'outcome', 'year-band']),
+    excluded: z.array(z.number().int().positive().max(MAX_LINE)).max(MAX_EXCLUDED),
+    benefit: z.enum(['positive', 'negative']),
+    // Optional, so a version 2 workspace saved before meta-regression opens with no moderators; an older app drops
+    // them, which loses only the choice, never misreads the data, so the version is not bumped (as for options.decimal).
+    moderators: z
+      .array(z.object({ column: z.string().min(1).max(200), kind: z.enum(['continuous', 'categorical']) }))
+      .max(MAX_MODERATORS)
+      .optional(),
+    // Optional for the same reason: an older app drops it and shows the usual model, with its warning about repeats.
+    levels: z.union([z.literal(2), z.literal(3)]).optional(),
+    // Optional for the same reason: a workspace saved before the choice shows both forms; an older app drops it.
+    eggerForm: z.enum(['both', 'lm', 'rma']).optional(),
+    // Optional for the same reason: a workspace saved before it shows no trim-and-fill; an older app drops it.
+    trimAndFill: z.enum(['off', 'L0', 'R0', 'Q0']).optional(),
+    // Optional for the same reason: a workspace saved before it pools by the Method. An older app drops it and pools the
+    // same studies by the inverse-variance fixed effect (the Method saved with it), so it loses the choice only.
+    countsPooling: z.enum(['IV', 'MH', 'PETO']).optional(),
+  })
+  // Mantel–Haenszel and Peto are fixed-effect methods with a z test: a file cannot pair them with another Method.
+  .transform((settings) =>
+    settings.countsPooling === 'MH' || settings.countsPooling === 'PETO'
+      ? { ...settings, method: 'FE' as const, test: 'z' as const }
+      : settings,
+  );
 
 const workspaceSchema = z.object({
   format: z.literal(WORKSPACE_FORMAT),

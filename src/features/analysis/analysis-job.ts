@@ -1,6 +1,12 @@
 import { formatCount } from '../../domain/format';
 import type { EggerRmaResult } from '../../domain/stats/egger-rma';
-import { analyse, type AnalysisResult, type AnalysisSettings, type StepResult } from '../../domain/study-data/analyse';
+import {
+  analyse,
+  countsMeasureFor,
+  type AnalysisResult,
+  type AnalysisSettings,
+  type StepResult,
+} from '../../domain/study-data/analyse';
 import { importStudies, type ImportRequest, type StudyImport } from '../../domain/study-data/import-studies';
 import type { ConversionOptions } from '../../domain/study-data/study-rows';
 
@@ -87,6 +93,10 @@ export function createAnalysisJobRunner(): (
     }
     if (job.settings === null) return { options, imported, pooling: null };
     onProgress({ stage: 'pooling', studies: imported.rows.length });
-    return { options, imported, pooling: analyse(imported.rows, job.settings) };
+    return {
+      options,
+      imported,
+      pooling: analyse(imported.rows, job.settings, countsMeasureFor(imported.layout, options)),
+    };
   };
 }

@@ -50,6 +50,38 @@ describe('AnalysisPage', () => {
     expect(screen.getByText('Studies').nextElementSibling).toHaveTextContent('2');
   });
 
+  it('offers Mantel–Haenszel and Peto for counts, as fixed effects with a z test', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    const router = renderPage();
+    await user.click(screen.getByLabelText('Or paste a table (with its header row)'));
+    await user.paste('study,ai,bi,ci,di\nA,4,119,11,128\nB,6,300,29,274\nC,3,228,11,209');
+    await user.click(screen.getByRole('button', { name: 'Analyse the pasted table' }));
+    await screen.findByTestId('row-count');
+    await user.selectOptions(screen.getByLabelText('Method'), 'MH');
+    expect(router.state.location.search).toMatch(/method=FE/);
+    expect(router.state.location.search).toMatch(/counts=MH/);
+    expect(screen.getByText('Method', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      /^Mantel–Haenszel fixed effect \(metafor’s rma\.mh\(measure = "RR"\)\), z test; p = /,
+    );
+    // Knapp–Hartung is not defined for these methods: the choice gives way to a sentence saying so.
+    expect(screen.queryByLabelText('Test and interval')).not.toBeInTheDocument();
+    expect(screen.getByTestId('counts-pooling-test')).toHaveTextContent('fixed-effect methods with a z test');
+
+    // Peto gives odds ratios only: with risk ratios it says what to change.
+    await user.selectOptions(screen.getByLabelText('Method'), 'PETO');
+    const pooledSection = screen.getByRole('region', { name: 'Pooled result' });
+    expect(await within(pooledSection).findByText(/Peto’s method gives an odds ratio only/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Ratio'), 'OR');
+    expect(await screen.findByText('Method', { selector: 'dt' })).toBeInTheDocument();
+    expect(screen.getByText('Method', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      /^Peto fixed effect \(metafor’s rma\.peto\(\)\), z test; p = /,
+    );
+
+    await user.selectOptions(screen.getByLabelText('Method'), 'REML');
+    expect(router.state.location.search).toMatch(/counts=IV/);
+    expect(screen.getByLabelText('Test and interval')).toBeInTheDocument();
+  });
+
   it('opens the mapping step for unrecognised columns, and saves nothing until they are used', async () => {
     const user = userEvent.setup();
     renderPage();

@@ -1,6 +1,11 @@
 import type { ForestPlotModel, ForestPlotRow } from '../../components/charts/forest-plot/forest-model';
-import type { AnalysisResult, AnalysisSettings, EffectScale } from '../../domain/study-data/analyse';
-import { METHOD_NAMES, pooledRow, studyForestModel } from './study-forest-model';
+import {
+  poolingName,
+  type AnalysisResult,
+  type AnalysisSettings,
+  type EffectScale,
+} from '../../domain/study-data/analyse';
+import { pooledRow, studyForestModel } from './study-forest-model';
 
 // Leave-one-out → the app's one forest plot: one row per omitted study, its pooled estimate and CI without that study,
 // and the all-studies result as the reference diamond at the foot. Orientation, scale, favours labels and axis come
@@ -20,7 +25,7 @@ export function leaveOneOutForestModel(
     role: 'study',
   }));
   const all = analysis.pooled.value;
-  rows.push(pooledRow('pooled-all', `All ${all.k} studies (${METHOD_NAMES[settings.method]})`, all, settings, scale));
+  rows.push(pooledRow('pooled-all', `All ${all.k} studies (${poolingName(analysis, settings)})`, all, settings, scale));
   return {
     rows,
     scale: main.scale ?? 'linear',

@@ -5,11 +5,13 @@ import { FunnelPlot } from '../../components/charts/funnel-plot/funnel-plot';
 import type { FunnelInput } from '../../components/charts/funnel-plot/funnel-layout';
 import { formatEffect, formatInterval } from '../../domain/format';
 import type { PoolResult } from '../../domain/stats/index';
+import { countsPoolingCall } from '../../domain/stats/counts-pooling';
 import { POOL_METHODS } from '../../domain/stats/pool-methods';
 import {
   displayValue,
   hasComparison,
   pooledName,
+  poolingName,
   type AnalysisResult,
   type AnalysisSettings,
   type EffectScale,
@@ -144,7 +146,25 @@ export function ResultsPanel({
       ),
     [drawn?.studies],
   );
-  const methods = POOL_METHODS.map((method) => [method.id, method.label] as const);
+  const countsLayout = layout === 'counts' || layout === 'counts-n';
+  const countsChoice = countsLayout && (settings.countsPooling === 'MH' || settings.countsPooling === 'PETO');
+  // For 2×2 counts, Mantel–Haenszel and Peto join the Method's choices: they pool the tables, not each study's yi, vi.
+  const methods: (readonly [string, string])[] = [
+    ...POOL_METHODS.map((method) => [method.id, method.label] as const),
+    ...(countsLayout
+      ? ([
+          ['MH', 'Fixed effect, Mantel–Haenszel'],
+          ['PETO', 'Fixed effect, Peto (odds ratio)'],
+        ] as const)
+      : []),
+  ];
+  const chooseMethod = (choice: string) => {
+    if (choice === 'MH' || choice === 'PETO') update({ method: 'FE', test: 'z', countsPooling: choice });
+    else {
+      const method = POOL_METHODS.find((entry) => entry.id === choice)?.id;
+      if (method) update({ method, ...(settings.countsPooling === undefined ? {} : { countsPooling: 'IV' }) });
+    }
+  };
 
   return (
     <>
@@ -155,19 +175,34 @@ export function ResultsPanel({
         <form onSubmit={(event) => event.preventDefault()} className="grid gap-4 sm:grid-cols-2 [&>*]:min-w-0">
           <SelectField
             label="Method"
-            value={settings.method}
+            value={countsChoice && settings.countsPooling ? settings.countsPooling : settings.method}
             options={methods}
-            onChange={(method) => update({ method })}
+            onChange={chooseMethod}
           />
-          <SelectField
-            label="Test and interval"
-            value={settings.test}
-            options={[
-              ['z', 'z (normal)'],
-              ['knha', 'Knapp–Hartung (t)'],
-            ]}
-            onChange={(test) => update({ test })}
-          />
+          {countsChoice ? (
+            <div>
+              <p className="m-0 font-bold">Test and interval</p>
+              <p className="m-0 mt-1" data-testid="counts-pooling-test">
+                z (normal): Mantel–Haenszel and Peto are fixed-effect methods with a z test. Choose another method for
+                Knapp–Hartung.
+              </p>
+              <p className="m-0 mt-1" data-testid="counts-pooling-scope">
+                They pool the 2×2 tables for the pooled result, forest plot, leave-one-out and subgroups. Analyses that
+                need each study’s effect and variance (meta-regression, influence, Egger’s test, trim-and-fill) use the
+                inverse-variance fixed-effect model.
+              </p>
+            </div>
+          ) : (
+            <SelectField
+              label="Test and interval"
+              value={settings.test}
+              options={[
+                ['z', 'z (normal)'],
+                ['knha', 'Knapp–Hartung (t)'],
+              ]}
+              onChange={(test) => update({ test })}
+            />
+          )}
           {hasComparison(scale) ? (
             <SelectField
               label="Which sign favours the intervention in your data?"
@@ -273,7 +308,15 @@ export function ResultsPanel({
               </dd>
               <dt className="font-bold">Method</dt>
               <dd>
-                {METHOD_NAMES[settings.method]}, {settings.test === 'knha' ? 'Knapp–Hartung t test' : 'z test'};{' '}
+                {analysis.countsPooling ? (
+                  <>
+                    {poolingName(analysis, settings)} fixed effect (metafor’s{' '}
+                    <code>{countsPoolingCall(analysis.countsPooling.pooling)}</code>)
+                  </>
+                ) : (
+                  METHOD_NAMES[settings.method]
+                )}
+                , {settings.test === 'knha' ? 'Knapp–Hartung t test' : 'z test'};{' '}
                 {pooled.value.warnings?.includes('knha-no-spread')
                   ? 'no p-value: the test has no spread to work from (see below)'
                   : `p = ${formatP(pooled.value.pValue)}`}
@@ -456,6 +499,7 @@ export function ResultsPanel({
                   settings={settings}
                   scale={scale}
                   measureName={measureName}
+                  countsPooling={drawn.countsPooling}
                 />
               ) : null}
 

@@ -4,7 +4,9 @@ import {
   displayValue,
   hasComparison,
   orientValue,
+  poolingName,
   shownName,
+  studyEffectsShown,
   type AnalysisResult,
   type AnalysisSettings,
   type EffectScale,
@@ -75,10 +77,19 @@ export function studyForestModel(
   measureName: string,
 ): ForestPlotModel {
   const z = Z_95;
+  const effectOf = studyEffectsShown(analysis);
   const studyRow = (study: AnalysisResult['studies'][number]): ForestPlotRow => {
-    const se = Math.sqrt(study.row.vi);
-    const interval = orientedInterval(study.row.yi - z * se, study.row.yi + z * se, settings, scale);
-    const estimate = displayValue(orientValue(study.row.yi, settings.benefit), scale);
+    const effect = effectOf(study.row);
+    if (effect === null)
+      return {
+        id: `line-${study.row.line}`,
+        label: study.row.study,
+        role: 'no-figures',
+        noFiguresText: 'No Peto odds ratio: no events, or only events, in both arms',
+      };
+    const se = Math.sqrt(effect.vi);
+    const interval = orientedInterval(effect.yi - z * se, effect.yi + z * se, settings, scale);
+    const estimate = displayValue(orientValue(effect.yi, settings.benefit), scale);
     return {
       id: `line-${study.row.line}`,
       label: study.row.study,
@@ -122,7 +133,7 @@ export function studyForestModel(
     rows.push(
       pooledRow(
         'pooled',
-        `${subgroups ? 'All studies pooled' : 'Pooled'} (${METHOD_NAMES[settings.method]}, ${result.k} ${result.k === 1 ? 'study' : 'studies'})`,
+        `${subgroups ? 'All studies pooled' : 'Pooled'} (${poolingName(analysis, settings)}, ${result.k} ${result.k === 1 ? 'study' : 'studies'})`,
         result,
         settings,
         scale,

@@ -1,8 +1,13 @@
 import type { SubgroupComparison } from '../../domain/stats/index';
-import type { AnalysisSettings, EffectScale, StepResult } from '../../domain/study-data/analyse';
+import {
+  poolingName,
+  type AnalysisResult,
+  type AnalysisSettings,
+  type EffectScale,
+  type StepResult,
+} from '../../domain/study-data/analyse';
 import { formatI2, formatP, formatTau2 } from './format-statistics';
 import { PooledFigures } from './pooled-figures';
-import { METHOD_NAMES } from './study-forest-model';
 
 /** "Q = 3.14 on 2 df, p = 0.208", or "F = 1.57 on 2 and 10 df, p = 0.254" for the moderator test under Knapp-Hartung. */
 function testLine(test: { q: number; df: number; dfDenominator?: number; pValue: number }): string {
@@ -18,13 +23,17 @@ export function SubgroupsPanel({
   settings,
   scale,
   measureName,
+  countsPooling,
 }: {
   subgroups: StepResult<SubgroupComparison>;
+  /** Set when Mantel–Haenszel or Peto pooled the tables: each subgroup is pooled the same way, with no τ². */
+  countsPooling: AnalysisResult['countsPooling'];
   heading: string;
   settings: AnalysisSettings;
   scale: EffectScale;
   measureName: string;
 }) {
+  const fixedTables = countsPooling !== null;
   return (
     <section aria-labelledby="subgroups-heading" className="bg-white p-4">
       <h2 id="subgroups-heading" className="mt-0">
@@ -34,7 +43,9 @@ export function SubgroupsPanel({
         <>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Subgroups table">
             <table>
-              <caption className="text-left">Each subgroup pooled on its own ({METHOD_NAMES[settings.method]})</caption>
+              <caption className="text-left">
+                Each subgroup pooled on its own ({poolingName({ countsPooling }, settings)})
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Subgroup</th>
@@ -68,10 +79,19 @@ export function SubgroupsPanel({
             </table>
           </div>
           <h3>Is there a difference between the subgroups?</h3>
-          <p>Two tests are in common use, and they can disagree, so both are shown.</p>
+          <p>
+            {fixedTables
+              ? 'With fixed-effect pooling of the 2×2 tables, one test applies: the moderator test needs a model of each study’s effect and variance.'
+              : 'Two tests are in common use, and they can disagree, so both are shown.'}
+          </p>
           <ul>
             <li data-testid="subgroup-test">
-              <strong>Each subgroup with its own τ²</strong> (as RevMan): a Q test across the subgroup results
+              <strong>
+                {fixedTables
+                  ? `Each subgroup pooled on its own (${poolingName({ countsPooling }, settings)})`
+                  : 'Each subgroup with its own τ²'}
+              </strong>{' '}
+              (as RevMan): a Q test across the subgroup results
               {subgroups.value.separate.ok
                 ? `${subgroups.value.separate.groupsCompared < subgroups.value.groups.length ? ` (the ${subgroups.value.separate.groupsCompared} subgroups that could be pooled)` : ''}: ${testLine(subgroups.value.separate.value)}.`
                 : `: ${subgroups.value.separate.reason}`}

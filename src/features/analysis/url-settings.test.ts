@@ -50,6 +50,21 @@ describe('analysis settings in the URL', () => {
     expect(settingsFromParameters(new URLSearchParams(''), DEFAULT_SETTINGS)).not.toHaveProperty('trimAndFill');
   });
 
+  it('keeps Mantel–Haenszel or Peto, always as a fixed effect with a z test, and ignores an unknown choice', () => {
+    const settings = { ...DEFAULT_SETTINGS, method: 'FE', test: 'z', countsPooling: 'MH' } as const;
+    const parameters = settingsToParameters('w1', settings);
+    expect(parameters.get('counts')).toBe('MH');
+    expect(settingsFromParameters(new URLSearchParams(parameters.toString()), DEFAULT_SETTINGS)).toEqual(settings);
+    // A hand-made link cannot pair Peto with a random-effects method or Knapp–Hartung.
+    expect(
+      settingsFromParameters(new URLSearchParams('method=REML&test=knha&counts=PETO'), DEFAULT_SETTINGS),
+    ).toMatchObject({ method: 'FE', test: 'z', countsPooling: 'PETO' });
+    expect(settingsFromParameters(new URLSearchParams('method=REML&counts=peto'), DEFAULT_SETTINGS)).toMatchObject({
+      method: 'REML',
+    });
+    expect(settingsFromParameters(new URLSearchParams('counts=peto'), DEFAULT_SETTINGS).countsPooling).toBeUndefined();
+  });
+
   it('falls back on anything it does not know', () => {
     expect(
       settingsFromParameters(new URLSearchParams('method=HS&test=t&by=x&benefit=up&exclude=a,-1,2'), DEFAULT_SETTINGS),

@@ -1,5 +1,11 @@
 import { POOL_METHOD_IDS } from '../../domain/stats/pool-methods';
-import type { AnalysisSettings, BenefitDirection, EggerForm, SubgroupBy } from '../../domain/study-data/analyse';
+import type {
+  AnalysisSettings,
+  BenefitDirection,
+  CountsPoolingChoice,
+  EggerForm,
+  SubgroupBy,
+} from '../../domain/study-data/analyse';
 import { MAX_MODERATORS, type ModeratorChoice } from '../../domain/study-data/moderators';
 import { MAX_EXCLUDED, MAX_LINE } from '../../domain/study-data/workspace';
 
@@ -8,6 +14,7 @@ import { MAX_EXCLUDED, MAX_LINE } from '../../domain/study-data/workspace';
 const SUBGROUPS: readonly SubgroupBy[] = ['none', 'group', 'outcome', 'year-band'];
 const TRIM_AND_FILL_CHOICES = ['off', 'L0', 'R0', 'Q0'] as const;
 const EGGER_FORMS: readonly EggerForm[] = ['both', 'lm', 'rma'];
+const COUNTS_POOLINGS: readonly CountsPoolingChoice[] = ['IV', 'MH', 'PETO'];
 
 export function settingsFromParameters(parameters: URLSearchParams, fallback: AnalysisSettings): AnalysisSettings {
   const method = POOL_METHOD_IDS.find((value) => value === parameters.get('method')) ?? fallback.method;
@@ -38,9 +45,12 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
   const eggerForm = EGGER_FORMS.find((value) => value === parameters.get('egger')) ?? fallback.eggerForm;
   const trimAndFill =
     TRIM_AND_FILL_CHOICES.find((value) => value === parameters.get('trimfill')) ?? fallback.trimAndFill;
+  const countsPooling = COUNTS_POOLINGS.find((value) => value === parameters.get('counts')) ?? fallback.countsPooling;
+  // Mantel–Haenszel and Peto are fixed-effect methods with a z test: a link cannot pair them with another Method.
+  const fixedEffect = countsPooling === 'MH' || countsPooling === 'PETO';
   return {
-    method,
-    test,
+    method: fixedEffect ? 'FE' : method,
+    test: fixedEffect ? 'z' : test,
     subgroupBy,
     benefit,
     outcome,
@@ -49,6 +59,7 @@ export function settingsFromParameters(parameters: URLSearchParams, fallback: An
     ...(levels === undefined ? {} : { levels }),
     ...(eggerForm ? { eggerForm } : {}),
     ...(trimAndFill ? { trimAndFill } : {}),
+    ...(countsPooling ? { countsPooling } : {}),
   };
 }
 
@@ -85,5 +96,6 @@ export function settingsToParameters(workspaceId: string, settings: AnalysisSett
   if (settings.levels !== undefined) parameters.set('levels', String(settings.levels));
   if (settings.eggerForm !== undefined) parameters.set('egger', settings.eggerForm);
   if (settings.trimAndFill !== undefined) parameters.set('trimfill', settings.trimAndFill);
+  if (settings.countsPooling !== undefined) parameters.set('counts', settings.countsPooling);
   return parameters;
 }

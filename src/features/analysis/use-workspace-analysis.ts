@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { analyse, type AnalysisResult, type AnalysisSettings } from '../../domain/study-data/analyse';
+import { analyse, countsMeasureFor, type AnalysisResult, type AnalysisSettings } from '../../domain/study-data/analyse';
 import { importStudies, type ImportRequest, type StudyImport } from '../../domain/study-data/import-studies';
 import type { Workspace } from '../../domain/study-data/workspace';
 import type { AnalysisJob, AnalysisOutcome } from './analysis-job';
@@ -76,8 +76,11 @@ export function useWorkspaceAnalysis(current: Workspace | null, settings: Analys
     [current],
   );
   const poolingHere = useMemo(
-    () => (importedHere ? analyse(importedHere.rows, settings) : null),
-    [importedHere, settings],
+    () =>
+      importedHere && current
+        ? analyse(importedHere.rows, settings, countsMeasureFor(importedHere.layout, current.options))
+        : null,
+    [importedHere, settings, current],
   );
 
   const key = current ? keyOf(current, settings) : null;

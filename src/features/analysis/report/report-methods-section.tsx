@@ -13,6 +13,7 @@ export function ReportMethodsSection({ context }: { context: ReportContext }) {
           scale,
           k: analysis.pooled.ok ? analysis.pooled.value.k : 0,
           profile: analysis.profile.ok,
+          countsPooling: analysis.countsPooling?.pooling ?? null,
         })}
       </p>
       {analysis.threeLevel ? (

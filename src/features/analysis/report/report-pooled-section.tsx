@@ -1,9 +1,8 @@
 import { formatEffect, formatInterval } from '../../../domain/format';
-import { displayValue, pooledName } from '../../../domain/study-data/analyse';
+import { displayValue, pooledName, poolingName } from '../../../domain/study-data/analyse';
 import { summariseAnalysis } from '../../../domain/study-data/analysis-summary';
 import { formatP, formatTau2, POOL_WARNING_TEXT } from '../format-statistics';
 import { PooledFigures } from '../pooled-figures';
-import { METHOD_NAMES } from '../study-forest-model';
 import type { ReportContext } from './report-context';
 import { ReportSectionFrame } from './report-section-frame';
 import { repeatedStudiesNote } from '../three-level-panel';
@@ -24,7 +23,9 @@ export function ReportPooledSection({ context }: { context: ReportContext }) {
         </dd>
         <dt>Test</dt>
         <dd>
-          {METHOD_NAMES[settings.method]}, {settings.test === 'knha' ? 'Knapp–Hartung t test' : 'z test'};{' '}
+          {poolingName(analysis, settings)}
+          {analysis.countsPooling ? ' fixed effect' : ''},{' '}
+          {settings.test === 'knha' ? 'Knapp–Hartung t test' : 'z test'};{' '}
           {result.warnings?.includes('knha-no-spread')
             ? 'no p-value: the test has no spread to work from (see below)'
             : `${settings.test === 'knha' ? 't' : 'z'} = ${formatEffect(result.statistic)}, p = ${formatP(result.pValue)}`}

@@ -14,6 +14,7 @@ export function ReportSubgroupsSection({ context }: { context: ReportContext }) 
         settings={settings}
         scale={scale}
         measureName={measureName}
+        countsPooling={analysis.countsPooling}
       />
     </div>
   );
