@@ -87,3 +87,70 @@ test('Mantel–Haenszel and Peto on dat.bcg match metafor’s rma.mh and rma.pet
   await expectNoAxeViolations(page);
   expect(foreign, 'no request leaves the site').toEqual([]);
 });
+
+// The same methods chosen as the Method, so the pooled result, weights, plots and report are theirs; figures from
+// metafor 3.8.1 (scripts/r/make-counts-pooling-fixtures.R: rma.mh, rma.peto, weights(), with I² from Q).
+interface MainCase {
+  dataset: string;
+  method: 'MH' | 'PETO';
+  measure: 'OR' | 'RR' | 'RD';
+  expected: { estimate: number; ciLower: number; ciUpper: number; p: number; i2: number; k: number };
+  weights: number[];
+}
+const mainFixture = readStatsFixture('counts-pooling.json') as { cases: MainCase[] };
+const mainCase = (method: 'MH' | 'PETO', measure: 'OR' | 'RR') => {
+  const found = mainFixture.cases.find(
+    (entry) => entry.dataset === 'bcg' && entry.method === method && entry.measure === measure,
+  );
+  if (!found) throw new Error(`no bcg case for ${method} ${measure}`);
+  return found;
+};
+const ratioFigures = (ratio: string, { estimate, ciLower, ciUpper }: MainCase['expected']) =>
+  `${ratio} ${figure(Math.exp(estimate))} ${interval(Math.exp(ciLower), Math.exp(ciUpper))}; on the log scale ${figure(estimate)} ${interval(ciLower, ciUpper)}`;
+
+test('Mantel–Haenszel and Peto chosen as the Method pool dat.bcg as rma.mh and rma.peto, and a reload and the report keep them', async ({
+  page,
+}) => {
+  const foreign = recordForeignRequests(page, ORIGIN);
+  await answerPrintDialogs(page);
+  await openReady(page, '/analysis');
+  await analysePastedTable(page, csv, 13);
+
+  const mh = mainCase('MH', 'RR');
+  await page.getByLabel('Method').selectOption({ label: 'Fixed effect, Mantel–Haenszel' });
+  await expect(page).toHaveURL(/counts=MH/);
+  await expect(page.getByTestId('pooled-estimate')).toHaveText(ratioFigures('risk ratio', mh.expected));
+  await expect(page.getByTestId('pooled-result')).toContainText(
+    'Mantel–Haenszel fixed effect (metafor’s rma.mh(measure = "RR")), z test',
+  );
+  await expect(page.getByTestId('i2')).toHaveText(`${mh.expected.i2.toFixed(1)}%`);
+  await expect(page.getByLabel('Test and interval')).toHaveCount(0);
+  const firstWeight = `${(mh.weights[0] ?? Number.NaN).toFixed(1)}%`;
+  await expect(page.getByRole('region', { name: 'Studies table' }).locator('tbody tr').first()).toContainText(
+    firstWeight,
+  );
+  await expect(page.getByRole('img', { name: /Forest plot of 13 studies/ }).first()).toBeVisible();
+  const forest = page.getByRole('region', { name: 'Forest plot' });
+  await forest.screenshot({ path: 'test-results/mantel-haenszel-forest.png' });
+  await expect(forest).toContainText(new RegExp(`Pooled ?\\(Mantel–Haenszel, ?${mh.expected.k} studies\\)`));
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.getByTestId('pooled-estimate')).toHaveText(ratioFigures('risk ratio', mh.expected));
+  await expect(page.getByLabel('Method')).toHaveValue('MH');
+
+  const peto = mainCase('PETO', 'OR');
+  await page.getByLabel('Ratio').selectOption('OR');
+  await page.getByLabel('Method').selectOption({ label: 'Fixed effect, Peto (odds ratio)' });
+  await expect(page.getByTestId('pooled-estimate')).toHaveText(ratioFigures('odds ratio', peto.expected));
+  await expect(page.getByTestId('pooled-result')).toContainText('Peto fixed effect (metafor’s rma.peto()), z test');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Print or save the analysis report' }).click();
+  await expect(page).toHaveURL(/\/analysis\/report\?.*counts=PETO/);
+  await expect(page.getByTestId('report-pooled-estimate')).toHaveText(ratioFigures('odds ratio', peto.expected));
+  await expect(page.getByTestId('report-methods')).toContainText('by Peto’s method');
+  await expect(page.getByTestId('report-methods')).toContainText('rma.peto()');
+  await expectNoAxeViolations(page);
+  expect(foreign, 'no request leaves the site').toEqual([]);
+});
