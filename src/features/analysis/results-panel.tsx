@@ -188,8 +188,8 @@ export function ResultsPanel({
               </p>
               <p className="m-0 mt-1" data-testid="counts-pooling-scope">
                 They pool the 2×2 tables for the pooled result, forest plot, leave-one-out and subgroups. Analyses that
-                need each study’s effect and variance (meta-regression, influence, Egger’s test, trim-and-fill) use the
-                inverse-variance fixed-effect model.
+                need each study’s effect and variance (meta-regression, influence, Egger’s test in metafor’s default
+                form, trim-and-fill) use the inverse-variance fixed-effect model.
               </p>
             </div>
           ) : (
