@@ -1,33 +1,25 @@
 import type { FunnelInput } from '../../components/charts/funnel-plot/funnel-layout';
 import { trimAndFillDescription, trimAndFillMarks } from '../../components/charts/funnel-plot/trim-and-fill-marks';
 import { formatEffect } from '../../domain/format';
-import { studyEffectsShown, type AnalysisResult, type EffectScale } from '../../domain/study-data/analyse';
+import type { AnalysisResult, EffectScale } from '../../domain/study-data/analyse';
 
 // The analysis → the funnel plot's input, once, so the page, its exported file and the printed report draw one chart.
 
 export function funnelInputFor(analysis: AnalysisResult, measureName: string, scale: EffectScale): FunnelInput {
   const pooled = analysis.pooled;
-  const effectOf = studyEffectsShown(analysis);
   const input: FunnelInput = {
     centre: pooled.ok ? pooled.value.estimate : 0,
     axisLabel: `${measureName} (as computed${scale === 'ratio' ? ', log scale' : ''})`,
+    // Each row's own yi and vi, under Peto too: the funnel goes with Egger's test and trim-and-fill, which use them.
     // Correlations and proportions are drawn on the scale they are pooled on (Fisher's z, logit, Freeman–Tukey), as
     // metafor's funnel() does: that is the scale on which the funnel's limits are symmetric.
-    // Under Peto, each study's Peto odds ratio (a table with no events in either arm has none and no mark).
-    points: analysis.studies.flatMap((study) => {
-      const effect = effectOf(study.row);
-      return effect === null
-        ? []
-        : [
-            {
-              id: String(study.row.line),
-              label: study.row.study,
-              effect: effect.yi,
-              se: Math.sqrt(effect.vi),
-              muted: !study.included,
-            },
-          ];
-    }),
+    points: analysis.studies.map((study) => ({
+      id: String(study.row.line),
+      label: study.row.study,
+      effect: study.row.yi,
+      se: Math.sqrt(study.row.vi),
+      muted: !study.included,
+    })),
   };
   if (!analysis.trimAndFill?.ok) return input;
   // Trim-and-fill ran on the included studies only, so its indices are into that list, not the funnel's points.
