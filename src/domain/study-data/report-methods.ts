@@ -47,7 +47,7 @@ export function methodsSentence(input: MethodsInput): string {
   const model = counts
     ? counts.method === 'PETO'
       ? `Fixed-effect meta-analysis of the 2×2 tables of ${studies} by Peto’s method (log odds ratios, shown back as odds ratios), as metafor’s rma.peto(): the pooled log odds ratio is Σ(O − E) / ΣV, and each study’s Peto odds ratio is shown with 1/2 added to the cells of a table with an empty cell`
-      : `Fixed-effect meta-analysis of the 2×2 tables of ${studies} by the Mantel–Haenszel method (${measure}), as metafor’s rma.mh(measure = "${counts.measure}"), with no correction for empty cells in the pooled estimate`
+      : `Fixed-effect meta-analysis of the 2×2 tables of ${studies} by the Mantel–Haenszel method, on the ${measure}, as metafor’s rma.mh(measure = "${counts.measure}"), with no correction for empty cells in the pooled estimate`
     : settings.method === 'FE'
       ? `Fixed-effect (inverse-variance) meta-analysis of the ${measure} of ${studies}`
       : `Random-effects meta-analysis of the ${measure} of ${studies}, with the between-study variance τ² estimated by ${method?.label ?? settings.method}`;

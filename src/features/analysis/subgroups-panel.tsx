@@ -88,7 +88,7 @@ export function SubgroupsPanel({
             <li data-testid="subgroup-test">
               <strong>
                 {fixedTables
-                  ? `Each subgroup pooled on its own (${poolingName({ countsPooling }, settings)})`
+                  ? `Each subgroup pooled on its own by ${poolingName({ countsPooling }, settings)}`
                   : 'Each subgroup with its own τ²'}
               </strong>{' '}
               (as RevMan): a Q test across the subgroup results
@@ -105,8 +105,9 @@ export function SubgroupsPanel({
             </li>
           </ul>
           <p>
-            A small p suggests the subgroups differ. With few studies per subgroup, both tests often miss real
-            differences, and a difference between subgroups is an observation, not proof of cause.
+            A small p suggests the subgroups differ. With few studies per subgroup,{' '}
+            {fixedTables ? 'the test often misses' : 'both tests often miss'} real differences, and a difference between
+            subgroups is an observation, not proof of cause.
           </p>
         </>
       ) : (
