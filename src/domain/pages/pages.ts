@@ -200,8 +200,10 @@ export const pages = {
     // Mantel–Haenszel engine still loads on demand). +1.2 KB (issue 19 part 7): a plain sentence for each kind of
     // engine problem, shown in place of the engine's text (224.3 KB measured). +1.3 KB (issue 19 part 8): the client of
     // the analysis worker, its status and Cancel, and the paged studies table; the worker itself (about 90 KB) loads
-    // when the page is idle and is not counted (225.6 KB measured).
-    budget: { kb: 227 },
+    // when the page is idle and is not counted (225.6 KB measured). +2 KB (issue 19, Mantel–Haenszel and Peto as the
+    // Method): the pooled result must come from them when chosen, so their engine (counts-pooling.ts over
+    // effect-measures.ts) is now in this script, with the choice's words (228.1 KB measured).
+    budget: { kb: 229 },
     nav: { label: 'Analyse data' },
   },
   analysisReport: {
@@ -222,8 +224,9 @@ export const pages = {
     // two as on the analysis page (210.5 KB measured). +2 KB (issue 19 part 5): the further measures' layouts,
     // back-transforms and words, as on the analysis page (212.9 KB measured). +1.1 KB: the plain sentences for engine
     // problems, as on the analysis page (214.0 KB measured). +0.8 KB: the analysis worker's client and the paged table,
-    // shared with the analysis page (214.8 KB measured).
-    budget: { kb: 216 },
+    // shared with the analysis page (214.8 KB measured). +2 KB: the Mantel–Haenszel and Peto engine, now part of the
+    // shared analysis code as on the analysis page (217.3 KB measured).
+    budget: { kb: 218 },
   },
   compare: {
     path: '/compare',

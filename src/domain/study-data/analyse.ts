@@ -1,5 +1,5 @@
 // Functions from the engine files, not '../stats/index': this module is in the analysis page's first script, and
-// anything the index re-exports (such as the Mantel–Haenszel engine, loaded on demand) would be pulled in with it.
+// anything the index re-exports (such as the engines the page loads on demand) would be pulled in with it.
 import { countsLeaveOneOut, petoEffects, poolCounts, type CountsPooling } from '../stats/counts-pooling';
 import type { CountsMeasure } from '../stats/effect-measures';
 import { ENGINE_PROBLEM_TEXT, problemKindOf, type EngineProblemKind } from '../stats/engine-problem';

@@ -3,7 +3,8 @@ import type { CountsInput } from '../stats/effect-sizes';
 import { rowsToAnalyse, type AnalysisSettings, type StepResult } from './analyse';
 import type { StudyRow } from './study-rows';
 
-// Apart from analyse.ts so that its engine loads only with the section that shows it (Mantel–Haenszel and Peto).
+// The table of all four methods side by side, loaded with the section that shows it; the Method's choice of one of them
+// is pooled in analyse.ts (counts-pooling.ts).
 
 export type FixedEffectCountsMethod = 'mh-or' | 'mh-rr' | 'mh-rd' | 'peto-or';
 
