@@ -37,6 +37,22 @@ const figures = (values: Pick<Shown, 'estimate' | 'ciLower' | 'ciUpper'>, decima
   `${fixed(values.estimate, decimals)} (${fixed(values.ciLower, decimals)} to ${fixed(values.ciUpper, decimals)})`;
 const interval = (lower: number, upper: number) => `${fixed(lower)} to ${fixed(upper)}`;
 
+/** A study's Freeman–Tukey proportion and 95% CI as metafor shows it back with the study's own n. */
+function perStudyFreemanTukey(dataset: string) {
+  const measures = readStatsFixture('effect-measures.json') as {
+    backTransforms: { name: string; dataset?: string; expected: number[] }[];
+  };
+  const found = measures.backTransforms.find((entry) => entry.name === 'ipft' && entry.dataset === dataset);
+  if (!found) throw new Error(`the fixture has no per-study Freeman–Tukey case for ${dataset}`);
+  const k = found.expected.length / 3;
+  return (index: number) =>
+    figures({
+      estimate: found.expected[index] ?? Number.NaN,
+      ciLower: found.expected[k + index] ?? Number.NaN,
+      ciUpper: found.expected[2 * k + index] ?? Number.NaN,
+    });
+}
+
 async function chooseFile(page: Page, name: string, text: string) {
   await page.getByLabel('Choose a CSV file, or a saved workspace file (.json)').setInputFiles({
     name,
@@ -120,8 +136,15 @@ test('proportions (xi, ni) matched by hand, pooled as logits and then Freeman–
   await choice.selectOption('PFT');
   const pft = fixture.pft.converged;
   await expect(estimate).toContainText(
-    `proportion ${figures(pft.shown)}; pooled on the Freeman–Tukey double-arcsine scale, shown as a proportion (back-transformed with the harmonic mean of the group sizes`,
+    `proportion ${figures(pft.shown)}; pooled on the Freeman–Tukey double-arcsine scale, shown as a proportion (pooled figures back-transformed with the harmonic mean of the group sizes`,
   );
+  // Each study's square and interval are shown back with its own n, as summary(escalc("PFT"), transf = transf.ipft,
+  // ni = ni) in scripts/r/make-measure-fixtures.R: the first study's square is exactly xi / ni.
+  const ownN = perStudyFreemanTukey('pritz1997');
+  const forest = page.getByRole('region', { name: 'Forest plot' });
+  await expect(forest).toContainText(ownN(0));
+  // A proportion compares nothing, so no line of "no effect" is drawn at 0.
+  await expect(forest.locator('.forest-zero-line')).toHaveCount(0);
   await expect(estimate).toContainText(`On the scale pooled: ${figures(pft)}`);
   await expect(page.getByTestId('pooled-result')).toContainText(
     `95% prediction interval${interval(pft.shown.piLower, pft.shown.piUpper)}`,

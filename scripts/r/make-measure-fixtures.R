@@ -72,6 +72,17 @@ for (p in prop_sets) {
     x = vec(xs), ni = vec(p$n), expected = vec(transf.ipft.hm(xs, targs = list(ni = p$n))),
     predicted = list(pred = num(pred$pred), ciLower = num(pred$ci.lb), ciUpper = num(pred$ci.ub)))
 }
+# Each study's own Freeman-Tukey value (and its 95% CI bounds) shown back with its own n, as
+# summary(escalc("PFT", ...), transf = transf.ipft, ni = ni): the forest plot's per-study figures.
+for (p in prop_sets) {
+  es <- escalc("PFT", xi = p$x, ni = p$n)
+  plain <- summary(es)
+  shown <- summary(es, transf = transf.ipft, ni = p$n)
+  backs[[length(backs) + 1]] <- list(name = "ipft", dataset = p$name,
+    r = sprintf('summary(escalc("PFT", xi = xi, ni = ni, data = dat.%s), transf = transf.ipft, ni = dat.%s$ni): yi, ci.lb, ci.ub', p$name, p$name),
+    x = vec(c(plain$yi, plain$ci.lb, plain$ci.ub)), nis = vec(rep(p$n, 3)),
+    expected = vec(c(shown$yi, shown$ci.lb, shown$ci.ub)))
+}
 
 fe_case <- function(dataset, method, measure, r, fit, d) {
   list(dataset = dataset, method = method, measure = measure, r = r,

@@ -30,6 +30,8 @@ interface BackCase {
   r: string;
   x: number[];
   ni?: number[];
+  /** For 'ipft': the n of the study each x belongs to. */
+  nis?: number[];
   expected: number[];
   predicted?: { pred: number; ciLower: number; ciUpper: number };
 }
@@ -121,7 +123,13 @@ describe('effect measures against metafor', () => {
           : testCase.name === 'ilogit'
             ? inverseLogit
             : (x: number) => inverseFreemanTukey(x, harmonicMean(testCase.ni ?? []));
-      testCase.x.forEach((x, index) => near(transform(x), at(testCase.expected, index)));
+      // 'ipft': each value shown back with its own study's n (transf.ipft(x, ni)), not the harmonic mean.
+      testCase.x.forEach((x, index) =>
+        near(
+          testCase.name === 'ipft' ? inverseFreemanTukey(x, at(testCase.nis ?? [], index)) : transform(x),
+          at(testCase.expected, index),
+        ),
+      );
     });
   }
 

@@ -379,6 +379,10 @@ export function analyse(
  * transf.ilogit, or on the Freeman–Tukey scale and shown with transf.ipft.hm, the harmonic mean of the group sizes.
  */
 export type EffectScale = 'difference' | 'ratio' | 'correlation' | ProportionScale;
+/**
+ * harmonicMeanN: the group size the Freeman–Tukey back-transform uses: the harmonic mean of the studies' for pooled
+ * figures, or one study's own n for that study's figures (study-forest-model.ts).
+ */
 export type ProportionScale = { proportion: 'logit' } | { proportion: 'freeman-tukey'; harmonicMeanN: number };
 
 /**
@@ -465,7 +469,7 @@ export function scaleWords(scale: EffectScale, measureName: string): string {
   if (scale === 'ratio') return `pooled as the ${measureName}, shown as the ${shownName(scale, measureName)}`;
   if (scale === 'correlation') return 'pooled on Fisher’s z, shown as r';
   if (scale.proportion === 'logit') return 'pooled as log odds (logit), shown as a proportion';
-  return `pooled on the Freeman–Tukey double-arcsine scale, shown as a proportion (back-transformed with the harmonic mean of the group sizes, ${Number.isFinite(scale.harmonicMeanN) ? scale.harmonicMeanN.toFixed(1) : 'none'}, as metafor’s transf.ipft.hm)`;
+  return `pooled on the Freeman–Tukey double-arcsine scale, shown as a proportion (pooled figures back-transformed with the harmonic mean of the group sizes, ${Number.isFinite(scale.harmonicMeanN) ? scale.harmonicMeanN.toFixed(1) : 'none'}, as metafor’s transf.ipft.hm; each study’s own figures with its own group size, as transf.ipft)`;
 }
 
 /**

@@ -9,6 +9,8 @@ export function funnelInputFor(analysis: AnalysisResult, measureName: string, sc
   const pooled = analysis.pooled;
   const input: FunnelInput = {
     centre: pooled.ok ? pooled.value.estimate : 0,
+    // On a proportion's logit or Freeman–Tukey scale 0 is not "no effect" (a logit of 0 is a proportion of 0.5).
+    ...(typeof scale === 'object' ? { zeroLine: false } : {}),
     axisLabel: `${measureName} (as computed${scale === 'ratio' ? ', log scale' : ''})`,
     // Each row's own yi and vi, under Peto too: the funnel goes with Egger's test and trim-and-fill, which use them.
     // Correlations and proportions are drawn on the scale they are pooled on (Fisher's z, logit, Freeman–Tukey), as

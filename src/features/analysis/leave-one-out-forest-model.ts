@@ -30,6 +30,8 @@ export function leaveOneOutForestModel(
     rows,
     scale: main.scale ?? 'linear',
     favours: main.favours,
+    ...(main.referenceLine === undefined ? {} : { referenceLine: main.referenceLine }),
+    ...(main.bounds === undefined ? {} : { bounds: main.bounds }),
     ...(main.figureHeading === undefined ? {} : { figureHeading: main.figureHeading }),
     ...(main.axisLabel === undefined ? {} : { axisLabel: main.axisLabel }),
   };

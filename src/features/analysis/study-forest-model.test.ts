@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, DEFAULT_SETTINGS } from '../../domain/study-data/analyse';
+import { analyse, DEFAULT_SETTINGS, displayValue, effectScale } from '../../domain/study-data/analyse';
 import { importStudies } from '../../domain/study-data/import-studies';
 import { axisLabelFor, studyForestModel } from './study-forest-model';
 
@@ -72,5 +72,23 @@ describe('studyForestModel for correlations and proportions', () => {
     expect(model.figureHeading).toBe('Proportion (95% CI)');
     expect(model.axisLabel).toBe('Proportion, pooled on the logit scale');
     expect(model.rows[1]?.estimate).toBeCloseTo(10 / 12, 12);
+    // A proportion compares nothing: no line of no effect; a correlation keeps its line at r = 0.
+    expect(model.referenceLine).toBe(false);
+    expect(correlation.referenceLine).toBeUndefined();
+  });
+
+  it('shows each study’s Freeman–Tukey figures back with its own n, the pooled one with the harmonic mean', () => {
+    const proportions = importStudies({ text: pritz, options: { smd: 'hedges', ratio: 'RR', proportion: 'PFT' } });
+    const analysis = analyse(proportions.rows, DEFAULT_SETTINGS);
+    const scale = effectScale('proportions', { ratio: 'RR', proportion: 'PFT' }, analysis.studies);
+    const model = studyForestModel(analysis, DEFAULT_SETTINGS, scale, 'Freeman–Tukey');
+    // As summary(escalc("PFT"), transf = transf.ipft, ni = ni): each square is exactly xi / ni.
+    expect(model.rows.slice(0, 3).map((row) => row.estimate)).toEqual([
+      expect.closeTo(16 / 17, 12),
+      expect.closeTo(10 / 12, 12),
+      expect.closeTo(4 / 8, 12),
+    ]);
+    const pooled = analysis.pooled.ok ? analysis.pooled.value.estimate : Number.NaN;
+    expect(model.rows.at(-1)?.estimate).toBeCloseTo(displayValue(pooled, scale), 12);
   });
 });

@@ -88,8 +88,14 @@ export function studyForestModel(
         noFiguresText: 'No Peto odds ratio: no events, or only events, in both arms',
       };
     const se = Math.sqrt(effect.vi);
-    const interval = orientedInterval(effect.yi - z * se, effect.yi + z * se, settings, scale);
-    const estimate = displayValue(orientValue(effect.yi, settings.benefit), scale);
+    // A study's Freeman–Tukey figures are shown back with its own group size, as summary(escalc("PFT"), transf =
+    // transf.ipft, ni = ni) (its square is then exactly xi/ni); the harmonic mean is for pooled figures only.
+    const shownScale: EffectScale =
+      typeof scale === 'object' && scale.proportion === 'freeman-tukey' && study.row.ni !== undefined
+        ? { proportion: 'freeman-tukey', harmonicMeanN: study.row.ni }
+        : scale;
+    const interval = orientedInterval(effect.yi - z * se, effect.yi + z * se, settings, shownScale);
+    const estimate = displayValue(orientValue(effect.yi, settings.benefit), shownScale);
     return {
       id: `line-${study.row.line}`,
       label: study.row.study,
@@ -151,6 +157,8 @@ export function studyForestModel(
         ? { left: 'Negative correlation', right: 'Positive correlation' }
         : { left: '', right: '' },
     ...(predictionInterval ? { predictionInterval } : {}),
+    // A single-arm proportion compares nothing: 0 is not "no effect", so no line is drawn there.
+    ...(typeof scale === 'object' ? { referenceLine: false, bounds: { lower: 0, upper: 1 } } : {}),
     figureHeading:
       scale === 'ratio'
         ? 'Ratio (95% CI)'

@@ -224,3 +224,24 @@ describe('layoutForest with many rows (issue 19)', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
+
+describe('a forest plot without a line of no effect', () => {
+  it('draws no such line and does not stretch the axis to 0 (a single-arm proportion)', () => {
+    const model = {
+      rows: [
+        { id: 'a', label: 'A', role: 'study' as const, estimate: 0.8, lower: 0.7, upper: 0.9, weight: 1 },
+        { id: 'p', label: 'Pooled', role: 'pooled' as const, estimate: 0.78, lower: 0.72, upper: 0.84 },
+      ],
+      favours: { left: '', right: '' },
+      referenceLine: false,
+    };
+    const layout = layoutForest(model);
+    expect(layout.referenceLine).toBe(false);
+    expect(layout.ticks.map((tick) => tick.label)).not.toContain('0.0');
+    expect(layoutForest({ ...model, referenceLine: true }).ticks.map((tick) => tick.label)).toContain('0.0');
+    // Bounded as a proportion: the axis stops at 1.
+    const bounded = layoutForest({ ...model, bounds: { lower: 0, upper: 1 } });
+    expect(bounded.ticks.map((tick) => tick.label).at(-1)).toBe('1.0');
+    expect(bounded.scale.domain[1]).toBe(1);
+  });
+});

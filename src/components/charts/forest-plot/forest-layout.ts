@@ -1,4 +1,4 @@
-import { maxOf } from '../../../domain/evidence/extremes';
+import { maxOf, minOf } from '../../../domain/evidence/extremes';
 import { formatEffect } from '../../../domain/format';
 import { hasInterval, nullValue, type ForestPlotModel, type ForestPlotRow } from './forest-model';
 import { fractionAcross, linearScale, logScale, type ForestScale } from './forest-scale';
@@ -53,7 +53,10 @@ export interface ForestLayout {
   fontSize: number;
   scale: ForestScale;
   plot: { left: number; right: number; top: number; bottom: number };
+  /** Where the line of no effect sits; for a chart without one, the plot's middle (ticks and side labels centre on it). */
   nullX: number;
+  /** False when the model asks for no line of no effect (referenceLine: false). */
+  referenceLine: boolean;
   titleLines: TextLine[];
   sideLabels: { left: TextLine[]; right: TextLine[] };
   figureHeading: TextLine | null;
@@ -68,9 +71,19 @@ export interface ForestLayout {
 function scaleFor(model: ForestPlotModel): ForestScale {
   const values = model.rows.filter(hasInterval).flatMap((row) => [row.lower, row.upper, row.estimate]);
   if (model.predictionInterval) values.push(model.predictionInterval.lower, model.predictionInterval.upper);
-  return model.scale === 'log'
-    ? logScale(values, { symmetric: model.symmetric })
-    : linearScale(values, 0, { symmetric: model.symmetric });
+  if (model.scale === 'log') return logScale(values, { symmetric: model.symmetric });
+  // Without a line of no effect the axis need not reach 0: it spans the figures (their lowest stands in for it).
+  const nullAt = model.referenceLine === false ? minOf(values, 0) : 0;
+  const scale = linearScale(values, nullAt, { symmetric: model.symmetric });
+  const bounds = model.bounds;
+  if (!bounds) return scale;
+  // A proportion's axis ends at 0 and 1 even when the nice ticks would run past them.
+  const ticks = scale.ticks.filter((tick) => tick >= bounds.lower - 1e-12 && tick <= bounds.upper + 1e-12);
+  return {
+    ...scale,
+    ticks,
+    domain: [Math.max(scale.domain[0], bounds.lower), Math.min(scale.domain[1], bounds.upper)],
+  };
 }
 
 /** The width a line of text takes, estimated from its length: the layout measures nothing, so it renders anywhere. */
@@ -159,7 +172,8 @@ export function layoutForest(
   const plotLeft = PADDING + metrics.labelWidth + 12;
   const plotRight = width - PADDING - figureColumn;
   const xOf = (value: number) => plotLeft + fractionAcross(value, scale) * (plotRight - plotLeft);
-  const nullX = xOf(nullValue(model));
+  const referenceLine = model.referenceLine !== false;
+  const nullX = referenceLine ? xOf(nullValue(model)) : (plotLeft + plotRight) / 2;
 
   let y = PADDING;
   const titleLines =
@@ -296,6 +310,7 @@ export function layoutForest(
     scale,
     plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
     nullX,
+    referenceLine,
     titleLines,
     sideLabels,
     figureHeading,

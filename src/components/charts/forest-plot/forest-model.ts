@@ -29,6 +29,13 @@ export interface ForestPlotModel {
   favours: { left: string; right: string };
   /** Drawn as a dashed line under the pooled row. */
   predictionInterval?: { lower: number; upper: number };
+  /**
+   * false: no line of no effect and no axis forced to include it, for figures that compare nothing (a single-arm
+   * proportion, where 0 is not "no effect"). Absent or true: the line is drawn at nullValue.
+   */
+  referenceLine?: boolean;
+  /** Values the figures cannot pass (0 and 1 for a proportion): a linear axis stops there. */
+  bounds?: { lower: number; upper: number };
   /** Keeps "no difference" in the middle, so neither side looks bigger by layout alone. */
   symmetric?: boolean;
   figureHeading?: string;

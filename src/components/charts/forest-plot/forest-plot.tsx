@@ -81,16 +81,18 @@ function ForestSvg({
       <Lines lines={layout.sideLabels.left} anchor="end" weight={700} className="forest-side-left" />
       <Lines lines={layout.sideLabels.right} anchor="start" weight={700} className="forest-side-right" />
       {layout.figureHeading ? <Lines lines={[layout.figureHeading]} anchor="end" weight={700} /> : null}
-      <g className="forest-zero-line">
-        <line
-          x1={layout.nullX}
-          x2={layout.nullX}
-          y1={plot.top - 6}
-          y2={plot.bottom}
-          stroke={COLOURS.text}
-          strokeWidth={2}
-        />
-      </g>
+      {layout.referenceLine ? (
+        <g className="forest-zero-line">
+          <line
+            x1={layout.nullX}
+            x2={layout.nullX}
+            y1={plot.top - 6}
+            y2={plot.bottom}
+            stroke={COLOURS.text}
+            strokeWidth={2}
+          />
+        </g>
+      ) : null}
       {layout.rows.map(({ row, labelLines, figureLines, mark, centreY }) => {
         const colour = row.muted ? COLOURS.muted : row.role === 'pooled' ? COLOURS.pooled : COLOURS.study;
         return (

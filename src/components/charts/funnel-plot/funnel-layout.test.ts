@@ -32,6 +32,10 @@ describe('layoutFunnel', () => {
     expect(layout.zeroX).not.toBeNull();
   });
 
+  it('draws no line at 0 when 0 is not "no effect" (a proportion’s logit or Freeman–Tukey scale)', () => {
+    expect(layoutFunnel({ ...input, zeroLine: false }).zeroX).toBeNull();
+  });
+
   it('ignores points it cannot place and picks round tick steps', () => {
     expect(
       layoutFunnel({ ...input, points: [...input.points, { id: 'x', label: 'X', effect: Number.NaN, se: 0.1 }] })

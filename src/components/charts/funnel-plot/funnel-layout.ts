@@ -20,6 +20,8 @@ export interface FunnelInput {
   filled?: readonly Omit<FunnelPoint, 'muted'>[];
   /** The estimate with the filled studies (trim-and-fill's), drawn as a dashed line. */
   adjustedCentre?: number;
+  /** false: no line at 0, for a scale on which 0 is not "no effect" (a proportion's logit or Freeman–Tukey value). */
+  zeroLine?: boolean;
 }
 
 /** A key entry: the mark at (x, y) and its text from textX, so no mark is told apart by colour alone. */
@@ -136,7 +138,7 @@ export function layoutFunnel(input: FunnelInput, size = { width: 640, height: 40
     filled: filled.map((point) => ({ id: point.id, label: point.label, x: x(point.effect), y: y(point.se) })),
     adjustedX: adjusted === null ? null : x(adjusted),
     key: hasKey ? keyEntries(input, filled.length > 0, adjusted !== null, plot.left, size.height - 12) : [],
-    zeroX: xMin <= 0 && 0 <= xMax ? x(0) : null,
+    zeroX: input.zeroLine !== false && xMin <= 0 && 0 <= xMax ? x(0) : null,
     xTicks: ticks(xMin, xMax, 6).map((value) => ({ x: x(value), value })),
     yTicks: ticks(0, yMax, 4).map((value) => ({ y: y(value), value })),
     axisLabel: input.axisLabel,
