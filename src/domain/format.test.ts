@@ -31,6 +31,30 @@ describe('formatCount and formatShareAsPercent', () => {
     expect(formatCount(5660)).toBe('5,660');
     expect(formatShareAsPercent(0.6847)).toBe('68%');
   });
+
+  it('formats counts exactly as Intl.NumberFormat does, without it', () => {
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+    const values = [
+      0,
+      -0,
+      1,
+      9,
+      10,
+      999,
+      1000,
+      1001,
+      12345,
+      99999.5,
+      100000,
+      1234567.49,
+      -1,
+      -999.5,
+      -1234567,
+      2 ** 53,
+    ];
+    for (let power = 0; power < 21; power += 1) values.push(10 ** power, 10 ** power - 1, -(10 ** power) + 0.5);
+    for (const value of values) expect(formatCount(value), String(value)).toBe(intl.format(value));
+  });
 });
 
 describe('ordinal', () => {
